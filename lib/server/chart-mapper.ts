@@ -1,0 +1,81 @@
+/**
+ * The one place where Prisma rows meet the domain model (lib/org/types.ts).
+ */
+import type { Chart, OrgEdge, OrgNode, Responsibility, VersionedChart } from "../org/types";
+import type { ChartEdge, ChartNode, Responsibility as ResponsibilityRow } from "./generated/sqlite/client";
+
+type ChartRow = { id: string; name: string; version: number };
+type NodeRow = ChartNode & { responsibilities: ResponsibilityRow[] };
+
+export function chartFromRows(chart: ChartRow, nodes: NodeRow[], edges: ChartEdge[]): VersionedChart {
+  return {
+    id: chart.id,
+    name: chart.name,
+    version: chart.version,
+    nodes: [...nodes].sort((a, b) => a.sortOrder - b.sortOrder).map(nodeFromRow),
+    edges: [...edges].sort((a, b) => a.sortOrder - b.sortOrder).map(edgeFromRow),
+  };
+}
+
+function nodeFromRow(row: NodeRow): OrgNode {
+  return {
+    id: row.id,
+    title: row.title,
+    person: row.person,
+    role: row.role,
+    kind: row.kind === "department" ? "department" : "role",
+    position: row.x === null || row.y === null ? null : { x: row.x, y: row.y },
+    collapsed: row.collapsed,
+    responsibilities: [...row.responsibilities].sort((a, b) => a.sortOrder - b.sortOrder).map(responsibilityFromRow),
+  };
+}
+
+function responsibilityFromRow(row: ResponsibilityRow): Responsibility {
+  const r: Responsibility = { id: row.id, text: row.text };
+  if (row.dutyDecided) r.duty = row.duty;
+  return r;
+}
+
+function edgeFromRow(row: ChartEdge): OrgEdge {
+  return { id: row.id, source: row.source, target: row.target, kind: row.kind === "dotted" ? "dotted" : "reports-to" };
+}
+
+export function nodeToRow(chartId: string, node: OrgNode, sortOrder: number) {
+  return {
+    chartId,
+    id: node.id,
+    title: node.title,
+    person: node.person,
+    role: node.role,
+    kind: node.kind,
+    x: node.position?.x ?? null,
+    y: node.position?.y ?? null,
+    collapsed: node.collapsed,
+    sortOrder,
+  };
+}
+
+export function edgeToRow(chartId: string, edge: OrgEdge, sortOrder: number) {
+  return { chartId, id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, sortOrder };
+}
+
+export function responsibilityRows(chartId: string, node: OrgNode) {
+  return node.responsibilities.map((r, index) => ({
+    chartId,
+    nodeId: node.id,
+    id: r.id,
+    sortOrder: index,
+    text: r.text,
+    duty: r.duty ?? null,
+    dutyDecided: r.duty !== undefined,
+  }));
+}
+
+/** Rows for a whole chart, in dependency order (nodes before the lines and duties that refer to them). */
+export function chartToRows(chartId: string, chart: Chart) {
+  return {
+    nodes: chart.nodes.map((n, i) => nodeToRow(chartId, n, i)),
+    edges: chart.edges.map((e, i) => edgeToRow(chartId, e, i)),
+    responsibilities: chart.nodes.flatMap((n) => responsibilityRows(chartId, n)),
+  };
+}

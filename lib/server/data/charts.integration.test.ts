@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Chart } from "../../org/types";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { applyChartOps, createChart, deleteChart, duplicateChart, getChart, renameChart } from "./charts";
+import { createOrganization } from "./organizations";
+import { createUser } from "./users";
+
+let t: TestDatabase;
+let owner: { userId: string };
+let orgId: string;
+
+const sample: Chart = {
+  name: "Acme",
+  nodes: [
+    { id: "ceo", title: "CEO", person: "Giulia", role: null, kind: "role", position: { x: 0, y: 0 }, collapsed: false, responsibilities: [] },
+    {
+      id: "cio",
+      title: "Chief Information Officer",
+      person: null,
+      role: "CIO",
+      kind: "role",
+      position: null,
+      collapsed: false,
+      responsibilities: [
+        { id: "r1", text: "Gestire le operazioni IT" },
+        { id: "r2", text: "Vendor management", duty: "cio.technology-vendors" },
+        { id: "r3", text: "Payroll", duty: null },
+      ],
+    },
+    { id: "it", title: "Reparto IT", person: null, role: null, kind: "department", position: { x: 10, y: 200 }, collapsed: true, responsibilities: [] },
+  ],
+  edges: [
+    { id: "ceo->cio", source: "ceo", target: "cio", kind: "reports-to" },
+    { id: "cio->it", source: "cio", target: "it", kind: "reports-to" },
+  ],
+};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const user = await createUser(t.db, { email: "owner@example.test", name: "Owner", password: "long enough password" });
+  owner = { userId: user.id };
+  orgId = (await createOrganization(t.db, owner, "Acme")).id;
+});
+afterAll(async () => t?.drop());
+
+describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
+  it("stores a chart and reads back exactly the same content, in order, with explicit duty decisions", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.version).toBe(0);
+    expect({ name: chart.name, nodes: chart.nodes, edges: chart.edges }).toEqual(sample);
+    // undefined (let the classifier decide) and null (decided: no duty) survive the round trip distinctly.
+    expect("duty" in chart.nodes[1]!.responsibilities[0]!).toBe(false);
+    expect(chart.nodes[1]!.responsibilities[2]!.duty).toBeNull();
+  });
+
+  it("applies an op batch, increments the version, and logs it", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    const result = await applyChartOps(t.db, owner, id, 0, [
+      { type: "addNode", node: { id: "cto", title: "CTO", person: null, role: "CTO", kind: "role", position: null, collapsed: false, responsibilities: [{ id: "x", text: "Lead engineering" }] } },
+      { type: "addEdge", edge: { id: "ceo->cto", source: "ceo", target: "cto", kind: "reports-to" } },
+      { type: "updateNode", id: "ceo", patch: { person: "Giulia Neri" } },
+      { type: "moveNodes", moves: [{ id: "it", position: { x: 42, y: 43 } }] },
+      { type: "setResponsibilities", nodeId: "cio", responsibilities: [{ id: "r3", text: "Payroll", duty: null }, { id: "r1", text: "Gestire le operazioni IT" }] },
+    ]);
+    expect(result).toEqual({ status: "applied", version: 1 });
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.version).toBe(1);
+    expect(chart.nodes.map((n) => n.id)).toEqual(["ceo", "cio", "it", "cto"]);
+    expect(chart.nodes[0]!.person).toBe("Giulia Neri");
+    expect(chart.nodes[2]!.position).toEqual({ x: 42, y: 43 });
+    expect(chart.nodes[1]!.responsibilities.map((r) => r.id)).toEqual(["r3", "r1"]);
+    expect(chart.edges.map((e) => e.id)).toContain("ceo->cto");
+    const log = await t.db.chartChange.findMany({ where: { chartId: id } });
+    expect(log).toHaveLength(1);
+    expect(log[0]!.version).toBe(1);
+  });
+
+  it("removes a node with its lines and responsibilities", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    await applyChartOps(t.db, owner, id, 0, [{ type: "removeNode", id: "cio" }]);
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.nodes.map((n) => n.id)).toEqual(["ceo", "it"]);
+    expect(chart.edges).toEqual([]);
+    expect(await t.db.responsibility.count({ where: { chartId: id } })).toBe(0);
+  });
+
+  it("never applies a stale write: the caller gets the current chart instead", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    await applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "First" } }]);
+    const stale = await applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "Second" } }]);
+    expect(stale.status).toBe("conflict");
+    if (stale.status === "conflict") expect(stale.chart.nodes[0]!.title).toBe("First");
+    expect((await getChart(t.db, owner, id)).chart.version).toBe(1);
+  });
+
+  it("refuses a batch that would create a cycle, and saves nothing of it", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    const before = await t.snapshot();
+    await expect(
+      applyChartOps(t.db, owner, id, 0, [
+        { type: "updateNode", id: "ceo", patch: { title: "Changed" } },
+        { type: "addEdge", edge: { id: "it->ceo", source: "it", target: "ceo", kind: "reports-to" } },
+      ]),
+    ).rejects.toMatchObject({ code: "invalid" });
+    expect(await t.snapshot()).toBe(before);
+  });
+
+  it("two concurrent writers on the same version: exactly one wins", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    const results = await Promise.all([
+      applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "A" } }]),
+      applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "B" } }]),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["applied", "conflict"]);
+    expect((await getChart(t.db, owner, id)).chart.version).toBe(1);
+  });
+
+  it("renames, duplicates (independently) and deletes charts", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    await renameChart(t.db, owner, id, "Renamed");
+    const copy = await duplicateChart(t.db, owner, id, "Copy");
+    await applyChartOps(t.db, owner, copy.id, 0, [{ type: "removeNode", id: "it" }]);
+    const original = await getChart(t.db, owner, id);
+    expect(original.chart.name).toBe("Renamed");
+    expect(original.chart.nodes).toHaveLength(3);
+    expect((await getChart(t.db, owner, copy.id)).chart.nodes).toHaveLength(2);
+    await deleteChart(t.db, owner, id);
+    await expect(getChart(t.db, owner, id)).rejects.toMatchObject({ code: "not-found" });
+    expect(await t.db.chartNode.count({ where: { chartId: id } })).toBe(0);
+  });
+
+  it("stores a 2,000-node chart", async () => {
+    const nodes: Chart["nodes"] = Array.from({ length: 2000 }, (_, i) => ({
+      id: `n${i}`, title: `Role ${i}`, person: null, role: null, kind: "role" as const, position: null, collapsed: false,
+      responsibilities: [{ id: `n${i}#0`, text: "Run IT operations" }],
+    }));
+    const edges: Chart["edges"] = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${Math.floor(i / 5)}`, target: n.id, kind: "reports-to" as const }));
+    const { id } = await createChart(t.db, owner, orgId, { name: "Big", nodes, edges });
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.nodes).toHaveLength(2000);
+    expect(chart.edges).toHaveLength(1999);
+  });
+});

@@ -1,0 +1,111 @@
+import type { ChartOp } from "../../org/chart-ops";
+import { applyOps } from "../../org/apply-ops";
+import type { Chart, VersionedChart } from "../../org/types";
+import { chartFromRows, chartToRows } from "../chart-mapper";
+import type { Db } from "../create-prisma-client";
+import { AppError, invalid } from "../errors";
+import { requireChartAccess, requireOrgAccess } from "./access";
+import type { Actor } from "./actor";
+import { persistChartChanges } from "./persist-chart-changes";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export async function listCharts(db: Db, actor: Actor, orgId: string) {
+  await requireOrgAccess(db, actor, orgId, "chart.read");
+  return db.chart.findMany({
+    where: { orgId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, version: true, updatedAt: true },
+  });
+}
+
+export async function getChart(db: Db, actor: Actor, chartId: string): Promise<{ chart: VersionedChart; orgId: string; role: string; orgName: string }> {
+  const access = await requireChartAccess(db, actor, chartId, "chart.read");
+  const chart = await loadChart(db, chartId);
+  const org = await db.organization.findUniqueOrThrow({ where: { id: access.orgId }, select: { name: true } });
+  return { chart, orgId: access.orgId, role: access.role, orgName: org.name };
+}
+
+export async function loadChart(tx: Pick<Db, "chart" | "chartNode" | "chartEdge">, chartId: string): Promise<VersionedChart> {
+  const [chart, nodes, edges] = await Promise.all([
+    tx.chart.findUniqueOrThrow({ where: { id: chartId }, select: { id: true, name: true, version: true } }),
+    tx.chartNode.findMany({ where: { chartId }, include: { responsibilities: true } }),
+    tx.chartEdge.findMany({ where: { chartId } }),
+  ]);
+  return chartFromRows(chart, nodes, edges);
+}
+
+export async function createChart(db: Db, actor: Actor, orgId: string, content: Chart): Promise<{ id: string }> {
+  await requireOrgAccess(db, actor, orgId, "chart.create");
+  return db.$transaction(async (tx) => {
+    const chart = await tx.chart.create({ data: { orgId, name: content.name.trim() }, select: { id: true } });
+    await insertContent(tx, chart.id, content);
+    return chart;
+  });
+}
+
+export async function renameChart(db: Db, actor: Actor, chartId: string, name: string): Promise<{ version: number }> {
+  await requireChartAccess(db, actor, chartId, "chart.rename");
+  const updated = await db.chart.update({ where: { id: chartId }, data: { name: name.trim(), version: { increment: 1 } }, select: { version: true } });
+  return updated;
+}
+
+export async function duplicateChart(db: Db, actor: Actor, chartId: string, name: string): Promise<{ id: string }> {
+  const access = await requireChartAccess(db, actor, chartId, "chart.duplicate");
+  await requireOrgAccess(db, actor, access.orgId, "chart.create");
+  const source = await loadChart(db, chartId);
+  return db.$transaction(async (tx) => {
+    const copy = await tx.chart.create({ data: { orgId: access.orgId, name: name.trim() }, select: { id: true } });
+    await insertContent(tx, copy.id, { ...source, name });
+    return copy;
+  });
+}
+
+export async function deleteChart(db: Db, actor: Actor, chartId: string): Promise<void> {
+  await requireChartAccess(db, actor, chartId, "chart.delete");
+  await db.chart.delete({ where: { id: chartId } });
+}
+
+export type ApplyResult =
+  | { status: "applied"; version: number }
+  | { status: "conflict"; chart: VersionedChart };
+
+/**
+ * Applies one batch of edits on top of `baseVersion`. A batch based on an older version is never
+ * applied: the caller gets the current chart back and rebases (or asks the user). A batch that
+ * breaks the chart (a cycle, a second manager, an unknown id) is refused whole.
+ */
+export async function applyChartOps(db: Db, actor: Actor, chartId: string, baseVersion: number, ops: ChartOp[]): Promise<ApplyResult> {
+  const access = await requireChartAccess(db, actor, chartId, "chart.edit");
+  if (access.version !== baseVersion) return { status: "conflict", chart: await loadChart(db, chartId) };
+  const outcome = await db.$transaction(async (tx): Promise<ApplyResult | null> => {
+    // Claim the next version first: in PostgreSQL this row lock serialises concurrent writers.
+    const claimed = await tx.chart.updateMany({ where: { id: chartId, version: baseVersion }, data: { version: { increment: 1 } } });
+    if (claimed.count === 0) return null;
+    const before = await loadChart(tx, chartId);
+    const result = applyOps(before, ops);
+    if (!result.ok) throw invalid(result.error.message, result.error);
+    await persistChartChanges(tx, chartId, before, result.chart);
+    const version = baseVersion + 1;
+    await tx.chartChange.create({ data: { chartId, version, actorId: actor.userId, ops: JSON.stringify(ops) } });
+    return { status: "applied", version };
+  });
+  return outcome ?? { status: "conflict", chart: await loadChart(db, chartId) };
+}
+
+const CHUNK = 500;
+
+async function insertContent(tx: Tx, chartId: string, content: Chart): Promise<void> {
+  const rows = chartToRows(chartId, content);
+  for (let i = 0; i < rows.nodes.length; i += CHUNK) await tx.chartNode.createMany({ data: rows.nodes.slice(i, i + CHUNK) });
+  for (let i = 0; i < rows.edges.length; i += CHUNK) await tx.chartEdge.createMany({ data: rows.edges.slice(i, i + CHUNK) });
+  for (let i = 0; i < rows.responsibilities.length; i += CHUNK) {
+    await tx.responsibility.createMany({ data: rows.responsibilities.slice(i, i + CHUNK) });
+  }
+}
+
+export function assertChartName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw new AppError("invalid", "A chart needs a name.");
+  return trimmed;
+}

@@ -1,0 +1,126 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../create-prisma-client";
+import { AppError, notFound } from "../errors";
+import type { OrgRole } from "../permissions";
+import { requireOrgAccess } from "./access";
+import type { Actor } from "./actor";
+
+export interface OrganizationSummary {
+  id: string;
+  name: string;
+  role: OrgRole;
+  charts: { id: string; name: string; version: number; updatedAt: Date; nodeCount: number }[];
+}
+
+export async function listMyOrganizations(db: Db, actor: Actor): Promise<OrganizationSummary[]> {
+  const memberships = await db.membership.findMany({
+    where: { userId: actor.userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      role: true,
+      org: {
+        select: {
+          id: true,
+          name: true,
+          charts: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, name: true, version: true, updatedAt: true, _count: { select: { nodes: true } } },
+          },
+        },
+      },
+    },
+  });
+  return memberships.map((m) => ({
+    id: m.org.id,
+    name: m.org.name,
+    role: m.role as OrgRole,
+    charts: m.org.charts.map((c) => ({ id: c.id, name: c.name, version: c.version, updatedAt: c.updatedAt, nodeCount: c._count.nodes })),
+  }));
+}
+
+export async function createOrganization(db: Db, actor: Actor, name: string): Promise<{ id: string }> {
+  return db.organization.create({
+    data: { name: name.trim(), memberships: { create: { userId: actor.userId, role: "owner" } } },
+    select: { id: true },
+  });
+}
+
+export async function getOrganization(db: Db, actor: Actor, orgId: string) {
+  const role = await requireOrgAccess(db, actor, orgId, "org.read");
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: {
+      id: true,
+      name: true,
+      memberships: { orderBy: { createdAt: "asc" }, select: { role: true, user: { select: { id: true, name: true, email: true } } } },
+    },
+  });
+  return {
+    id: org.id,
+    name: org.name,
+    role,
+    members: org.memberships.map((m) => ({ ...m.user, role: m.role as OrgRole })),
+  };
+}
+
+export async function renameOrganization(db: Db, actor: Actor, orgId: string, name: string): Promise<void> {
+  await requireOrgAccess(db, actor, orgId, "org.rename");
+  await db.organization.update({ where: { id: orgId }, data: { name: name.trim() } });
+}
+
+const INVITE_DAYS = 14;
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Creates an invitation link secret; only its hash is stored, so it is shown once. */
+export async function createInvitation(db: Db, actor: Actor, orgId: string, role: OrgRole): Promise<{ token: string; expiresAt: Date }> {
+  await requireOrgAccess(db, actor, orgId, "org.invite");
+  const token = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 3600 * 1000);
+  await db.invitation.create({ data: { orgId, role, tokenHash: hashToken(token), createdById: actor.userId, expiresAt } });
+  return { token, expiresAt };
+}
+
+/** What an invitation offers, for the accept page. Unknown, expired and revoked links look the same. */
+export async function describeInvitation(db: Db, token: string): Promise<{ orgName: string; role: OrgRole } | null> {
+  const invite = await findUsableInvitation(db, token);
+  return invite ? { orgName: invite.org.name, role: invite.role as OrgRole } : null;
+}
+
+export async function acceptInvitation(db: Db, actor: Actor, token: string): Promise<{ orgId: string; role: OrgRole }> {
+  const invite = await findUsableInvitation(db, token);
+  if (!invite) throw notFound("This invitation link is invalid or has expired.");
+  return db.$transaction(async (tx) => {
+    const existing = await tx.membership.findUnique({ where: { userId_orgId: { userId: actor.userId, orgId: invite.orgId } } });
+    // Joining again never lowers a role someone already has.
+    if (existing) return { orgId: invite.orgId, role: existing.role as OrgRole };
+    await tx.membership.create({ data: { userId: actor.userId, orgId: invite.orgId, role: invite.role } });
+    await tx.invitation.update({ where: { id: invite.id }, data: { uses: { increment: 1 } } });
+    return { orgId: invite.orgId, role: invite.role as OrgRole };
+  });
+}
+
+async function findUsableInvitation(db: Db, token: string) {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
+  const invite = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, orgId: true, role: true, expiresAt: true, revokedAt: true, org: { select: { name: true } } },
+  });
+  if (!invite || invite.revokedAt || invite.expiresAt < new Date()) return null;
+  return invite;
+}
+
+export async function changeMemberRole(db: Db, actor: Actor, orgId: string, userId: string, role: OrgRole): Promise<void> {
+  await requireOrgAccess(db, actor, orgId, "org.manageMembers");
+  await db.$transaction(async (tx) => {
+    const target = await tx.membership.findUnique({ where: { userId_orgId: { userId, orgId } } });
+    if (!target) throw notFound("Member not found");
+    if (target.role === "owner" && role !== "owner") {
+      const owners = await tx.membership.count({ where: { orgId, role: "owner" } });
+      if (owners <= 1) throw new AppError("invalid", "An organisation needs at least one owner.");
+    }
+    await tx.membership.update({ where: { id: target.id }, data: { role } });
+  });
+}

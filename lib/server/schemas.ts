@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { ORG_ROLES } from "./permissions";
+
+/** Input schemas shared by actions and routes, with size caps on everything. */
+export const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id");
+export const orgName = z.string().trim().min(1, "A name is required").max(120, "At most 120 characters");
+export const chartName = z.string().trim().min(1, "A name is required").max(120, "At most 120 characters");
+export const email = z.string().trim().max(254).email("Enter a valid email address");
+export const password = z.string().min(8, "At least 8 characters").max(200, "At most 200 characters");
+export const personName = z.string().trim().min(1, "A name is required").max(120);
+export const orgRole = z.enum(ORG_ROLES);
+export const locale = z.enum(["en", "it"]);
