@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { ChartEditor } from "@/components/canvas/chart-editor";
+import { getChart } from "@/lib/server/data/charts";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { resolveLocale } from "@/lib/server/locale";
+import { can, isOrgRole } from "@/lib/server/permissions";
+import { requirePageUser } from "@/lib/server/session";
+
+export default async function ChartPage({ params }: { params: Promise<{ chartId: string }> }) {
+  const { chartId } = await params;
+  const user = await requirePageUser(`/charts/${chartId}`);
+  const locale = await resolveLocale(user);
+  const loaded = await getChart(db(), user, chartId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not-found") notFound();
+    throw error;
+  });
+  const canEdit = isOrgRole(loaded.role) && can(loaded.role, "chart.edit");
+  return <ChartEditor initialChart={loaded.chart} canEdit={canEdit} locale={locale} orgId={loaded.orgId} orgName={loaded.orgName} />;
+}

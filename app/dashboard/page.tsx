@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { ChartList } from "@/components/dashboard/chart-list";
+import { CreateChartForm } from "@/components/dashboard/create-chart-form";
+import { CreateOrganizationForm } from "@/components/dashboard/create-organization-form";
+import { translator } from "@/lib/i18n/translate";
+import { listMyOrganizations } from "@/lib/server/data/organizations";
+import { db } from "@/lib/server/db";
+import { resolveLocale } from "@/lib/server/locale";
+import { can } from "@/lib/server/permissions";
+import { requirePageUser } from "@/lib/server/session";
+
+export default async function DashboardPage() {
+  const user = await requirePageUser("/dashboard");
+  const t = translator(await resolveLocale(user));
+  const organizations = await listMyOrganizations(db(), user);
+  return (
+    <div className="page">
+      <div className="spread">
+        <h1>{t("dashboard.title")}</h1>
+      </div>
+      {organizations.length === 0 && <p className="muted">{t("dashboard.empty")}</p>}
+      {organizations.map((org) => (
+        <section key={org.id} className="card stack" data-testid="organization" aria-labelledby={`org-${org.id}`}>
+          <div className="spread">
+            <h2 id={`org-${org.id}`}>{org.name}</h2>
+            <div className="row small">
+              <span className="badge">{t("dashboard.role", { role: t(`role.${org.role}`) })}</span>
+              <Link href={`/orgs/${org.id}`}>{t("dashboard.manage")}</Link>
+            </div>
+          </div>
+          <ChartList charts={org.charts.map((c) => ({ id: c.id, name: c.name, nodeCount: c.nodeCount }))} canEdit={can(org.role, "chart.edit")} />
+          {can(org.role, "chart.create") && <CreateChartForm orgId={org.id} />}
+        </section>
+      ))}
+      <section className="card">
+        <h2>{t("dashboard.newOrg")}</h2>
+        <CreateOrganizationForm />
+      </section>
+    </div>
+  );
+}

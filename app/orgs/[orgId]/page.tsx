@@ -1,0 +1,44 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { InviteLinkForm } from "@/components/organization/invite-link-form";
+import { translator } from "@/lib/i18n/translate";
+import { getOrganization } from "@/lib/server/data/organizations";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { resolveLocale } from "@/lib/server/locale";
+import { can } from "@/lib/server/permissions";
+import { requirePageUser } from "@/lib/server/session";
+
+export default async function OrganizationPage({ params }: { params: Promise<{ orgId: string }> }) {
+  const { orgId } = await params;
+  const user = await requirePageUser(`/orgs/${orgId}`);
+  const t = translator(await resolveLocale(user));
+  const org = await getOrganization(db(), user, orgId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not-found") notFound();
+    throw error;
+  });
+  return (
+    <div className="page">
+      <p><Link href="/dashboard">← {t("nav.dashboard")}</Link></p>
+      <h1>{org.name}</h1>
+      <section className="card">
+        <h2>{t("org.members")}</h2>
+        <ul className="chart-list" data-testid="members">
+          {org.members.map((m) => (
+            <li key={m.id} className="chart-item">
+              <span>{m.name} <span className="muted small">{m.email}</span></span>
+              <span className="badge">{t(`role.${m.role}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {can(org.role, "org.invite") && (
+        <section className="card stack">
+          <h2>{t("org.invite")}</h2>
+          <p className="muted small">{t("org.inviteHelp")}</p>
+          <InviteLinkForm orgId={org.id} />
+        </section>
+      )}
+    </div>
+  );
+}
