@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, signUpWithOrganization, uniqueEmail } from "./helpers";
+
+test("sign up, create an organisation and a chart, switch language, sign out", async ({ page }) => {
+  await signUpWithOrganization(page, "Rossi & Figli");
+  const org = page.getByTestId("organization").filter({ has: page.getByRole("heading", { name: "Rossi & Figli" }) });
+  await expect(org.getByText(/owner|proprietario/)).toBeVisible();
+
+  await org.getByTestId("create-chart").locator('input[name="name"]').fill("Piano 2027");
+  await org.getByTestId("create-chart").getByRole("button").click();
+  await expect(page).toHaveURL(/\/charts\//);
+
+  await page.goto("/dashboard");
+  await page.getByTestId("language-switcher").selectOption("it");
+  await expect(page.getByRole("heading", { name: "Le tue organizzazioni" })).toBeVisible();
+  // Remembered for the user: a reload keeps Italian.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Le tue organizzazioni" })).toBeVisible();
+  await page.getByTestId("language-switcher").selectOption("en");
+  await expect(page.getByRole("heading", { name: "Your organisations" })).toBeVisible();
+
+  await page.getByTestId("sign-out").click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("wrong credentials get one generic error", async ({ page }) => {
+  await page.goto("/signin");
+  const form = page.getByTestId("sign-in-form");
+  await form.locator('input[name="email"]').fill(DEMO.email);
+  await form.locator('input[name="password"]').fill("not the password");
+  await form.getByRole("button").click();
+  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await form.locator('input[name="email"]').fill(uniqueEmail("nobody"));
+  await form.getByRole("button").click();
+  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+});
+
+test("the demo user opens the seeded Acme chart", async ({ page }) => {
+  await signIn(page);
+  await expect(page.getByRole("heading", { name: "Acme S.p.A." })).toBeVisible();
+  await page.getByRole("link", { name: "Acme S.p.A." }).first().click();
+  await expect(page).toHaveURL(/\/charts\//);
+  await expect(page.getByText("Direttore dei sistemi informativi").first()).toBeVisible();
+  await expect(page.getByText("Direttrice tecnica").first()).toBeVisible();
+});
+
+test("the browser's language is the default before anyone chooses", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "it-IT" });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { name: "Accedi a Orgplan" })).toBeVisible();
+  await context.close();
+});
+
+test("an owner invites an editor by link", async ({ page, browser }) => {
+  await signUpWithOrganization(page, "Invitanti");
+  await page.getByTestId("organization").filter({ has: page.getByRole("heading", { name: "Invitanti" }) }).getByRole("link", { name: /Members/ }).click();
+  await page.getByTestId("invite-role").selectOption("editor");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByTestId("invite-link").inputValue();
+  expect(link).toContain("/invite/");
+
+  const other = await browser.newContext();
+  const guest = await other.newPage();
+  await signUpWithOrganization(guest, "Guest Org");
+  await guest.goto(link);
+  await guest.getByTestId("accept-invite").click();
+  await expect(guest).toHaveURL(/\/dashboard/);
+  const joined = guest.getByTestId("organization").filter({ has: guest.getByRole("heading", { name: "Invitanti" }) });
+  await expect(joined.getByText("Your role: editor")).toBeVisible();
+  await other.close();
+});

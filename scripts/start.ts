@@ -1,0 +1,49 @@
+/**
+ * `npm start`: everything a newcomer needs, in order — Prisma clients, migrations, the demo
+ * organisation (embedded SQLite only), a production build when sources changed, then the server.
+ * `npm run dev` does the same but serves with `next dev`.
+ */
+import path from "node:path";
+import { resolveDatabase } from "../prisma/resolve-database";
+import { createPrismaClient } from "../lib/server/create-prisma-client";
+import { ensureAuthSecret } from "./lib/auth-secret";
+import { needsBuild } from "./lib/needs-build";
+import { generateClients, migrateDeploy } from "./lib/prisma-cli";
+import { bin, mustRun, quietEnv, run } from "./lib/run";
+import { seedDemo } from "./seed-demo";
+
+const root = process.cwd();
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const target = resolveDatabase();
+const demo = process.env.ORGPLAN_DEMO ?? (target.provider === "sqlite" ? "1" : "0");
+
+const env = quietEnv({
+  ORGPLAN_DEMO: demo,
+  NEXTAUTH_SECRET: ensureAuthSecret(path.join(root, "data")),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+});
+Object.assign(process.env, env);
+
+const where = target.provider === "sqlite" ? `SQLite at ${path.relative(root, target.file)}` : `PostgreSQL ${target.host}:${target.port}/${target.database}`;
+console.log(`[orgplan] database: ${where}`);
+await generateClients();
+await migrateDeploy(env);
+console.log("[orgplan] migrations applied");
+
+let demoLine: string | null = null;
+if (demo === "1") {
+  const client = createPrismaClient(target);
+  const seeded = await seedDemo(client);
+  await client.$disconnect();
+  demoLine = `demo sign-in: ${seeded.email} / ${seeded.password}${seeded.created ? " (demo organisation \"Acme S.p.A.\" created)" : ""}`;
+}
+
+if (!dev && needsBuild(root)) {
+  console.log("[orgplan] building the production app (next build)…");
+  await mustRun(bin("next"), ["build"], { env });
+}
+
+console.log(`\n[orgplan] serving on http://localhost:${port}`);
+if (demoLine) console.log(`[orgplan] ${demoLine}\n`);
+process.exitCode = await run(bin("next"), [dev ? "dev" : "start", "-p", port], { env });
