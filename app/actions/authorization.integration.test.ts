@@ -1,0 +1,166 @@
+/**
+ * The authorization matrix, exercised through the real server actions and route handlers (only
+ * the session and Next's request-bound helpers are stubbed): for every mutating entry point, a
+ * member of another organisation gets "not found", a viewer is refused, a signed-out request is
+ * refused — and in each case the database is byte-for-byte unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/server/errors";
+import { createTestDatabase, type TestDatabase } from "@/lib/server/testing/test-database";
+
+let t: TestDatabase;
+let signedIn: { userId: string; name: string; email: string } | null = null;
+
+vi.mock("server-only", () => ({}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+  headers: async () => new Headers(),
+}));
+vi.mock("@/lib/server/db", () => ({ db: () => t.db }));
+vi.mock("@/lib/server/session", () => ({
+  getCurrentUser: async () => signedIn,
+  requireUser: async () => {
+    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
+    return signedIn;
+  },
+}));
+
+const chartActions = await import("./charts");
+const orgActions = await import("./organizations");
+const accountActions = await import("./account");
+const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
+const chartRoute = await import("@/app/api/charts/[chartId]/route");
+const { createUser } = await import("@/lib/server/data/users");
+const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
+const { createChart } = await import("@/lib/server/data/charts");
+
+type Ids = { orgA: string; chartA: string; ownerA: string };
+type Outcome = { ok: boolean; code?: string };
+
+/** Every mutating entry point, called on organisation A's objects. */
+const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
+  renameOrganizationAction: (ids) => orgActions.renameOrganizationAction({ orgId: ids.orgA, name: "Hijacked" }).then(fromAction),
+  createInvitationAction: (ids) => orgActions.createInvitationAction({ orgId: ids.orgA, role: "owner" }).then(fromAction),
+  changeMemberRoleAction: (ids) => orgActions.changeMemberRoleAction({ orgId: ids.orgA, userId: ids.ownerA, role: "viewer" }).then(fromAction),
+  createChartAction: (ids) => chartActions.createChartAction({ orgId: ids.orgA, name: "Intruder chart" }).then(fromAction),
+  renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
+  duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
+  deleteChartAction: (ids) => chartActions.deleteChartAction({ chartId: ids.chartA }).then(fromAction),
+  "POST /api/charts/[chartId]/ops": async (ids) => {
+    const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
+    const response = await opsRoute.POST(new Request("http://test/api", { method: "POST", body: JSON.stringify(body) }), {
+      params: Promise.resolve({ chartId: ids.chartA }),
+    });
+    return fromResponse(response);
+  },
+};
+
+/** Entry points that are not listed above, and why. */
+const NOT_OBJECT_SCOPED: Record<string, string> = {
+  createOrganizationAction: "creates a new organisation owned by the caller; touches no existing object",
+  acceptInvitationAction: "the secret token is the capability; tested separately below",
+  signUpAction: "public by design: creates an account",
+  setLanguageAction: "changes only the caller's own preference",
+};
+
+function fromAction(result: { ok: boolean; error?: { code: string } }): Outcome {
+  return { ok: result.ok, code: result.error?.code };
+}
+async function fromResponse(response: Response): Promise<Outcome> {
+  if (response.ok) return { ok: true };
+  const json = (await response.json()) as { error: { code: string } };
+  return { ok: false, code: json.error.code };
+}
+
+const users: Record<"ownerA" | "viewerA" | "editorA" | "ownerB", { userId: string; name: string; email: string }> = {} as never;
+let ids: Ids;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  for (const key of ["ownerA", "viewerA", "editorA", "ownerB"] as const) {
+    const user = await createUser(t.db, { email: `${key}@example.test`, name: key, password: "long enough password" });
+    users[key] = { userId: user.id, name: user.name, email: user.email };
+  }
+  const orgA = await createOrganization(t.db, users.ownerA, "Org A");
+  await createOrganization(t.db, users.ownerB, "Org B");
+  await t.db.membership.create({ data: { orgId: orgA.id, userId: users.viewerA.userId, role: "viewer" } });
+  await t.db.membership.create({ data: { orgId: orgA.id, userId: users.editorA.userId, role: "editor" } });
+  const chart = await createChart(t.db, users.ownerA, orgA.id, {
+    name: "A's chart",
+    nodes: [{ id: "ceo", title: "CEO", person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [] }],
+    edges: [],
+  });
+  ids = { orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId };
+});
+afterAll(async () => t?.drop());
+
+describe("authorization matrix", () => {
+  it("lists every exported server action either as a mutation under test or with a reason", () => {
+    const exported = [...Object.keys(chartActions), ...Object.keys(orgActions), ...Object.keys(accountActions)];
+    const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(NOT_OBJECT_SCOPED)]);
+    expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  for (const [name, call] of Object.entries(MUTATIONS)) {
+    it(`${name}: a member of another organisation gets "not found" and nothing changes`, async () => {
+      signedIn = users.ownerB;
+      const before = await t.snapshot();
+      expect(await call(ids)).toEqual({ ok: false, code: "not-found" });
+      expect(await t.snapshot()).toBe(before);
+    });
+
+    it(`${name}: a viewer is refused and nothing changes`, async () => {
+      signedIn = users.viewerA;
+      const before = await t.snapshot();
+      expect(await call(ids)).toEqual({ ok: false, code: "forbidden" });
+      expect(await t.snapshot()).toBe(before);
+    });
+
+    it(`${name}: a signed-out request is refused and nothing changes`, async () => {
+      signedIn = null;
+      const before = await t.snapshot();
+      expect(await call(ids)).toEqual({ ok: false, code: "unauthenticated" });
+      expect(await t.snapshot()).toBe(before);
+    });
+  }
+
+  it("owner-only actions are refused to editors", async () => {
+    signedIn = users.editorA;
+    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction"]) {
+      const before = await t.snapshot();
+      expect(await MUTATIONS[name]!(ids)).toEqual({ ok: false, code: "forbidden" });
+      expect(await t.snapshot()).toBe(before);
+    }
+  });
+
+  it("editors and owners may edit charts", async () => {
+    signedIn = users.editorA;
+    expect(await chartActions.renameChartAction({ chartId: ids.chartA, name: "Edited by editor" })).toMatchObject({ ok: true });
+  });
+
+  it("reading someone else's chart is 'not found'", async () => {
+    signedIn = users.ownerB;
+    const response = await chartRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ chartId: ids.chartA }) });
+    expect(response.status).toBe(404);
+  });
+
+  it("invalid input is refused with a message naming the field, and nothing changes", async () => {
+    signedIn = users.ownerA;
+    const before = await t.snapshot();
+    const result = await chartActions.renameChartAction({ chartId: ids.chartA, name: "x".repeat(500) });
+    expect(result).toMatchObject({ ok: false, error: { code: "invalid" } });
+    if (!result.ok) expect(result.error.message).toMatch(/^name: /);
+    expect(await t.snapshot()).toBe(before);
+  });
+
+  it("an invitation link joins with its role, once, and a bad token joins nothing", async () => {
+    const { token } = await createInvitation(t.db, users.ownerA, ids.orgA, "viewer");
+    signedIn = users.ownerB;
+    const before = await t.snapshot();
+    expect(await orgActions.acceptInvitationAction({ token: "not-a-real-token-at-all" })).toMatchObject({ ok: false, error: { code: "not-found" } });
+    expect(await t.snapshot()).toBe(before);
+    expect(await orgActions.acceptInvitationAction({ token })).toMatchObject({ ok: true, data: { role: "viewer" } });
+    expect(await t.db.membership.count({ where: { orgId: ids.orgA, userId: users.ownerB.userId } })).toBe(1);
+  });
+});
