@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { type z } from "zod";
 import { db, type Db } from "./db";
 import { AppError } from "./errors";
 import { requireUser, type CurrentUser } from "./session";
