@@ -72,3 +72,10 @@ test("an owner invites an editor by link", async ({ page, browser }) => {
   await expect(joined.getByText("Your role: editor")).toBeVisible();
   await other.close();
 });
+
+test("signed-out requests to the chart API are refused", async ({ request }) => {
+  const write = await request.post("/api/charts/anything/ops", { data: { baseVersion: 0, ops: [{ type: "removeNode", id: "ceo" }] } });
+  expect(write.status()).toBe(401);
+  const read = await request.get("/api/charts/anything");
+  expect(read.status()).toBe(401);
+});
