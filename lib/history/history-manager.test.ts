@@ -123,7 +123,7 @@ describe("HistoryManager", () => {
   });
 
   it("does not merge typing into a step that was undone and redone", () => {
-    let now = 0;
+    const now = 0;
     const e = editor({ now: () => now });
     e.edit([title("a", "X")], { coalesceKey: "t" });
     e.undo();

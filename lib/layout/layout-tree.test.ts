@@ -77,7 +77,7 @@ describe("layoutTree", () => {
 
   it("centres a manager over its reports and keeps chart order", () => {
     const positions = layoutTree(chartOf([0, 0, 0, 0]));
-    const [a, b, c] = ["n1", "n2", "n3"].map((id) => positions.get(id) as Position);
+    const [a, b, c] = ["n1", "n2", "n3"].map((id) => positions.get(id)) as [Position, Position, Position];
     expect(a.x).toBeLessThan(b.x);
     expect(b.x).toBeLessThan(c.x);
     expect(positions.get("n0")?.x).toBe(b.x);
