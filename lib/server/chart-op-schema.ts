@@ -27,7 +27,7 @@ const node = z.object({
 const edge = z.object({ id: z.string().min(1).max(220), source: nodeId, target: nodeId, kind: edgeKind });
 
 export const chartOpSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("addNode"), node }),
+  z.object({ type: z.literal("addNode"), node, index: z.number().int().min(0).optional() }),
   z.object({
     type: z.literal("updateNode"),
     id: nodeId,
@@ -38,7 +38,7 @@ export const chartOpSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("removeNode"), id: nodeId }),
   z.object({ type: z.literal("moveNodes"), moves: z.array(z.object({ id: nodeId, position: position.nullable() })).max(20_000) }),
-  z.object({ type: z.literal("addEdge"), edge }),
+  z.object({ type: z.literal("addEdge"), edge, index: z.number().int().min(0).optional() }),
   z.object({
     type: z.literal("updateEdge"),
     id: z.string().min(1).max(220),

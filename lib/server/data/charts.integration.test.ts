@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { invertOps } from "../../org/invert-ops";
+import { removeNodesGesture } from "../../org/gestures";
 import type { Chart } from "../../org/types";
+import { applyOpsBodySchema } from "../chart-op-schema";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { applyChartOps, createChart, deleteChart, duplicateChart, getChart, renameChart } from "./charts";
 import { createOrganization } from "./organizations";
@@ -128,6 +131,18 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
     await deleteChart(t.db, owner, id);
     await expect(getChart(t.db, owner, id)).rejects.toMatchObject({ code: "not-found" });
     expect(await t.db.chartNode.count({ where: { chartId: id } })).toBe(0);
+  });
+
+  it("undoing a delete (the inverse batch, as the browser sends it) restores the chart exactly, order included", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    const before = (await getChart(t.db, owner, id)).chart;
+    const ops = removeNodesGesture(before, ["cio"], "reattach");
+    const undo = applyOpsBodySchema.parse({ baseVersion: 1, ops: invertOps(before, ops) });
+    expect((await applyChartOps(t.db, owner, id, 0, ops)).status).toBe("applied");
+    expect((await getChart(t.db, owner, id)).chart.edges.map((e) => [e.source, e.target])).toEqual([["ceo", "it"]]);
+    expect((await applyChartOps(t.db, owner, id, undo.baseVersion, undo.ops as typeof ops)).status).toBe("applied");
+    const restored = (await getChart(t.db, owner, id)).chart;
+    expect({ name: restored.name, nodes: restored.nodes, edges: restored.edges }).toEqual(sample);
   });
 
   it("stores a 2,000-node chart", async () => {
