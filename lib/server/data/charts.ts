@@ -44,10 +44,14 @@ export async function createChart(db: Db, actor: Actor, orgId: string, content: 
   });
 }
 
+/** A rename is one more edit: it goes through the same versioned, logged path as canvas edits. */
 export async function renameChart(db: Db, actor: Actor, chartId: string, name: string): Promise<{ version: number }> {
-  await requireChartAccess(db, actor, chartId, "chart.rename");
-  const updated = await db.chart.update({ where: { id: chartId }, data: { name: name.trim(), version: { increment: 1 } }, select: { version: true } });
-  return updated;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const { version } = await requireChartAccess(db, actor, chartId, "chart.rename");
+    const result = await applyChartOps(db, actor, chartId, version, [{ type: "renameChart", name: name.trim() }], "chart.rename");
+    if (result.status === "applied") return { version: result.version };
+  }
+  throw new AppError("conflict", "The chart is being edited heavily right now; try renaming again.");
 }
 
 export async function duplicateChart(db: Db, actor: Actor, chartId: string, name: string): Promise<{ id: string }> {
@@ -75,8 +79,15 @@ export type ApplyResult =
  * applied: the caller gets the current chart back and rebases (or asks the user). A batch that
  * breaks the chart (a cycle, a second manager, an unknown id) is refused whole.
  */
-export async function applyChartOps(db: Db, actor: Actor, chartId: string, baseVersion: number, ops: ChartOp[]): Promise<ApplyResult> {
-  const access = await requireChartAccess(db, actor, chartId, "chart.edit");
+export async function applyChartOps(
+  db: Db,
+  actor: Actor,
+  chartId: string,
+  baseVersion: number,
+  ops: ChartOp[],
+  action: "chart.edit" | "chart.rename" = "chart.edit",
+): Promise<ApplyResult> {
+  const access = await requireChartAccess(db, actor, chartId, action);
   if (access.version !== baseVersion) return { status: "conflict", chart: await loadChart(db, chartId) };
   const outcome = await db.$transaction(async (tx): Promise<ApplyResult | null> => {
     // Claim the next version first: in PostgreSQL this row lock serialises concurrent writers.
