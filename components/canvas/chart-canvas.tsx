@@ -1,0 +1,233 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from "react";
+import {
+  Background,
+  BackgroundVariant,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  useStore,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type NodeTypes,
+  type ReactFlowState,
+} from "@xyflow/react";
+import { DepartmentCard } from "./department-card";
+import { RoleCard } from "./role-card";
+import { DetailLevelProvider } from "./detail-level-context";
+import { useCanvasI18n } from "./canvas-i18n-context";
+import type { CardNode, LineEdge } from "./flow-types";
+import { DETAIL_ZOOM, NODE_SIZE, OVERVIEW_ZOOM } from "./node-size";
+import { OverviewLayer } from "./overview-layer";
+
+const nodeTypes: NodeTypes = { role: RoleCard, department: DepartmentCard };
+
+/** Above this many cards the minimap draws too much to keep panning smooth; it is left out. */
+const MINIMAP_MAX_NODES = 3000;
+/** Low enough to fit a wide 10,000-person organisation on one screen. */
+export const MIN_ZOOM = 0.001;
+
+export interface DragResult {
+  /** Final positions of the dragged cards. */
+  moves: { id: string; position: { x: number; y: number } }[];
+  /** The card the pointer was over when released (re-parent), if any. */
+  dropTarget: string | null;
+}
+
+const NO_NODES: CardNode[] = [];
+const NO_EDGES: LineEdge[] = [];
+
+/** Three levels of detail by zoom: full cards, plain blocks, and one canvas for the overview. */
+const detailLevel = (state: ReactFlowState): "full" | "block" | "overview" =>
+  state.transform[2] < OVERVIEW_ZOOM ? "overview" : state.transform[2] < DETAIL_ZOOM ? "block" : "full";
+const hasSize = (state: ReactFlowState) => state.width > 0 && state.height > 0;
+
+/**
+ * The React Flow surface. It owns only what lives during a gesture (positions while dragging,
+ * the card under the pointer); everything else comes in as props and goes out as callbacks.
+ */
+export function ChartCanvas({
+  nodes,
+  edges,
+  canEdit,
+  onSelect,
+  onDragEnd,
+  onDropTargetChange,
+  onConnect,
+  onAddAt,
+  onPick,
+  onReady,
+}: {
+  nodes: CardNode[];
+  edges: LineEdge[];
+  canEdit: boolean;
+  onSelect: (change: { nodes?: Map<string, boolean>; edges?: Map<string, boolean> }) => void;
+  onDragEnd: (result: DragResult) => void;
+  onDropTargetChange: (id: string | null) => void;
+  onConnect: (source: string, target: string) => void;
+  onAddAt: (position: { x: number; y: number }) => void;
+  /** A click on a card drawn in the overview (there is no DOM card to click there). */
+  onPick: (id: string) => void;
+  /** Called once, when the canvas has its size: the moment to fit the chart in view. */
+  onReady: () => void;
+}) {
+  const { t } = useCanvasI18n();
+  const flow = useReactFlow<CardNode, LineEdge>();
+  const level = useStore(detailLevel);
+  const sized = useStore(hasSize);
+  const announced = useRef(false);
+  useEffect(() => {
+    if (!sized || announced.current) return;
+    announced.current = true;
+    onReady();
+  }, [sized, onReady]);
+  const [dragging, setDragging] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+
+  // Cards being dragged follow the pointer locally; the chart only learns the final position.
+  const shown = useMemo(
+    () => (dragging.size === 0 ? nodes : nodes.map((node) => { const p = dragging.get(node.id); return p === undefined ? node : { ...node, position: p }; })),
+    [nodes, dragging],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CardNode>[]) => {
+      let moved: Map<string, { x: number; y: number }> | null = null;
+      let selection: Map<string, boolean> | null = null;
+      for (const change of changes) {
+        if (change.type === "position" && change.position !== undefined) {
+          moved ??= new Map();
+          moved.set(change.id, change.position);
+        } else if (change.type === "select") {
+          selection ??= new Map();
+          selection.set(change.id, change.selected);
+        }
+      }
+      if (moved !== null) {
+        const update = moved;
+        setDragging((current) => new Map([...current, ...update]));
+      }
+      if (selection !== null) onSelect({ nodes: selection });
+    },
+    [onSelect],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LineEdge>[]) => {
+      const selection = new Map<string, boolean>();
+      for (const change of changes) if (change.type === "select") selection.set(change.id, change.selected);
+      if (selection.size > 0) onSelect({ edges: selection });
+    },
+    [onSelect],
+  );
+
+  /** The card under the pointer, other than the ones being dragged. */
+  const cardAt = useCallback(
+    (event: MouseEvent | TouchEvent, draggedIds: ReadonlySet<string>, slackPx = 0): string | null => {
+      const point = "touches" in event ? event.touches[0] ?? event.changedTouches[0] : event;
+      if (point === undefined) return null;
+      const p = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      // In the overview a card can be smaller than a pixel: accept clicks a few pixels around it.
+      const slack = slackPx / flow.getZoom();
+      for (const node of nodes) {
+        if (draggedIds.has(node.id)) continue;
+        const w = node.width ?? NODE_SIZE.role.width;
+        const h = node.height ?? NODE_SIZE.role.height;
+        const { x, y } = node.position;
+        if (p.x >= x - slack && p.x <= x + w + slack && p.y >= y - slack && p.y <= y + h + slack) return node.id;
+      }
+      return null;
+    },
+    [flow, nodes],
+  );
+
+  const onNodeDrag = useCallback(
+    (event: MouseEvent | TouchEvent, _node: CardNode, dragged: CardNode[]) => {
+      const target = dragged.length === 1 ? cardAt(event, new Set(dragged.map((n) => n.id))) : null;
+      if (target !== dropTarget) {
+        setDropTarget(target);
+        onDropTargetChange(target);
+      }
+    },
+    [cardAt, dropTarget, onDropTargetChange],
+  );
+
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, _node: CardNode, dragged: CardNode[]) => {
+      const target = dragged.length === 1 ? cardAt(event, new Set(dragged.map((n) => n.id))) : null;
+      onDragEnd({ moves: dragged.map((n) => ({ id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })), dropTarget: target });
+      setDragging(new Map());
+      setDropTarget(null);
+      onDropTargetChange(null);
+    },
+    [cardAt, onDragEnd, onDropTargetChange],
+  );
+
+  const onPaneClick = useCallback(
+    (event: ReactMouseEvent) => {
+      if (level !== "overview") return;
+      const id = cardAt(event.nativeEvent, new Set(), 4);
+      if (id !== null) onPick(id);
+    },
+    [cardAt, level, onPick],
+  );
+
+  const onPaneDoubleClick = useCallback(
+    (event: ReactMouseEvent) => {
+      if (!canEdit || !(event.target instanceof Element) || !event.target.classList.contains("react-flow__pane")) return;
+      const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      onAddAt({ x: Math.round(p.x - NODE_SIZE.role.width / 2), y: Math.round(p.y - NODE_SIZE.role.height / 2) });
+    },
+    [canEdit, flow, onAddAt],
+  );
+
+  const handleConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.source !== connection.target) onConnect(connection.source, connection.target);
+    },
+    [onConnect],
+  );
+
+  return (
+    <DetailLevelProvider value={level === "full" ? "full" : "block"}>
+      <div className={`oc-canvas oc-level-${level}`} onDoubleClick={onPaneDoubleClick} data-testid="chart-canvas" data-level={level}>
+        <ReactFlow<CardNode, LineEdge>
+          nodes={level === "overview" ? NO_NODES : shown}
+          edges={level === "overview" ? NO_EDGES : edges}
+          onPaneClick={onPaneClick}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={handleConnect}
+          onlyRenderVisibleElements
+          nodesDraggable={canEdit}
+          nodesConnectable={canEdit}
+          elementsSelectable
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          selectionKeyCode="Shift"
+          nodeDragThreshold={3}
+          minZoom={MIN_ZOOM}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+          {level === "overview" && <OverviewLayer nodes={nodes} edges={edges} />}
+          {level !== "overview" && nodes.length <= MINIMAP_MAX_NODES && (
+            <MiniMap pannable zoomable ariaLabel={t("canvas.minimap")} nodeClassName={miniMapClass} nodeStrokeWidth={0} />
+          )}
+        </ReactFlow>
+      </div>
+    </DetailLevelProvider>
+  );
+}
+
+function miniMapClass(node: CardNode): string {
+  if (node.data.highlighted) return "oc-mini-highlight";
+  return node.type === "department" ? "oc-mini-department" : `oc-mini-${node.data.role === null ? "role" : node.data.role === "CIO+CTO" ? "both" : node.data.role.toLowerCase()}`;
+}

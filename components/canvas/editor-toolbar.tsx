@@ -1,0 +1,147 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { EdgeKind } from "@/lib/org/types";
+import { useCanvasI18n } from "./canvas-i18n-context";
+import type { CanvasMessageKey } from "@/lib/i18n/dictionaries/canvas";
+
+export type EditorView = "chart" | "matrix";
+
+export interface ToolbarProps {
+  heading: ReactNode;
+  canEdit: boolean;
+  view: EditorView;
+  selectedNodeCount: number;
+  /** Kind of the single selected line, if a line is selected. */
+  selectedEdgeKind: EdgeKind | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  compact: boolean;
+  findingsCount: number;
+  findingsOpen: boolean;
+  search: ReactNode;
+  status: ReactNode;
+  onAddNode: () => void;
+  onAddDepartment: () => void;
+  onAddReport: () => void;
+  onDelete: () => void;
+  onToggleEdgeKind: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onLayout: () => void;
+  onToggleCompact: () => void;
+  onFit: () => void;
+  onView: (view: EditorView) => void;
+  onToggleFindings: () => void;
+}
+
+/** The row of commands above the canvas. Edit commands are absent, not just disabled, for viewers. */
+export function EditorToolbar(props: ToolbarProps) {
+  const { t } = useCanvasI18n();
+  const onChart = props.view === "chart";
+  return (
+    <div className="oc-toolbar" role="toolbar" aria-label={t("canvas.toolbar")}>
+      {props.heading}
+      {props.canEdit && onChart && (
+        <div className="oc-tool-group">
+          <ToolButton testId="add-node" label="canvas.addNode" hint="canvas.addNodeHint" onClick={props.onAddNode} />
+          <ToolButton testId="add-department" label="canvas.addDepartment" hint="canvas.addDepartment" onClick={props.onAddDepartment} />
+          <ToolButton
+            testId="add-report"
+            label="canvas.addReport"
+            hint="canvas.addReportHint"
+            onClick={props.onAddReport}
+            disabled={props.selectedNodeCount !== 1}
+          />
+          <ToolButton
+            testId="delete-selection"
+            label="canvas.delete"
+            hint="canvas.deleteHint"
+            onClick={props.onDelete}
+            disabled={props.selectedNodeCount === 0 && props.selectedEdgeKind === null}
+          />
+          {props.selectedEdgeKind !== null && (
+            <ToolButton
+              testId="toggle-edge-kind"
+              label={props.selectedEdgeKind === "dotted" ? "canvas.makeSolid" : "canvas.makeDotted"}
+              hint="canvas.lineKindHint"
+              onClick={props.onToggleEdgeKind}
+            />
+          )}
+        </div>
+      )}
+      {props.canEdit && (
+        <div className="oc-tool-group">
+          <ToolButton testId="undo" label="canvas.undo" hint="canvas.undoHint" onClick={props.onUndo} disabled={!props.canUndo} />
+          <ToolButton testId="redo" label="canvas.redo" hint="canvas.redoHint" onClick={props.onRedo} disabled={!props.canRedo} />
+        </div>
+      )}
+      {onChart && (
+        <div className="oc-tool-group">
+          {props.canEdit && <ToolButton testId="auto-layout" label="canvas.layout" hint="canvas.layoutHint" onClick={props.onLayout} />}
+          {props.canEdit && (
+            <label className="oc-check" title={t("canvas.compactHint")}>
+              <input type="checkbox" checked={props.compact} onChange={props.onToggleCompact} data-testid="compact-toggle" />
+              {t("canvas.compact")}
+            </label>
+          )}
+          <ToolButton testId="zoom-fit" label="canvas.fit" hint="canvas.fitHint" onClick={props.onFit} />
+        </div>
+      )}
+      {onChart && <div className="oc-tool-group oc-grow">{props.search}</div>}
+      {!onChart && <div className="oc-grow" />}
+      <div className="oc-tool-group" role="group">
+        <button
+          type="button"
+          className={`oc-button ${onChart ? "is-active" : ""}`}
+          aria-pressed={onChart}
+          data-testid="view-chart"
+          onClick={() => props.onView("chart")}
+        >
+          {t("canvas.viewChart")}
+        </button>
+        <button
+          type="button"
+          className={`oc-button ${onChart ? "" : "is-active"}`}
+          aria-pressed={!onChart}
+          data-testid="view-matrix"
+          onClick={() => props.onView("matrix")}
+        >
+          {t("canvas.viewMatrix")}
+        </button>
+        <button
+          type="button"
+          className={`oc-button ${props.findingsOpen ? "is-active" : ""}`}
+          aria-pressed={props.findingsOpen}
+          data-testid="toggle-findings"
+          onClick={props.onToggleFindings}
+        >
+          {t("canvas.findingsCount", { count: props.findingsCount })}
+        </button>
+      </div>
+      {!props.canEdit && <span className="oc-readonly">{t("canvas.readOnly")}</span>}
+      {props.status}
+    </div>
+  );
+}
+
+function ToolButton({
+  testId,
+  label,
+  hint,
+  onClick,
+  disabled = false,
+}: {
+  testId: string;
+  label: CanvasMessageKey;
+  hint: CanvasMessageKey;
+  onClick: () => void;
+  disabled?: boolean;
+}) {
+  const { t } = useCanvasI18n();
+  return (
+    <button type="button" className="oc-button" data-testid={testId} title={t(hint)} onClick={onClick} disabled={disabled}>
+      {t(label)}
+    </button>
+  );
+}

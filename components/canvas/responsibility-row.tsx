@@ -1,0 +1,77 @@
+"use client";
+
+import type { Responsibility } from "@/lib/org/types";
+import { OP_LIMITS } from "@/lib/org/apply-ops";
+import type { Classification } from "@/lib/rules/classify-responsibility";
+import { CommittedTextInput } from "./committed-text-input";
+import { DutySelect } from "./duty-select";
+import { useCanvasI18n } from "./canvas-i18n-context";
+
+/** One responsibility in the inspector: its text, its order, and the duty it counts as. */
+export function ResponsibilityRow({
+  responsibility,
+  index,
+  count,
+  suggestion,
+  canEdit,
+  onText,
+  onDuty,
+  onMove,
+  onRemove,
+}: {
+  responsibility: Responsibility;
+  index: number;
+  count: number;
+  /** What the classifier makes of the text (shown while the user has not decided). */
+  suggestion: Classification;
+  canEdit: boolean;
+  onText: (text: string) => boolean;
+  onDuty: (duty: string | null | undefined) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useCanvasI18n();
+  const explicit = responsibility.duty !== undefined;
+  return (
+    <li className="oc-resp" data-testid="responsibility" data-duty={responsibility.duty ?? ""} data-suggested={suggestion.duty ?? ""}>
+      <div className="oc-resp-line">
+        <CommittedTextInput
+          className="oc-input"
+          value={responsibility.text}
+          onCommit={onText}
+          readOnly={!canEdit}
+          maxLength={OP_LIMITS.responsibilityText}
+          aria-label={`${t("canvas.inspector.responsibilities")} ${index + 1}`}
+          data-testid="responsibility-text"
+        />
+        {canEdit && (
+          <span className="oc-resp-buttons">
+            <button type="button" className="oc-icon-button" onClick={() => onMove(-1)} disabled={index === 0} aria-label={t("canvas.inspector.moveUp")} title={t("canvas.inspector.moveUp")}>
+              ↑
+            </button>
+            <button type="button" className="oc-icon-button" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={t("canvas.inspector.moveDown")} title={t("canvas.inspector.moveDown")}>
+              ↓
+            </button>
+            <button type="button" className="oc-icon-button" onClick={onRemove} aria-label={t("canvas.inspector.remove")} title={t("canvas.inspector.remove")} data-testid="responsibility-remove">
+              ×
+            </button>
+          </span>
+        )}
+      </div>
+      <div className="oc-resp-duty">
+        <DutySelect value={responsibility.duty} suggested={suggestion.duty} disabled={!canEdit} onChange={onDuty} testId="responsibility-duty" />
+        {canEdit && !explicit && suggestion.duty !== null && (
+          <button type="button" className="oc-button oc-small" onClick={() => onDuty(suggestion.duty)} title={t("canvas.inspector.acceptHint")} data-testid="responsibility-accept">
+            {t("canvas.inspector.accept")}
+          </button>
+        )}
+        {explicit && <span className="oc-explicit">{t("canvas.inspector.explicit")}</span>}
+      </div>
+      {!explicit && suggestion.why.length > 0 && (
+        <div className="oc-why">
+          {t("canvas.inspector.why", { reasons: suggestion.why.join("; ") })} · {t("canvas.inspector.confidence", { value: Math.round(suggestion.confidence * 100) })}
+        </div>
+      )}
+    </li>
+  );
+}
