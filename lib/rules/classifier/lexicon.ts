@@ -1,0 +1,447 @@
+import type { Concept, OutOfScopeDomain } from "./concepts";
+
+/**
+ * Words of both languages, folded (no accents, lower case), mapped to concepts.
+ *
+ * - "word" matches that word only.
+ * - "stem*" matches every word starting with the stem: this is the light stemming that covers
+ *   Italian and English inflection at once (gest* → gestire, gestione, gestisce; manag* → manage,
+ *   managing, management, manager) and forgives typos at the end of a word.
+ *
+ * When several stems match a word, the longest wins: "productiv*" (efficiency) beats "product*",
+ * "costrui*" (build) beats "cost*", "gestional*" (management software) beats "gest*". An entry with
+ * no concepts is a blocker: it exists only to stop a shorter stem ("internation*" vs "intern*").
+ */
+export interface LexiconEntry {
+  concepts: readonly Concept[];
+  words: readonly string[];
+}
+
+export const LEXICON: readonly LexiconEntry[] = [
+  // ── actions ────────────────────────────────────────────────────────────────────────────
+  {
+    concepts: ["manage"],
+    words: [
+      "gest*", "manag*", "mgmt", "mgt", "mngmt", "mgr", "mngr", "resp", "amministr*", "administ*", "admin", "admins", "govern*",
+      "supervis*", "oversee*", "oversaw", "oversight", "own", "owns", "owner*", "owning", "handl*",
+      "occup*", "respons*", "accountab*", "incharge", "curare", "cura", "presidi*", "seguire", "segue",
+    ],
+  },
+  { concepts: ["lead", "department"], words: ["direzione"] },
+  {
+    concepts: ["lead"],
+    words: [
+      "dirig*", "diret*", "direz*", "direct*", "guid*", "lead", "leads", "leading", "leadership",
+      "head", "heads", "heading", "capo", "coordin*", "coord", "dir", "mentor*", "steer*", "dirigente",
+    ],
+  },
+  {
+    concepts: ["run"],
+    words: [
+      "run", "runs", "running", "operat*", "funzionament*", "funziona", "funzionano", "funzionare",
+      "funzionino", "funzionali", "funzionale", "funzionant*", "keep", "keeps", "keeping", "kept",
+      "manten*", "mantien*", "maint*", "manuten*", "monitor*", "uptime", "availab*", "disponibil*",
+      "garant*", "ensur*", "assicur*", "working", "reliab*", "affidabil*", "resilien*", "continuit*",
+      "esercizio", "esecuzione",
+    ],
+  },
+  { concepts: ["design"], words: ["progettar*", "progettazion*", "progetta", "progettano", "design*", "disegn*"] },
+  { concepts: ["architecture"], words: ["archit*", "blueprint*", "topolog*"] },
+  { concepts: ["design", "technical"], words: ["techdirection"] },
+  { concepts: ["architecture", "technology"], words: ["techstack"] },
+  { concepts: ["standards"], words: ["standard*", "guideline*", "principi", "principles"] },
+  {
+    concepts: ["create"],
+    words: [
+      "crea*", "build", "builds", "building", "built", "integra*", "fusion*", "fonder*", "fondere", "merg*", "realizz*", "svilupp*", "develop", "develops",
+      "developing", "developed", "implement*", "setup", "rollout", "deploy*", "costrui*", "install*",
+      "impostar*", "impostazion*", "avvi*", "scratch", "nascere",
+    ],
+  },
+  { concepts: ["create", "development"], words: ["sviluppo", "development", "developments"] },
+  { concepts: ["introduce", "create"], words: ["introdu*", "launch*", "lanci*", "debutt*"] },
+  { concepts: ["update"], words: ["current", "aggiorn*", "updat*", "uptodate", "patch*", "upgrad*", "moderniz*", "modernis*", "ammodern*"] },
+  {
+    concepts: ["secure"],
+    words: [
+      "protegg*", "protez*", "protett*", "protect*", "secur*", "sicur*", "safe", "safely", "antispam", "spam",
+      "antivirus", "vulnerab*", "phishing", "hardening", "malware", "ransomware", "encrypt*",
+      "crittograf*", "cifratur*", "threat*", "minacc*", "attacch*", "attacks", "breach*", "soc",
+    ],
+  },
+  { concepts: ["secure", "technology"], words: ["cyber*", "cybersecurity"] },
+  { concepts: ["secure", "network"], words: ["firewall*"] },
+  { concepts: ["improve"], words: ["miglior*", "improv*", "enhanc*", "potenz*", "evolv*", "evoluz*", "better", "perfezion*", "raffor*"] },
+  { concepts: ["innovate"], words: ["innov*"] },
+  {
+    concepts: ["retire"],
+    words: [
+      "ritir*", "dismett*", "dismiss*", "dismess*", "retir*", "sunset*", "discontinu*", "phaseout",
+      "elimin*", "deprecat*", "razionalizz*", "rationaliz*", "rationalis*", "decommission*",
+      "endoflife", "eol", "abbandon*", "obsolet*", "noloriserve", "prune", "pruning", "sfoltir*", "kill",
+    ],
+  },
+  { concepts: ["strategy"], words: ["strateg*", "vision", "visione"] },
+  {
+    concepts: ["increase"],
+    words: [
+      "aument*", "increas*", "grow", "grows", "growing", "growth", "cresc*", "boost*", "rais*",
+      "massimizz*", "maximi*", "incrementa*",
+    ],
+  },
+  {
+    concepts: ["reduce"],
+    words: [
+      "ridu*", "ridurr*", "reduc*", "cut", "cuts", "cutting", "tagli*", "risparm*", "save", "saves",
+      "saving*", "abbatt*", "contenere", "contenimento", "lower", "lowering", "trim*", "slash*",
+      "minimi*", "minimizz*", "decreas*", "diminu*", "shrink*",
+    ],
+  },
+  { concepts: ["efficiency"], words: ["efficien*", "productiv*", "produttivit*", "lean", "spreco", "sprechi", "waste", "wastage"] },
+  {
+    concepts: ["automate"],
+    words: [
+      "automa*", "rpa", "digitaliz*", "digitalis*", "digitiz*", "digitis*", "paperless",
+      "dematerializ*", "streamlin*", "snell*", "semplific*", "simplif*", "ottimizz*", "optimi*",
+      "optimis*", "reengineer*", "selfservice",
+    ],
+  },
+  {
+    concepts: ["train"],
+    words: [
+      "formazion*", "formare", "formar*", "formand*", "formativ*", "train", "trains", "training*",
+      "trained", "trainer*", "onboard*", "teach*", "upskill*", "reskill*", "corso", "corsi", "course",
+      "courses", "workshop*", "addestr*", "insegn*", "educat*", "tutorial*", "literacy", "alfabetizz*",
+      "coaching",
+    ],
+  },
+  {
+    concepts: ["decide"],
+    words: [
+      "decid*", "decision*", "decisione", "scegl*", "scelt*", "choos*", "choice*", "select*", "selez*",
+      "evaluat*", "valut*", "prioritiz*", "prioritis*", "prioritizz*", "which", "quali", "quale", "whether",
+    ],
+  },
+  { concepts: ["align"], words: ["allinea*", "align*"] },
+  {
+    concepts: ["listen"],
+    words: [
+      "ascolt*", "listen*", "understand*", "capir*", "capisc*", "comprend*", "feedback*", "voice", "voce",
+      "bisogn*", "esigenz*", "need", "needs", "requisit*", "requirement*", "talk", "talks", "talking",
+      "parlare", "parla", "incontr*", "meet", "meets", "visit*", "survey*", "sondagg*", "soddisf*",
+      "satisf*", "experience*", "esperienz*", "journey*", "insight*", "interview*", "painpoint*",
+      "nps", "voc", "cx",
+    ],
+  },
+  { concepts: ["focus"], words: ["focus*", "concentr*", "centric", "centrat*", "orientat*", "oriented", "attenzione"] },
+  {
+    concepts: ["purchase"],
+    words: [
+      "acquist*", "purchas*", "procur*", "approvvigion*", "buy", "buying", "buys", "sourcing", "source",
+      "comprare", "acquistare",
+    ],
+  },
+  {
+    concepts: ["relationship"],
+    words: [
+      "rapport*", "relation*", "negozia*", "negotiat*", "partnership*", "trattare", "tratta", "trattano", "trattiamo", "liaise", "liaison", "accordi",
+      "agreement*", "interlocu*",
+    ],
+  },
+  { concepts: ["contract", "relationship"], words: ["contratt*", "contract*", "renewal*", "rinnovi", "rinnovo", "rinnovare"] },
+  { concepts: ["collaborate"], words: ["collabor*", "cooper*", "coopera*"] },
+  { concepts: ["acquire"], words: ["acquisi*", "acquire", "acquiring", "acquisition*", "win", "winning", "conquist*"] },
+  { concepts: ["newness"], words: ["new", "nuov*", "novit*", "latest", "recent*"] },
+  { concepts: ["daily"], words: ["quotidian*", "daily"] },
+
+  // ── objects ────────────────────────────────────────────────────────────────────────────
+  {
+    concepts: ["access"],
+    words: [
+      "access", "accesses", "accessi", "accesso", "accessing", "account", "accounts", "utenz*",
+      "credenzial*", "credential*", "permess*", "permission*", "privileg*", "password*", "sso", "mfa",
+      "2fa", "identit*", "login*", "logon", "iam", "provision*", "ldap", "activedirectory", "rights",
+      "abilitaz*", "autorizzaz*", "authoriz*", "authoris*", "authent*", "autentic*",
+    ],
+  },
+  { concepts: ["access", "network"], words: ["vpn"] },
+  {
+    concepts: ["device"],
+    words: [
+      "laptop*", "pc", "pcs", "notebook*", "portatil*", "device*", "dispositiv*", "computer*",
+      "postazion*", "workstation*", "desktop*", "smartphone*", "tablet*", "stampant*", "printer*",
+      "endpoint*",
+    ],
+  },
+  { concepts: ["device", "manage"], words: ["mdm"] },
+  { concepts: ["device", "infrastructure", "technology"], words: ["hardware", "hw"] },
+  { concepts: ["tool"], words: ["strument*", "tool", "tools", "tooling", "app", "apps", "application", "applications", "applicazion*", "suite"] },
+  { concepts: ["tool", "software"], words: ["applicativ*", "o365"] },
+  {
+    concepts: ["user"],
+    words: [
+      "dipendent*", "employee*", "collegh*", "colleague*",
+      "collaborator*", "people", "everyone", "persone", "worker*", "lavorator*", "newhires",
+      "neoassunt*",
+    ],
+  },
+  // "Users" are people who use systems: training users is IT training, unlike training staff.
+  { concepts: ["user", "systemUser"], words: ["utent*", "user", "users", "endusers"] },
+  { concepts: ["user", "staff"], words: ["staff", "personale"] },
+  { concepts: ["staff"], words: ["headcount", "organico", "risorse", "hire", "hires", "hiring"] },
+  { concepts: ["team"], words: ["team", "teams", "squadr*", "org", "crew"] },
+  {
+    concepts: ["department"],
+    words: [
+      "repart*", "dipartiment*", "department*", "dept", "depts", "ufficio", "division*", "divisione",
+      "funzione", "area", "unit", "units", "organisation", "organization", "organizzazione",
+    ],
+  },
+  { concepts: ["it"], words: ["infotech", "ict", "informatic*", "ced"] },
+  { concepts: ["operations"], words: ["operations", "operation", "ops", "operazion*", "operativ*", "itsm", "itil", "noc"] },
+  { concepts: ["helpdesk"], words: ["helpdesk*", "servicedesk*"] },
+  {
+    concepts: ["support"],
+    words: ["support", "supports", "supporting", "supporto", "supportare", "assistenz*", "troubleshoot*", "fix", "fixing", "riparaz*", "resolv*", "risolv*", "risoluzion*"],
+  },
+  {
+    concepts: ["incident"],
+    words: ["incident*", "ticket*", "guast*", "outage*", "disservizi*", "malfunzion*", "sla", "slas", "issue", "issues", "problem*", "anomal*"],
+  },
+  {
+    concepts: ["infrastructure"],
+    words: [
+      "infras*", "infra", "server*", "datacenter*", "hosting", "hosted", "storage*", "sistemistic*",
+      "sistemist*", "sysadmin*", "onprem*", "virtualiz*", "virtualizz*", "backup*", "disasterrecovery",
+      "linux", "kubernetes", "k8s", "vm", "vms", "database*", "db", "dbs", "capacity", "mainframe*",
+      "iaas",
+    ],
+  },
+  { concepts: ["infrastructure", "technology"], words: ["cloud*", "aws", "azure", "gcp"] },
+  { concepts: ["infrastructure", "run"], words: ["sre", "dr"] },
+  {
+    concepts: ["network"],
+    words: [
+      "rete", "reti", "network*", "connettivit*", "connectivit*", "cablaggi*", "cabling", "wifi", "lan",
+      "wan", "sdwan", "internet", "router*", "fibra",
+    ],
+  },
+  { concepts: ["platform"], words: ["piattaform*", "platform*"] },
+  { concepts: ["system"], words: ["sistema", "sistemi", "system", "systems"] },
+  {
+    concepts: ["channel"],
+    words: [
+      "email*", "mail", "mails", "posta", "pec", "telefon*", "phone*", "voip", "centralin*", "videoconf*",
+      "video", "videocall*", "call", "calls", "zoom", "slack", "webex", "msteams", "messagg*", "messag*",
+      "chat*", "fax", "sms", "telecom*", "telecomunic*", "unifiedcomms", "pbx",
+    ],
+  },
+  { concepts: ["communicationWord"], words: ["comunic*", "communicat*", "comms"] },
+  { concepts: ["capability"], words: ["capacita", "capabilit*"] },
+  { concepts: ["intranet"], words: ["intranet*", "extranet*", "wiki", "wikis", "sharepoint", "confluence"] },
+  { concepts: ["portal"], words: ["portal*", "portale"] },
+  { concepts: ["collaborationTool"], words: ["collabtool", "groupware"] },
+  {
+    concepts: ["engineering"],
+    words: [
+      "ingegner*", "engineer*", "eng", "rnd", "softwaredevelopment", "dev", "devs", "developer*", "sviluppator*", "programmat*",
+      "programmer*", "coder*", "devops",
+    ],
+  },
+  { concepts: ["product"], words: ["prodott*", "product", "productiz*", "offering*", "feature*", "funzionalit*", "sku*", "prod"] },
+  { concepts: ["product", "products"], words: ["prodotti", "products"] },
+  {
+    concepts: ["production"],
+    words: [
+      "produzion*", "production*", "produttiv*", "produr*", "fabbric*", "factory", "factories",
+      "manufactur*", "shopfloor", "stabiliment*", "plant", "plants", "officin*", "assembl*", "mes",
+      "macchinar*", "macchine", "machinery",
+    ],
+  },
+  { concepts: ["industry40", "production", "technology"], words: ["industry40"] },
+  {
+    concepts: ["technology"],
+    words: [
+      "tecnolog*", "technolog*", "tech", "stack", "digital", "digitale", "digitali", "ai", "iot", "ml",
+      "algoritm*", "algorithm*", "elettronic*", "electronic*", "artificialintelligence",
+    ],
+  },
+  { concepts: ["technical"], words: ["tecnic*", "technic*"] },
+  {
+    concepts: ["software", "technology"],
+    words: [
+      "software", "sw", "saas", "paas", "gestional*", "erp", "crm", "microsoft", "sap", "oracle",
+      "salesforce", "google", "googleworkspace", "gsuite", "adobe", "atlassian", "jira", "servicenow",
+      "opensource", "subscription*",
+    ],
+  },
+  { concepts: ["licence", "software", "technology"], words: ["licenz*", "licen*"] },
+  {
+    concepts: ["vendor"],
+    words: [
+      "fornit*", "vendor*", "supplier*", "provider*", "partner", "partners", "integrator*", "outsourc*",
+      "thirdparty", "appaltator*", "contractor*", "oem", "oems", "subfornit*", "terzist*",
+    ],
+  },
+  { concepts: ["vendor", "software", "technology"], words: ["softwarehouse"] },
+  {
+    concepts: ["component"],
+    words: [
+      "component*", "componentist*", "material*", "rawmaterials", "parts", "ricambi*", "semilavor*",
+      "packaging", "imballagg*", "chip", "chips", "sensor*", "subassembl*",
+    ],
+  },
+  {
+    concepts: ["profit"],
+    words: ["profitt*", "profit*", "p&l", "margin*", "redditiv*", "roi", "ebitda", "guadagn*", "earning*", "bottomline"],
+  },
+  { concepts: ["revenue"], words: ["ricav*", "revenue*"] },
+  { concepts: ["quality"], words: ["qualit*", "servizio", "service", "servicelevels", "sacrific*"] },
+  { concepts: ["cost"], words: ["cost", "costs", "costi", "costo", "costly", "spese", "spesa", "spend", "spending", "opex", "capex", "tco"] },
+  { concepts: ["time"], words: ["tempo", "tempi", "time", "times", "ore", "hours", "hour", "workinghours", "tempistic*"] },
+  {
+    concepts: ["process"],
+    words: [
+      "process*", "workflow*", "procedur*", "flussi", "backoffice", "amministrativ*", "manual",
+      "manuali", "cartace*", "paperwork", "pratiche", "burocra*",
+    ],
+  },
+  {
+    concepts: ["customer"],
+    words: ["client*", "customer*", "cust", "consumer*", "consumator*", "acquirent*", "buyer*", "customerbase", "endcustomer*"],
+  },
+  { concepts: ["external"], words: ["estern*", "external*", "outside", "fuori", "outward"] },
+  { concepts: ["internal"], words: ["intern*", "internally"] },
+  { concepts: ["portfolio"], words: ["portafogl*", "portfolio*", "catalog*", "gamma", "assortiment*"] },
+  { concepts: ["roadmap"], words: ["roadmap*"] },
+  { concepts: ["line"], words: ["line", "lines", "linea", "linee", "range", "mix", "family", "famiglia", "famiglie"] },
+  { concepts: ["goals"], words: ["obiettiv*", "goal*", "objective*", "kpi*", "okr*", "mission*", "missione"] },
+  { concepts: ["business"], words: ["business", "aziend*", "company", "impresa", "corporate", "enterprise"] },
+  {
+    concepts: ["smooth"],
+    words: ["intopp*", "smooth*", "coerent*", "consistent*", "seamless*", "fluid*", "interruzion*"],
+  },
+
+  // ── blockers: words that a shorter stem above would misread ───────────────────────────
+  {
+    concepts: [],
+    words: [
+      "internation*", "internazional*", "interns", "internship*", "facilitar*", "facilitat*",
+      "facilitazion*", "spesso", "contenut*", "assistant*", "assistente", "accessori*", "progetto",
+      "progetti", "operai", "operaio", "direttiv*", "tratta*", "comunque", "licenziam*",
+      "automobil*", "bilanciament*", "fatturato", "contributi", "rapportin*", "serviz*", "creativ*",
+    ],
+  },
+];
+
+/** Evidence of out-of-scope work, by domain. Weight 3: unmistakable; 2: strong; 1: a hint. */
+export interface OutOfScopeEntry {
+  domain: OutOfScopeDomain;
+  weight: 1 | 2 | 3;
+  words: readonly string[];
+}
+
+export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
+  {
+    domain: "payroll",
+    weight: 3,
+    words: ["payroll*", "paghe", "paga", "stipend*", "salar*", "cedolin*", "retribuz*", "tfr", "inps"],
+  },
+  { domain: "payroll", weight: 2, words: ["benefit", "benefits", "compens*", "contributi"] },
+  {
+    domain: "marketing",
+    weight: 3,
+    words: [
+      "marketing", "pubblicit*", "advertis*", "campagn*", "campaign*", "tradeshow", "newsletter*", "seo",
+      "sponsor*", "influencer*", "merchandising", "leadgen", "brand*", "socialmedia",
+    ],
+  },
+  { domain: "marketing", weight: 2, words: ["social", "promo*", "fiera", "fiere", "eventi", "events", "event", "contenut*", "creativ*"] },
+  {
+    domain: "facilities",
+    weight: 3,
+    words: [
+      "facilit*", "pulizi*", "cleaning", "cleaner*", "edifici*", "edificio", "parchegg*", "parking",
+      "climatizz*", "condizionator*", "riscaldament*", "hvac", "arred*", "furniture", "reception",
+      "portineri*", "trasloc*", "janitor*", "vigilanza", "guardiania", "physicalsecurity", "badge*",
+      "ascensor*", "elevator*", "mailroom",
+    ],
+  },
+  { domain: "facilities", weight: 1, words: ["uffici", "office", "offices", "sede", "sedi", "spazi", "energia", "energy"] },
+  {
+    domain: "hr",
+    weight: 3,
+    words: [
+      "recruit*", "assunzion*", "assumere", "colloqui", "colloquio", "hr", "ferie", "vacation*",
+      "perfreview", "sindacat*", "talent*", "career*", "carriera", "carriere", "licenziam*", "interns",
+      "internship*", "tirocin*", "assenze", "malattia", "sick", "mansionari*", "employeerelations", "employmentcontract",
+      "appraisal*",
+    ],
+  },
+  { domain: "hr", weight: 2, words: ["benessere", "wellbeing", "welfare"] },
+  { domain: "hr", weight: 1, words: ["hire", "hiring", "hires"] },
+  {
+    domain: "legal",
+    weight: 3,
+    words: [
+      "legal", "legale", "legali", "legally", "contenzios*", "litigat*", "lawsuit*", "counsel", "avvocat*",
+      "lawyer*", "attorney*", "trademark*", "brevett*", "patent*", "notai*", "notar*", "societari*",
+      "dispute*", "giuridic*",
+    ],
+  },
+  { domain: "legal", weight: 2, words: ["compliance", "gdpr", "privacy", "regulat*", "normativ*", "marchi"] },
+  {
+    domain: "sales",
+    weight: 3,
+    words: [
+      "vendit*", "vendere", "vende", "sales", "salesperson", "quota", "quotas", "trattative", "trattativa",
+      "upsell*", "crosssell*", "keyaccount*", "prospect*", "sell", "selling", "sold", "bizdev",
+    ],
+  },
+  { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
+  { domain: "sales", weight: 1, words: ["pricing", "prezzi", "pipeline", "negozio", "negozi", "retail"] },
+  {
+    domain: "accounting",
+    weight: 3,
+    words: [
+      "contabil*", "accounting", "bookkeep*", "fattur*", "invoic*", "bilancio", "bilanci", "balancesheet",
+      "tax", "taxes", "tasse", "iva", "imposte", "payables", "receivables", "tesoreri*", "treasury",
+      "cashflow", "controlling", "expensereport", "fiscal*", "cespit*", "ammortament*",
+    ],
+  },
+  { domain: "accounting", weight: 2, words: ["financ*", "finanz*", "pagament*", "payment*", "pay", "paying", "pagare"] },
+  { domain: "accounting", weight: 1, words: ["budget*", "audit*", "rimbors*", "expense*"] },
+  {
+    domain: "catering",
+    weight: 3,
+    words: [
+      "catering", "mensa", "canteen*", "cafeteria", "pranz*", "lunch*", "food", "cibo", "ristorazion*",
+      "vending",
+    ],
+  },
+  { domain: "catering", weight: 1, words: ["caffe", "coffee", "bar", "snack*", "drink*", "bevand*"] },
+  {
+    domain: "logistics",
+    weight: 3,
+    words: ["logist*", "magazzin*", "warehous*", "spedizion*", "shipping", "fleet", "courier*", "corrier*"],
+  },
+  { domain: "logistics", weight: 2, words: ["trasport*", "transport*", "veicol*", "vehicle*", "automobil*"] },
+  { domain: "logistics", weight: 1, words: ["inventory", "inventario"] },
+  { domain: "travel", weight: 3, words: ["trasfert*", "travel*", "viagg*", "hotel*", "voli", "flights"] },
+  { domain: "travel", weight: 1, words: ["booking*", "prenotaz*", "prenotare"] },
+  { domain: "safety", weight: 3, words: ["hsafety", "antincend*", "rspp", "infortun*", "firstaid", "evacuaz*", "dpi"] },
+  { domain: "safety", weight: 1, words: ["fire"] },
+  {
+    domain: "publicRelations",
+    weight: 3,
+    words: ["press", "pr", "investor*", "investitor*", "shareholder*", "azionist*", "mediarelations"],
+  },
+  { domain: "publicRelations", weight: 1, words: ["stampa"] },
+  {
+    domain: "events",
+    weight: 3,
+    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "dinner"],
+  },
+  { domain: "supplies", weight: 3, words: ["cancelleri*", "stationery", "officesupplies"] },
+  { domain: "corporate", weight: 3, words: ["fundraising", "mna", "esg", "sostenibilit*", "sustainab*", "csr"] },
+];

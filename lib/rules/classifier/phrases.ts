@@ -1,0 +1,163 @@
+/**
+ * Multi-word expressions whose meaning is not the sum of their words ("help desk", "buste paga",
+ * "R&D", "sicurezza sul lavoro"). Each is rewritten to one token before the lexicon is consulted.
+ *
+ * A phrase written without articles and prepositions is matched after those are dropped
+ * ("selezione personale" covers "selezione del personale" and "selezione personale"); a phrase
+ * that contains one ("log in", "up to date") is matched on the words as typed, before they are
+ * dropped. A trailing "*" on a word matches any ending.
+ */
+export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: readonly string[]]> = [
+  ["helpdesk", ["help desk*", "service desk*", "supporto utenti"]],
+  ["datacenter", ["data cent*", "sala macchine", "sale macchine", "sala server"]],
+  ["rnd", ["r&d", "r d", "r&s", "r s", "ricerca sviluppo", "research development"]],
+  [
+    "infotech",
+    [
+      "sistemi informativi", "sistema informativo", "sistemi informatici", "servizi informatici",
+      "information technology", "information systems", "tecnologie informazione",
+    ],
+  ],
+  ["email", ["posta elettronica", "e mail*", "electronic mail"]],
+  ["uptodate", ["up to date", "al passo"]],
+  ["onprem", ["on prem*"]],
+  ["sso", ["single sign on"]],
+  ["rollout", ["roll out", "rolling out", "rolls out"]],
+  ["phaseout", ["phase out", "phasing out", "phases out"]],
+  ["setup", ["set up", "setting up", "sets up"]],
+  ["endoflife", ["end of life", "fine vita"]],
+  ["thirdparty", ["third party", "third parties", "terze parti", "terza parte", "parti terze"]],
+  ["opensource", ["open source"]],
+  ["engineering", ["ufficio tecnico", "engineering org*", "technical team", "tech team", "team tecnico"]],
+  ["industry40", ["industria 4 0", "industry 4 0", "impresa 4 0", "industria 4", "industry 4", "i4 0", "smart factory", "fabbrica intelligente"]],
+  ["artificialintelligence", ["intelligenza artificiale", "artificial intelligence", "machine learning"]],
+  ["payroll", ["busta paga", "buste paga", "cedolino paga"]],
+  ["recruiting", ["selezione personale", "ricerca personale", "ricerca selezione", "talent acquisition", "job interview*"]],
+  ["hr", ["risorse umane", "human resources", "people ops", "people operations"]],
+  [
+    "hsafety",
+    [
+      "sicurezza lavoro", "sicurezza luoghi lavoro", "salute sicurezza", "health safety",
+      "workplace safety", "occupational safety", "safety at work",
+    ],
+  ],
+  ["physicalsecurity", ["sicurezza fisica", "physical security", "building security", "building access", "accesso edificio", "accessi edificio"]],
+  ["edificio", ["building maintenance", "office building*", "manutenzione edifici*", "manutenzione sede"]],
+  ["press", ["ufficio stampa", "press office", "comunicati stampa", "comunicato stampa", "press release*"]],
+  ["pr", ["relazioni pubbliche", "public relations", "media relations"]],
+  ["tradeshow", ["trade show*", "trade fair*"]],
+  ["socialmedia", ["social media", "social network*", "canali social"]],
+  ["perfreview", ["performance review*", "valutazione performance", "valutazioni performance", "valutazione personale"]],
+  ["employeerelations", ["employee relations", "relazioni sindacali", "relazioni industriali"]],
+  ["payables", ["accounts payable", "accounts receivable", "crediti debiti", "contabilita fornitori", "contabilita clienti"]],
+  ["balancesheet", ["balance sheet*"]],
+  ["cashflow", ["cash flow*"]],
+  ["controlling", ["controllo gestione"]],
+  ["expensereport", ["note spese", "nota spese", "expense report*", "expense claim*", "rimborsi spese"]],
+  ["keyaccount", ["key account*", "account manager*", "account executive*"]],
+  ["leadgen", ["lead generation", "demand generation", "lead gen"]],
+  ["crosssell", ["cross sell*", "up sell*"]],
+  ["fleet", ["parco auto", "auto aziendali", "auto aziendale", "company car*", "car fleet", "flotta aziendale"]],
+  ["catering", ["buoni pasto", "meal voucher*"]],
+  ["firstaid", ["primo soccorso", "first aid"]],
+  ["o365", ["office 365", "microsoft 365", "m365"]],
+  ["googleworkspace", ["google workspace", "g suite"]],
+  ["msteams", ["microsoft teams", "ms teams"]],
+  ["backoffice", ["back office"]],
+  ["teambuilding", ["team building"]],
+  ["workinghours", ["working hours", "man hours", "ore lavoro", "ore lavorative", "ore uomo", "hours of work"]],
+  ["daily", ["day to day", "giorno per giorno"]],
+  ["servicelevels", ["livelli servizio", "livello servizio", "service level*"]],
+  ["bottomline", ["bottom line"]],
+  ["rawmaterials", ["raw material*", "materie prime", "materia prima"]],
+  ["shopfloor", ["shop floor", "reparto produttivo", "reparti produttivi"]],
+  [
+    "collabtool",
+    [
+      "collaboration tool*", "collaboration platform*", "collaboration suite*", "collaboration software",
+      "strumenti collaborazione", "strumenti collaborativi", "piattaforma collaborazione",
+      "piattaforme collaborazione", "digital workplace",
+    ],
+  ],
+  [
+    "intranet",
+    [
+      "portale interno", "portali interni", "portale dipendenti",
+      "internal portal*", "employee portal*", "employee hub", "portale aziendale",
+    ],
+  ],
+  ["disasterrecovery", ["disaster recovery", "business continuity", "continuita operativa"]],
+  ["activedirectory", ["active directory"]],
+  ["newhires", ["new hire*", "nuovi assunti", "neo assunti", "new joiner*", "new starter*"]],
+  ["incharge", ["in charge"]],
+  ["noloriserve", ["non servono piu", "non serve piu", "non servono", "no longer serve*", "no longer needed", "no longer useful", "non piu utili"]],
+  ["digitalizzazione", ["trasformazione digitale", "digital transformation", "transizione digitale"]],
+  ["opex", ["costi operativi", "costi operazionali", "operating cost*", "operational cost*", "operating expense*", "spese operative"]],
+  ["softwaredevelopment", ["sviluppo software", "software development", "sviluppo applicativo", "application development", "sviluppo applicazioni"]],
+  ["mdm", ["mobile device management"]],
+  ["techdirection", ["technical direction", "technology direction", "tech direction", "technical vision", "technology vision", "indirizzo tecnologico", "indirizzo tecnico"]],
+  ["employmentcontract", ["contratti lavoro", "contratto lavoro", "employment contract*", "labour contract*", "labor contract*"]],
+  ["ensure", ["make sure", "making sure", "makes sure", "assicurarsi che"]],
+  ["login", ["log in", "log on", "sign in"]],
+  ["bizdev", ["business development", "biz dev", "sviluppo commerciale", "sviluppo business"]],
+  [
+    "techstack",
+    [
+      "tech stack", "technology stack", "technical stack", "stack tecnologico", "scelte tecnologiche",
+      "technology choices", "technical choices", "scelte architetturali", "architectural choices",
+    ],
+  ],
+  [
+    "cybersecurity",
+    ["information security", "sicurezza informatica", "sicurezza informazioni", "cyber security", "infotech security", "sicurezza infotech", "infosec"],
+  ],
+  ["endusers", ["end user*", "utenti finali", "utente finale"]],
+  ["customerbase", ["customer base", "base clienti", "client base", "user base", "parco clienti", "portafoglio clienti"]],
+  ["unifiedcomms", ["unified communication*"]],
+  ["softwarehouse", ["software house*", "software vendor*", "software provider*", "saas vendor*", "saas provider*"]],
+  ["itsm", ["service management", "gestione servizi infotech"]],
+  ["selfservice", ["self service"]],
+  ["officesupplies", ["office supplies", "materiale ufficio", "forniture ufficio"]],
+  ["mna", ["m&a", "mergers acquisitions", "fusioni acquisizioni"]],
+  ["painpoints", ["pain point*"]],
+  ["customer", ["call center*", "contact center*", "customer care", "customer service", "servizio clienti", "assistenza clienti"]],
+];
+
+/**
+ * Function words of both languages, dropped before phrases and lexicon are applied. They carry no
+ * sense of their own here, and dropping them lets phrases ignore articles and prepositions.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  // Italian
+  "il", "lo", "la", "i", "gli", "le", "l", "un", "una", "uno", "di", "del", "dello", "della", "dei",
+  "degli", "delle", "dell", "da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall", "in",
+  "nel", "nello", "nella", "nei", "negli", "nelle", "nell", "su", "sul", "sullo", "sulla", "sui",
+  "sugli", "sulle", "sull", "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all", "con",
+  "per", "tra", "fra", "e", "ed", "o", "od", "che", "nostro", "nostra", "nostri", "nostre", "loro",
+  "suo", "sua", "suoi", "sue", "ogni", "tutto", "tutti", "tutte", "tutta", "piu", "anche", "sono",
+  "essere", "ci", "si", "non", "come", "mio", "mia",
+  // English
+  "the", "a", "an", "of", "to", "for", "and", "or", "with", "our", "your", "their", "its", "on",
+  "at", "by", "from", "into", "onto", "across", "all", "every", "each", "this", "that", "these",
+  "those", "is", "are", "be", "we", "us", "my", "s", "&",
+]);
+
+/**
+ * Lower-case "it" is usually the English pronoun ("keep it running"). It means IT only next to
+ * words that only ever go with IT ("the it team", "reparto it"). Upper-case "IT" is read as IT
+ * before folding, so this matters only for text typed all in lower case.
+ */
+export const IT_BEFORE: ReadonlySet<string> = new Set([
+  "the", "our", "your", "their", "l", "dell", "all", "nell", "sull", "dall", "reparto", "ufficio",
+  "team", "area", "settore", "funzione", "direzione", "responsabile", "direttore", "servizi",
+  "supporto", "assistenza", "operazioni", "infrastruttura", "sistemi", "fornitori", "strategia",
+  "costi", "budget", "progetti", "sicurezza", "personale", "staff", "asset", "governance", "head",
+]);
+
+export const IT_AFTER: ReadonlySet<string> = new Set([
+  "department", "dept", "team", "ops", "operations", "helpdesk", "help", "support", "services",
+  "service", "infrastructure", "systems", "strategy", "budget", "staff", "security", "vendors",
+  "suppliers", "assets", "governance", "function", "projects", "costs", "tickets", "roadmap",
+  "policies", "director", "manager", "landscape", "spend", "organisation",
+  "organization",
+]);

@@ -1,0 +1,260 @@
+import { foldText, words } from "../text/fold";
+import type { Concept, OutOfScopeDomain } from "./concepts";
+import { LEXICON, OUT_OF_SCOPE_LEXICON } from "./lexicon";
+import { IT_AFTER, IT_BEFORE, PHRASES, STOPWORDS } from "./phrases";
+
+/** What a responsibility's words say, before any duty is considered. */
+export interface Reading {
+  /** Each concept present, with the first word that evoked it (for explanations). */
+  concepts: Map<Concept, string>;
+  /** Out-of-scope evidence by domain: summed weight and the words that gave it. */
+  outOfScope: Map<OutOfScopeDomain, { weight: number; words: string[] }>;
+}
+
+interface WordSense {
+  concepts: Concept[];
+  outOfScope: { domain: OutOfScopeDomain; weight: number }[];
+}
+
+interface Tables {
+  exact: Map<string, WordSense>;
+  prefixes: Map<string, WordSense>;
+  longestPrefix: number;
+  /** Long lexicon keys and their one-letter deletions, for reading misspelt words. */
+  nearKeys: Map<string, { key: string; isPrefix: boolean }>;
+  /** Phrases containing a function word, matched before function words are dropped. */
+  phrasesAsTyped: PhraseIndex;
+  /** The other phrases, matched after. */
+  phrases: PhraseIndex;
+}
+
+type PhraseIndex = Map<string, { words: string[]; replacement: string }[]>;
+
+const MIN_PREFIX = 3;
+
+function compileTables(): Tables {
+  const exact = new Map<string, WordSense>();
+  const prefixes = new Map<string, WordSense>();
+  const senseFor = (entry: string): WordSense => {
+    const isPrefix = entry.endsWith("*");
+    const key = isPrefix ? entry.slice(0, -1) : entry;
+    if (isPrefix && key.length < MIN_PREFIX) throw new Error(`Lexicon stem too short: ${entry}`);
+    const table = isPrefix ? prefixes : exact;
+    let sense = table.get(key);
+    if (sense === undefined) {
+      sense = { concepts: [], outOfScope: [] };
+      table.set(key, sense);
+    }
+    return sense;
+  };
+  for (const entry of LEXICON) {
+    for (const word of entry.words) {
+      const sense = senseFor(word);
+      for (const concept of entry.concepts) if (!sense.concepts.includes(concept)) sense.concepts.push(concept);
+    }
+  }
+  for (const entry of OUT_OF_SCOPE_LEXICON) {
+    for (const word of entry.words) senseFor(word).outOfScope.push({ domain: entry.domain, weight: entry.weight });
+  }
+
+  const phrasesAsTyped: PhraseIndex = new Map();
+  const phrases: PhraseIndex = new Map();
+  for (const [replacement, variants] of PHRASES) {
+    for (const phrase of variants) {
+      const phraseWords = phrase.split(" ");
+      const first = phraseWords[0];
+      if (first === undefined || first.endsWith("*")) throw new Error(`Phrase must start with a whole word: ${phrase}`);
+      const index = phraseWords.some((word) => STOPWORDS.has(word)) ? phrasesAsTyped : phrases;
+      const list = index.get(first) ?? [];
+      list.push({ words: phraseWords, replacement });
+      index.set(first, list);
+    }
+  }
+  // Longest phrase first, so "help desk support" is not cut short by a two-word phrase.
+  for (const index of [phrasesAsTyped, phrases]) {
+    for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  const longestPrefix = Math.max(...[...prefixes.keys()].map((key) => key.length));
+  return { exact, prefixes, longestPrefix, nearKeys: indexNearKeys(exact, prefixes), phrasesAsTyped, phrases };
+}
+
+// Typo tolerance is limited to long words: between short words of two languages, one letter
+// is often the whole difference in meaning ("servire" is not "server").
+const MIN_TYPO_LENGTH = 7;
+
+function deletions(word: string): string[] {
+  const variants: string[] = [];
+  for (let i = 0; i < word.length; i++) variants.push(word.slice(0, i) + word.slice(i + 1));
+  return variants;
+}
+
+function indexNearKeys(exact: Map<string, WordSense>, prefixes: Map<string, WordSense>): Tables["nearKeys"] {
+  const near: Tables["nearKeys"] = new Map();
+  const add = (key: string, isPrefix: boolean) => {
+    if (key.length < MIN_TYPO_LENGTH) return;
+    for (const variant of [key, ...deletions(key)]) if (!near.has(variant)) near.set(variant, { key, isPrefix });
+  };
+  for (const key of exact.keys()) add(key, false);
+  for (const key of prefixes.keys()) add(key, true);
+  return near;
+}
+
+/** Optimal string alignment distance, stopping early once it exceeds 1. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length || i === b.length) return Math.abs(a.length - b.length) <= 1;
+  const restA = a.slice(i + 1);
+  const restB = b.slice(i + 1);
+  return (
+    restA === restB || // substitution
+    a.slice(i) === b.slice(i + 1) || // a letter too few
+    a.slice(i + 1) === b.slice(i) || // a letter too many
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) // swapped letters
+  );
+}
+
+/** The lexicon key one typo away from the word (or from its beginning, for stems), if any. */
+function nearestKey(word: string, tables: Tables): { sense: WordSense; key: string } | undefined {
+  if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
+  for (let length = Math.min(word.length, tables.longestPrefix + 1); length >= MIN_TYPO_LENGTH - 1; length--) {
+    const start = word.slice(0, length);
+    for (const variant of [start, ...deletions(start)]) {
+      const near = tables.nearKeys.get(variant);
+      if (near === undefined || (!near.isPrefix && length !== word.length)) continue;
+      if (!withinOneEdit(start, near.key)) continue;
+      const sense = (near.isPrefix ? tables.prefixes : tables.exact).get(near.key);
+      if (sense !== undefined) return { sense, key: near.key };
+    }
+  }
+  return undefined;
+}
+
+let tables: Tables | undefined;
+function getTables(): Tables {
+  tables ??= compileTables();
+  return tables;
+}
+
+function lookUp(word: string, { exact, prefixes, longestPrefix }: Tables): WordSense | undefined {
+  const whole = exact.get(word);
+  if (whole !== undefined) return whole;
+  for (let length = Math.min(word.length, longestPrefix); length >= MIN_PREFIX; length--) {
+    const sense = prefixes.get(word.slice(0, length));
+    if (sense !== undefined) return sense;
+  }
+  return undefined;
+}
+
+// Acronyms that collide with Italian words once lower-cased ("ai" = "to the"), so they are
+// recognised from their capitals before folding.
+const UPPER_IT = /(?<![A-Za-z])I\.?T\.?(?![A-Za-z])/g;
+const UPPER_AI = /(?<![A-Za-z])(?:A\.?I|I\.?A)\.?(?![A-Za-z])/g;
+
+function matchesPhraseWord(pattern: string, word: string): boolean {
+  return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+}
+
+function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const word = words[i] as string;
+    const match = index.get(word)?.find((phrase) =>
+      phrase.words.every((pattern, offset) => {
+        const candidate = words[i + offset];
+        return candidate !== undefined && matchesPhraseWord(pattern, candidate);
+      }),
+    );
+    joined.push(match === undefined ? word : match.replacement);
+    i += match === undefined ? 1 : match.words.length;
+  }
+  return joined;
+}
+
+/**
+ * The normalised words of a responsibility: folded, acronyms resolved, function words dropped,
+ * multi-word expressions joined. Two texts with the same normalised words classify identically,
+ * which is what makes this the key of the classification cache.
+ */
+export function normalizeWords(text: string): string[] {
+  let marked = text.replace(UPPER_IT, " infotech ");
+  // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
+  if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
+  const folded = words(foldText(marked));
+
+  const resolved: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const word = folded[i] as string;
+    if (word !== "it") resolved.push(word);
+    else if (IT_BEFORE.has(folded[i - 1] ?? "") || IT_AFTER.has(folded[i + 1] ?? "")) resolved.push("infotech");
+  }
+
+  const { phrasesAsTyped, phrases } = getTables();
+  const content = joinPhrases(resolved, phrasesAsTyped).filter((word) => !STOPWORDS.has(word));
+  return joinPhrases(content, phrases);
+}
+
+/** Concepts that follow from others: reading "IT" means technology; a phone is a communication channel. */
+const IMPLIES: ReadonlyArray<readonly [Concept, readonly Concept[]]> = [
+  ["licence", ["software", "technology"]],
+  ["it", ["technology"]],
+  ["software", ["technology"]],
+  ["network", ["infrastructure"]],
+  ["industry40", ["production", "technology"]],
+  ["products", ["product"]],
+  ["collaborationTool", ["tool", "communications"]],
+  ["channel", ["communications"]],
+];
+
+/** "Communication" alone may be a newsletter; next to systems, tools or networks it is a capability. */
+const TECHNICAL_CONTEXT: readonly Concept[] = [
+  "system", "technology", "tool", "platform", "network", "capability", "infrastructure", "intranet", "portal",
+];
+
+// Tokens made up by normalizeWords, shown to users as they would write them.
+const DISPLAY: ReadonlyMap<string, string> = new Map([
+  ["infotech", "IT"],
+  ["artificialintelligence", "AI"],
+]);
+
+/** Reads normalised words (see normalizeWords) into concepts and out-of-scope evidence. */
+export function readWords(normalized: readonly string[]): Reading {
+  const tables = getTables();
+  const concepts = new Map<Concept, string>();
+  const outOfScope = new Map<OutOfScopeDomain, { weight: number; words: string[] }>();
+  for (const typed of normalized) {
+    let word = DISPLAY.get(typed) ?? typed;
+    let sense = lookUp(typed, tables);
+    if (sense === undefined) {
+      const near = nearestKey(typed, tables);
+      if (near === undefined) continue;
+      sense = near.sense;
+      word = `${typed} (~${near.key})`;
+    }
+    for (const concept of sense.concepts) if (!concepts.has(concept)) concepts.set(concept, word);
+    for (const { domain, weight } of sense.outOfScope) {
+      const evidence = outOfScope.get(domain);
+      if (evidence === undefined) outOfScope.set(domain, { weight, words: [word] });
+      else if (!evidence.words.includes(word)) {
+        evidence.weight += weight;
+        evidence.words.push(word);
+      }
+    }
+  }
+  for (const [cause, effects] of IMPLIES) {
+    const word = concepts.get(cause);
+    if (word === undefined) continue;
+    for (const effect of effects) if (!concepts.has(effect)) concepts.set(effect, word);
+  }
+  const communicationWord = concepts.get("communicationWord");
+  if (
+    communicationWord !== undefined &&
+    !concepts.has("communications") &&
+    TECHNICAL_CONTEXT.some((concept) => concepts.has(concept))
+  ) {
+    concepts.set("communications", communicationWord);
+  }
+  return { concepts, outOfScope };
+}

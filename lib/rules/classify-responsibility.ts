@@ -1,0 +1,201 @@
+import { DUTY_IDS, type DutyId } from "./catalog";
+import { CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
+import { normalizeWords, readWords, type Reading } from "./classifier/reading";
+import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
+
+/** The classifier's answer for one responsibility. */
+export interface Classification {
+  /** The one duty the text matches, or null when it matches none (or is out of scope). */
+  duty: DutyId | null;
+  /** 0..1: how sure the classifier is of `duty` (of "no duty" when duty is null). */
+  confidence: number;
+  /** Which words and senses led to the answer, for the user to check. */
+  why: string[];
+  /** The next best duty, when there was one. */
+  runnerUp?: { duty: DutyId; confidence: number };
+  /** A duty was chosen but another scored almost the same: the user should decide. */
+  ambiguous: boolean;
+}
+
+/** Below this score the evidence is too thin to name a duty. */
+const MIN_SCORE = 1.5;
+/** Out-of-scope evidence this strong relative to the best duty means "no duty" (payroll software is payroll). */
+const OUT_OF_SCOPE_RATIO = 0.75;
+/**
+ * Two duties whose scores are this close, in absolute terms or as a ratio, are "almost equal":
+ * the `ambiguous-responsibility` rule then asks the user. Kept tight on purpose: an info finding
+ * on every clear responsibility would teach users to ignore them.
+ */
+const AMBIGUITY_MARGIN = 0.5;
+const AMBIGUITY_RATIO = 0.85;
+/** Sharpness of the softmax that turns scores into confidences. */
+const SOFTMAX_SHARPNESS = 1.5;
+/** The score "no duty" competes with when there is no out-of-scope evidence. */
+const NO_DUTY_BASELINE = MIN_SCORE - 0.5;
+
+const DUTY_ORDER = new Map<DutyId, number>(DUTY_IDS.map((id, index) => [id, index]));
+
+function conceptPresent(condition: Condition, reading: Reading): Concept | undefined {
+  if (typeof condition === "string") return reading.concepts.has(condition) ? condition : undefined;
+  return (condition as readonly Concept[]).find((concept) => reading.concepts.has(concept));
+}
+
+/** The concepts that satisfied each condition, or undefined when some condition fails. */
+function satisfied(when: readonly Condition[], reading: Reading): Concept[] | undefined {
+  const matched: Concept[] = [];
+  for (const condition of when) {
+    const concept = conceptPresent(condition, reading);
+    if (concept === undefined) return undefined;
+    matched.push(concept);
+  }
+  return matched;
+}
+
+interface DutyScore {
+  duty: DutyId;
+  score: number;
+  senses: { sense: DutySense; concepts: Concept[] }[];
+}
+
+function scoreDuties(reading: Reading): DutyScore[] {
+  const byDuty = new Map<DutyId, DutyScore>();
+  for (const sense of DUTY_SENSES) {
+    const concepts = satisfied(sense.when, reading);
+    if (concepts === undefined) continue;
+    let entry = byDuty.get(sense.duty);
+    if (entry === undefined) {
+      entry = { duty: sense.duty, score: 0, senses: [] };
+      byDuty.set(sense.duty, entry);
+    }
+    entry.score += sense.weight;
+    entry.senses.push({ sense, concepts });
+  }
+  return [...byDuty.values()]
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || (DUTY_ORDER.get(a.duty) ?? 0) - (DUTY_ORDER.get(b.duty) ?? 0));
+}
+
+function strongestOutOfScope(
+  reading: Reading,
+  excused: readonly OutOfScopeDomain[] = [],
+): { domain: OutOfScopeDomain; weight: number; words: string[] } | undefined {
+  const totals = new Map<OutOfScopeDomain, { weight: number; words: string[] }>();
+  for (const [domain, evidence] of reading.outOfScope) {
+    if (!excused.includes(domain)) totals.set(domain, { weight: evidence.weight, words: [...evidence.words] });
+  }
+  for (const sense of OUT_OF_SCOPE_SENSES) {
+    if (excused.includes(sense.domain)) continue;
+    const concepts = satisfied(sense.when, reading);
+    if (concepts === undefined) continue;
+    const words = concepts.map((concept) => reading.concepts.get(concept) ?? concept);
+    const total = totals.get(sense.domain);
+    if (total === undefined) totals.set(sense.domain, { weight: sense.weight, words });
+    else total.weight += sense.weight;
+  }
+  let best: { domain: OutOfScopeDomain; weight: number; words: string[] } | undefined;
+  for (const [domain, total] of totals) if (best === undefined || total.weight > best.weight) best = { domain, ...total };
+  return best;
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+function describeSense({ sense, concepts }: DutyScore["senses"][number], reading: Reading): string {
+  const parts = concepts.map((concept) => `${CONCEPTS[concept]} ("${reading.concepts.get(concept) ?? concept}")`);
+  const sign = sense.weight > 0 ? "+" : "";
+  return `${parts.join(" + ")} → ${sense.duty} (${sign}${sense.weight})`;
+}
+
+function classifyReading(reading: Reading): Classification {
+  const ranked = scoreDuties(reading);
+  const best = ranked[0];
+  const second = ranked[1];
+  const outOfScope = strongestOutOfScope(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
+  const noDutyScore = Math.max(NO_DUTY_BASELINE, outOfScope?.weight ?? 0);
+
+  // Softmax over the candidate duties and "no duty": a confidence is a share of the evidence.
+  const exp = (score: number) => Math.exp(SOFTMAX_SHARPNESS * score);
+  const total = ranked.reduce((sum, entry) => sum + exp(entry.score), exp(noDutyScore));
+  const share = (score: number) => round2(exp(score) / total);
+
+  const why: string[] = [];
+  if (reading.concepts.size > 0) {
+    const words = [...reading.concepts].map(([concept, word]) => `"${word}" → ${CONCEPTS[concept]}`);
+    why.push(`read: ${words.join(", ")}`);
+  }
+
+  const outOfScopeWins = best !== undefined && outOfScope !== undefined && outOfScope.weight >= OUT_OF_SCOPE_RATIO * best.score;
+  if (best === undefined || best.score < MIN_SCORE || outOfScopeWins) {
+    if (outOfScope !== undefined) {
+      why.push(`out of scope (${OUT_OF_SCOPE_DOMAINS[outOfScope.domain]}): ${outOfScope.words.map((w) => `"${w}"`).join(", ")}`);
+    }
+    if (best === undefined) why.push("no duty: nothing in the text matches a duty of the document");
+    else if (!outOfScopeWins) why.push(`no duty: the best match, ${best.duty}, is too weak (${round2(best.score)} < ${MIN_SCORE})`);
+    else why.push(`no duty: out-of-scope work outweighs ${best.duty}`);
+    return {
+      duty: null,
+      confidence: share(noDutyScore),
+      why,
+      ...(best === undefined ? {} : { runnerUp: { duty: best.duty, confidence: share(best.score) } }),
+      ambiguous: false,
+    };
+  }
+
+  for (const entry of best.senses) why.push(describeSense(entry, reading));
+  const ambiguous =
+    second !== undefined && (best.score - second.score < AMBIGUITY_MARGIN || second.score >= AMBIGUITY_RATIO * best.score);
+  if (ambiguous) why.push(`almost as likely: ${second.duty} (${round2(second.score)} vs ${round2(best.score)})`);
+  return {
+    duty: best.duty,
+    confidence: share(best.score),
+    why,
+    ...(second === undefined ? {} : { runnerUp: { duty: second.duty, confidence: share(second.score) } }),
+    ambiguous,
+  };
+}
+
+// Real charts repeat phrasings, and the canvas re-analyses on every keystroke: classify each
+// text once. Two levels: the raw text (no work at all on a hit) and its normalised words (so
+// "Gestire le operazioni IT" and "gestire  le operazioni IT." share one entry).
+const MAX_CACHED = 50_000;
+const byText = new Map<string, Classification>();
+const byWords = new Map<string, Classification>();
+
+function remember<K>(cache: Map<K, Classification>, key: K, value: Classification): void {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+}
+
+function freeze(classification: Classification): Classification {
+  Object.freeze(classification.why);
+  if (classification.runnerUp) Object.freeze(classification.runnerUp);
+  return Object.freeze(classification);
+}
+
+/**
+ * Reads a free-text responsibility (Italian, English, or a mix) and says which duty of the
+ * document it is, if any. Deterministic, and cached: results are frozen and shared.
+ */
+export function classifyResponsibility(text: string): Classification {
+  const known = byText.get(text);
+  if (known !== undefined) return known;
+  const normalized = normalizeWords(text);
+  const key = normalized.join(" ");
+  let result = byWords.get(key);
+  if (result === undefined) {
+    result = freeze(classifyReading(readWords(normalized)));
+    remember(byWords, key, result);
+  }
+  remember(byText, text, result);
+  return result;
+}
+
+/** True when the user should decide: no duty fits, or two fit almost equally. */
+export function needsDecision(classification: Classification): boolean {
+  return classification.duty === null || classification.ambiguous;
+}
+
+/** Forget every cached classification (benchmarks measuring cold runs; tests). */
+export function clearClassificationCache(): void {
+  byText.clear();
+  byWords.clear();
+}

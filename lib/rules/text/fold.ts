@@ -1,0 +1,25 @@
+/**
+ * Text folding shared by every recogniser: titles, department names and responsibilities are
+ * typed by people, in Italian and English, with or without accents, in any case, with typographic
+ * apostrophes ("dell’azienda") and punctuation. Folding maps all of those to one plain form so the
+ * lexicons only need to list each word once.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+// Everything that separates words. "&" survives because "R&D" and "CTO & CIO" mean something.
+const SEPARATORS = /[^a-z0-9&]+/g;
+
+/** Lower case, no accents, apostrophes and punctuation turned into single spaces, trimmed. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .toLowerCase()
+    .replace(SEPARATORS, " ")
+    .trim();
+}
+
+/** The words of already-folded text. */
+export function words(folded: string): string[] {
+  return folded === "" ? [] : folded.split(" ");
+}
