@@ -32,7 +32,7 @@ test("draw CEO, CIO and CTO; an overlap appears and goes; undo, redo and reload 
   const canvas = page.getByTestId("chart-canvas");
   const box = await canvas.boundingBox();
   if (box === null) throw new Error("canvas not visible");
-  await page.mouse.dblclick(box.x + box.width * 0.85, box.y + box.height * 0.8);
+  await page.mouse.dblclick(box.x + box.width * 0.75, box.y + box.height * 0.55);
   await typeNewTitle(page, "Chief Technology Officer");
   await expect(card(page, "Chief Technology Officer").getByTestId("role-badge")).toHaveText("CTO");
   await dragBetween(

@@ -35,6 +35,7 @@ export interface ApplyOptions {
 
 const SAVE_DEBOUNCE_MS = 300;
 const MAX_RETRY_MS = 8000;
+const KEEPALIVE_MAX_BYTES = 60_000;
 
 /**
  * The editor's model of one chart: the server's last confirmed version, the edits on top of it
@@ -112,14 +113,21 @@ export class ChartSession {
     this.emit();
   }
 
-  /** Stops timers when the editor unmounts; whatever is queued is sent with keepalive. */
+  /** (Re)starts saving when the editor mounts; React may unmount and mount an editor again. */
+  start(): void {
+    this.stopped = false;
+    if (this.queued.length > 0) this.schedule(0);
+  }
+
+  /**
+   * Stops the debounce timer when the editor unmounts, sending what is queued right away (with
+   * keepalive, so it survives a client-side navigation away from the page).
+   */
   stop(): void {
     this.stopped = true;
     if (this.timer !== null) clearTimeout(this.timer);
-    const pending = this.queued.flat();
-    if (this.inflight === null && pending.length > 0) {
-      void this.post(squashOps(pending), true).catch(() => undefined);
-    }
+    this.timer = null;
+    void this.send(true);
   }
 
   /** Applies a history step as a new edit; false when it no longer applies (someone else's edit). */
@@ -157,14 +165,18 @@ export class ChartSession {
   }
 
   private async flush(): Promise<void> {
-    if (this.inflight !== null || this.queued.length === 0 || this.stopped) return;
+    if (!this.stopped) await this.send(false);
+  }
+
+  private async send(keepalive: boolean): Promise<void> {
+    if (this.inflight !== null || this.queued.length === 0) return;
     this.inflight = this.queued;
     this.queued = [];
     this.status = "saving";
     this.emit();
     let response: Response;
     try {
-      response = await this.post(squashOps(this.inflight.flat()), false);
+      response = await this.post(squashOps(this.inflight.flat()), keepalive);
     } catch {
       this.retryLater();
       return;
@@ -173,11 +185,13 @@ export class ChartSession {
   }
 
   private post(ops: ChartOp[], keepalive: boolean): Promise<Response> {
+    const body = JSON.stringify({ baseVersion: this.base.version, ops });
     return this.fetcher(`/api/charts/${encodeURIComponent(this.base.id)}/ops`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ baseVersion: this.base.version, ops }),
-      keepalive,
+      body,
+      // Browsers refuse keepalive bodies over 64 KiB; a big batch goes as a normal request.
+      keepalive: keepalive && body.length < KEEPALIVE_MAX_BYTES,
     });
   }
 

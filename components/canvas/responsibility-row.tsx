@@ -68,7 +68,7 @@ export function ResponsibilityRow({
         {explicit && <span className="oc-explicit">{t("canvas.inspector.explicit")}</span>}
       </div>
       {!explicit && suggestion.why.length > 0 && (
-        <div className="oc-why">
+        <div className="oc-why" title={suggestion.why.join("\n")}>
           {t("canvas.inspector.why", { reasons: suggestion.why.join("; ") })} · {t("canvas.inspector.confidence", { value: Math.round(suggestion.confidence * 100) })}
         </div>
       )}

@@ -13,7 +13,10 @@ export function useChartSession(initial: VersionedChart, lang: Lang): { session:
   const [session] = useState(() => new ChartSession(initial, lang));
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
 
-  useEffect(() => () => session.stop(), [session]);
+  useEffect(() => {
+    session.start();
+    return () => session.stop();
+  }, [session]);
 
   useEffect(() => {
     if (!snapshot.dirty) return;
