@@ -1,0 +1,39 @@
+/**
+ * The rules module: judges an org chart against the source document's definitions of the CIO
+ * and the CTO. Pure TypeScript, no I/O: runs in the browser, on the server and in the CLI.
+ */
+export { analyzeChart, type AnalyzeOptions } from "./analyze-chart";
+export type { Finding } from "./finding";
+export {
+  BOUNDARY_PAIRS,
+  DOCUMENT_SENTENCES,
+  DUTIES,
+  DUTY_IDS,
+  RULES,
+  RULE_IDS,
+  boundaryPairOf,
+  dutiesOf,
+  isDutyId,
+  type Bilingual,
+  type BoundaryDomain,
+  type BoundaryPair,
+  type Duty,
+  type DutyId,
+  type Lang,
+  type RoleName,
+  type RuleId,
+  type RuleInfo,
+  type Severity,
+} from "./catalog";
+export { classifyResponsibility, needsDecision, type Classification } from "./classify-responsibility";
+export { recognizeRole, type RoleHolding } from "./recognize-role";
+export { recognizeDepartment, type DepartmentKind } from "./recognize-department";
+export { computeRoleBranches, type RoleBranches } from "./compute-branches";
+export {
+  dutyHoldings,
+  effectiveDuty,
+  resolveResponsibility,
+  type Classify,
+  type DutyHolding,
+  type ResolvedResponsibility,
+} from "./resolve-duties";
