@@ -45,7 +45,7 @@ export function EditorToolbar(props: ToolbarProps) {
       {props.canEdit && onChart && (
         <div className="oc-tool-group">
           <ToolButton testId="add-node" label="canvas.addNode" hint="canvas.addNodeHint" onClick={props.onAddNode} />
-          <ToolButton testId="add-department" label="canvas.addDepartment" hint="canvas.addDepartment" onClick={props.onAddDepartment} />
+          <ToolButton testId="add-department" label="canvas.addDepartment" hint="canvas.addDepartmentHint" onClick={props.onAddDepartment} />
           <ToolButton
             testId="add-report"
             label="canvas.addReport"
@@ -72,8 +72,8 @@ export function EditorToolbar(props: ToolbarProps) {
       )}
       {props.canEdit && (
         <div className="oc-tool-group">
-          <ToolButton testId="undo" label="canvas.undo" hint="canvas.undoHint" onClick={props.onUndo} disabled={!props.canUndo} />
-          <ToolButton testId="redo" label="canvas.redo" hint="canvas.redoHint" onClick={props.onRedo} disabled={!props.canRedo} />
+          <ToolButton testId="undo" label="canvas.undo" hint="canvas.undoHint" onClick={props.onUndo} disabled={!props.canUndo} icon="↶" />
+          <ToolButton testId="redo" label="canvas.redo" hint="canvas.redoHint" onClick={props.onRedo} disabled={!props.canRedo} icon="↷" />
         </div>
       )}
       {onChart && (
@@ -105,6 +105,7 @@ export function EditorToolbar(props: ToolbarProps) {
           className={`oc-button ${onChart ? "" : "is-active"}`}
           aria-pressed={!onChart}
           data-testid="view-matrix"
+          title={t("canvas.viewMatrixHint")}
           onClick={() => props.onView("matrix")}
         >
           {t("canvas.viewMatrix")}
@@ -131,17 +132,28 @@ function ToolButton({
   hint,
   onClick,
   disabled = false,
+  icon,
 }: {
   testId: string;
   label: CanvasMessageKey;
   hint: CanvasMessageKey;
   onClick: () => void;
   disabled?: boolean;
+  /** Shown instead of the label (which then names the button for assistive technology). */
+  icon?: string;
 }) {
   const { t } = useCanvasI18n();
   return (
-    <button type="button" className="oc-button" data-testid={testId} title={t(hint)} onClick={onClick} disabled={disabled}>
-      {t(label)}
+    <button
+      type="button"
+      className={icon === undefined ? "oc-button" : "oc-button oc-icon-label"}
+      data-testid={testId}
+      title={t(hint)}
+      aria-label={icon === undefined ? undefined : t(label)}
+      onClick={onClick}
+      disabled={disabled}
+    >
+      {icon ?? t(label)}
     </button>
   );
 }

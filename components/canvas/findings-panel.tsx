@@ -4,6 +4,8 @@ import { RULE_IDS, RULES } from "@/lib/rules/catalog";
 import type { Finding } from "@/lib/rules";
 import { useCanvasI18n } from "./canvas-i18n-context";
 
+const FOLD_ABOVE = 4;
+
 /**
  * The findings, grouped by rule, each with its message in the UI language and the sentence of
  * the document it rests on (Italian original and English rendering). Clicking one shows its nodes.
@@ -21,10 +23,11 @@ export function FindingsPanel({ findings, onShow, onClose }: { findings: readonl
       </header>
       {groups.length === 0 && <p className="oc-muted">{t("canvas.findings.none")}</p>}
       {groups.map(({ rule, items }) => (
-        <div key={rule} className="oc-finding-group" data-testid="finding-group" data-rule={rule}>
-          <h3 className={`oc-finding-rule oc-sev-text-${RULES[rule].severity}`}>
+        // Long groups (a new chart has a gap for nearly every duty) start folded so they do not bury the rest.
+        <details key={rule} className="oc-finding-group" data-testid="finding-group" data-rule={rule} open={items.length <= FOLD_ABOVE}>
+          <summary className={`oc-finding-rule oc-sev-text-${RULES[rule].severity}`}>
             {RULES[rule].label[locale]} <span className="oc-count">{items.length}</span>
-          </h3>
+          </summary>
           <ul>
             {items.map((finding, i) => (
               <li key={`${finding.duty ?? ""}:${finding.nodes.join(",")}:${i}`}>
@@ -48,7 +51,7 @@ export function FindingsPanel({ findings, onShow, onClose }: { findings: readonl
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       ))}
     </section>
   );

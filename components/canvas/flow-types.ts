@@ -1,10 +1,11 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { OrgNode } from "@/lib/org/types";
+import type { Severity } from "@/lib/rules/catalog";
 
 /** The count and worst severity of the findings that name a card. */
 export interface FindingBadge {
   count: number;
-  worst: "error" | "warning" | "info";
+  worst: Severity;
 }
 
 export type RoleBadge = "CIO" | "CTO" | "CIO+CTO" | null;
