@@ -118,10 +118,8 @@ function classifyReading(reading: Reading): Classification {
   const share = (score: number) => round2(exp(score) / total);
 
   const why: string[] = [];
-  if (reading.concepts.size > 0) {
-    const words = [...reading.concepts].map(([concept, word]) => `"${word}" → ${CONCEPTS[concept]}`);
-    why.push(`read: ${words.join(", ")}`);
-  }
+  const direct = [...reading.concepts].filter(([concept]) => !reading.implied.has(concept));
+  if (direct.length > 0) why.push(`read: ${direct.map(([concept, word]) => `"${word}" → ${CONCEPTS[concept]}`).join(", ")}`);
 
   const outOfScopeWins = best !== undefined && outOfScope !== undefined && outOfScope.weight >= OUT_OF_SCOPE_RATIO * best.score;
   if (best === undefined || best.score < MIN_SCORE || outOfScopeWins) {

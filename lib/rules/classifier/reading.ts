@@ -7,6 +7,8 @@ import { IT_AFTER, IT_BEFORE, PHRASES, STOPWORDS } from "./phrases";
 export interface Reading {
   /** Each concept present, with the first word that evoked it (for explanations). */
   concepts: Map<Concept, string>;
+  /** The concepts present only because another implies them ("IT" → technology). */
+  implied: Set<Concept>;
   /** Out-of-scope evidence by domain: summed weight and the words that gave it. */
   outOfScope: Map<OutOfScopeDomain, { weight: number; words: string[] }>;
 }
@@ -243,18 +245,19 @@ export function readWords(normalized: readonly string[]): Reading {
       }
     }
   }
+  const implied = new Set<Concept>();
+  const imply = (concept: Concept, word: string) => {
+    if (concepts.has(concept)) return;
+    concepts.set(concept, word);
+    implied.add(concept);
+  };
   for (const [cause, effects] of IMPLIES) {
     const word = concepts.get(cause);
-    if (word === undefined) continue;
-    for (const effect of effects) if (!concepts.has(effect)) concepts.set(effect, word);
+    if (word !== undefined) for (const effect of effects) imply(effect, word);
   }
   const communicationWord = concepts.get("communicationWord");
-  if (
-    communicationWord !== undefined &&
-    !concepts.has("communications") &&
-    TECHNICAL_CONTEXT.some((concept) => concepts.has(concept))
-  ) {
-    concepts.set("communications", communicationWord);
+  if (communicationWord !== undefined && TECHNICAL_CONTEXT.some((concept) => concepts.has(concept))) {
+    imply("communications", communicationWord);
   }
-  return { concepts, outOfScope };
+  return { concepts, implied, outOfScope };
 }
