@@ -31,10 +31,15 @@ test("wrong credentials get one generic error", async ({ page }) => {
   await form.locator('input[name="email"]').fill(DEMO.email);
   await form.locator('input[name="password"]').fill("not the password");
   await form.getByRole("button").click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(form.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  // The email stays filled in after a failed attempt.
+  await expect(form.locator('input[name="email"]')).toHaveValue(DEMO.email);
   await form.locator('input[name="email"]').fill(uniqueEmail("nobody"));
-  await form.getByRole("button").click();
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await form.locator('input[name="password"]').fill("whatever password");
+  await Promise.all([page.waitForResponse(/\/api\/auth\/callback\/credentials/), form.getByRole("button").click()]);
+  // An unknown email gets exactly the same message as a wrong password.
+  await expect(form.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(page).toHaveURL(/\/signin/);
 });
 
 test("the demo user opens the seeded Acme chart", async ({ page }) => {

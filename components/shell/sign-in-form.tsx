@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { safeCallback } from "@/lib/safe-callback";
 import { useI18n } from "./i18n-provider";
 
@@ -13,7 +13,10 @@ export function SignInForm({ callbackUrl, showDemoHint }: { callbackUrl: string;
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(form: FormData) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Not a form action: React would reset the fields after a failed attempt.
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
     const result = await signIn("credentials", {
@@ -31,7 +34,7 @@ export function SignInForm({ callbackUrl, showDemoHint }: { callbackUrl: string;
   }
 
   return (
-    <form className="card stack" action={onSubmit} data-testid="sign-in-form">
+    <form className="card stack" onSubmit={onSubmit} data-testid="sign-in-form">
       <h1>{t("auth.signInTitle")}</h1>
       {showDemoHint && <p className="notice small">{t("auth.demoHint")}</p>}
       <label className="field">

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { signUpAction } from "@/app/actions/account";
 import { useI18n } from "./i18n-provider";
 import { safeCallback } from "@/lib/safe-callback";
@@ -14,7 +14,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(form: FormData) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Not a form action: React would reset the fields after a failed attempt.
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
     const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
@@ -35,7 +38,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form className="card stack" action={onSubmit} data-testid="sign-up-form">
+    <form className="card stack" onSubmit={onSubmit} data-testid="sign-up-form">
       <h1>{t("auth.signUpTitle")}</h1>
       <label className="field">
         {t("auth.name")}
