@@ -2,7 +2,7 @@ import type { Chart } from "../org/types";
 import type { Lang } from "./catalog";
 import { buildAnalysisContext, type AnalysisContext } from "./analysis-context";
 import { classifyResponsibility } from "./classify-responsibility";
-import { compareFindings, type Finding } from "./finding";
+import { sortFindings, type Finding } from "./finding";
 import type { Classify } from "./resolve-duties";
 import { findAmbiguousResponsibilities } from "./rules/ambiguous-responsibility";
 import { findCombinedRoles } from "./rules/combined-role";
@@ -37,5 +37,5 @@ const RULES: ReadonlyArray<(context: AnalysisContext) => Finding[]> = [
  */
 export function analyzeChart(chart: Chart, options: AnalyzeOptions = {}): Finding[] {
   const context = buildAnalysisContext(chart, options.lang ?? "en", options.classify ?? classifyResponsibility);
-  return RULES.flatMap((rule) => rule(context)).sort(compareFindings);
+  return sortFindings(RULES.flatMap((rule) => rule(context)));
 }

@@ -39,17 +39,47 @@ export function compareIds(a: string, b: string): number {
 const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, index) => [id, index]));
 const DUTY_ORDER = new Map<DutyId, number>(DUTY_IDS.map((id, index) => [id, index]));
 
+interface SortKey {
+  rule: number;
+  duty: number;
+  nodes: string;
+  message: string;
+  responsibility: string;
+}
+
+function sortKey(finding: Finding): SortKey {
+  return {
+    rule: RULE_ORDER.get(finding.rule) ?? 0,
+    duty: finding.duty === null ? -1 : (DUTY_ORDER.get(finding.duty) ?? 0),
+    nodes: finding.nodes.join("\u0000"),
+    message: finding.message,
+    responsibility: finding.responsibilityId ?? "",
+  };
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  return (
+    a.rule - b.rule ||
+    a.duty - b.duty ||
+    compareIds(a.nodes, b.nodes) ||
+    compareIds(a.message, b.message) ||
+    compareIds(a.responsibility, b.responsibility)
+  );
+}
+
 /**
- * Findings in a stable order that does not depend on the order of nodes or edges in the chart:
- * by rule (warnings first), then duty in catalog order, then the nodes involved, then the message
+ * The order of findings, which does not depend on the order of nodes or edges in the chart: by
+ * rule (warnings first), then duty in catalog order, then the nodes involved, then the message
  * (and, for two identical questions about one node, the responsibility).
  */
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
-    (a.duty === null ? -1 : (DUTY_ORDER.get(a.duty) ?? 0)) - (b.duty === null ? -1 : (DUTY_ORDER.get(b.duty) ?? 0)) ||
-    compareIds(a.nodes.join("\u0000"), b.nodes.join("\u0000")) ||
-    compareIds(a.message, b.message) ||
-    compareIds(a.responsibilityId ?? "", b.responsibilityId ?? "")
-  );
+  return compareKeys(sortKey(a), sortKey(b));
+}
+
+/** Sorts in the order of compareFindings, computing each finding's key once. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding) => ({ finding, key: sortKey(finding) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map(({ finding }) => finding);
 }

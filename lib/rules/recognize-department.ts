@@ -15,9 +15,18 @@ const ENGINEERING_DEPARTMENT =
 
 const NEITHER: DepartmentKind = { it: false, engineering: false };
 
+const MAX_CACHED = 20_000;
+const cache = new Map<string, DepartmentKind>();
+
 /** Only nodes of kind "department" are departments; a role titled "IT Director" is not one. */
 export function recognizeDepartment(node: Pick<OrgNode, "kind" | "title">): DepartmentKind {
   if (node.kind !== "department") return NEITHER;
-  const padded = ` ${foldText(node.title)} `;
-  return { it: IT_DEPARTMENT.test(padded), engineering: ENGINEERING_DEPARTMENT.test(padded) };
+  let known = cache.get(node.title);
+  if (known === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    const padded = ` ${foldText(node.title)} `;
+    known = Object.freeze({ it: IT_DEPARTMENT.test(padded), engineering: ENGINEERING_DEPARTMENT.test(padded) });
+    cache.set(node.title, known);
+  }
+  return known;
 }

@@ -42,7 +42,21 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
 const IT_SUBJECT = new Set(["it", "ict", "ced", "informatica", "informatico", "informatici", "is"]);
 const TECH_SUBJECT = new Set(["tecnico", "tecnica", "tecnologia", "tecnologie", "tecnologico", "technology", "technical", "tech"]);
 
+// Analysis runs on every keystroke and titles rarely change: read each distinct title once.
+const MAX_CACHED = 20_000;
+const cache = new Map<string, { cio: boolean; cto: boolean }>();
+
 function rolesIn(text: string): { cio: boolean; cto: boolean } {
+  let known = cache.get(text);
+  if (known === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    known = readRoles(text);
+    cache.set(text, known);
+  }
+  return known;
+}
+
+function readRoles(text: string): { cio: boolean; cto: boolean } {
   let folded = ` ${foldText(text)} `;
   for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
   const tokens = words(folded.trim());

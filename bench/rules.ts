@@ -1,0 +1,160 @@
+/**
+ * Rules speed on generated organisations: `npx tsx bench/rules.ts` (or `npm run bench -- rules`).
+ * Prints medians of several runs after a warm-up, one `bench <name> <value> <unit>` line each:
+ *
+ *   rules.analyze.1000 / .10000   full analysis of a chart with 3 free-text responsibilities per node
+ *   rules.classify                classification of distinct phrases with an empty cache
+ *   rules.reanalyze.1000          analysis after editing one responsibility's text (a keystroke)
+ *
+ * Charts repeat phrasings the way real organisations do, so after the first analysis most texts
+ * are classified from the cache; BENCH_COLD=1 also prints the analyses with an emptied cache.
+ */
+import type { Chart, OrgEdge, OrgNode } from "../lib/org/types";
+import { analyzeChart } from "../lib/rules/analyze-chart";
+import { classifyResponsibility, clearClassificationCache } from "../lib/rules/classify-responsibility";
+
+/** Deterministic PRNG so every run measures the same charts. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ITALIAN = {
+  verbs: ["Gestire", "Coordinare", "Supervisionare", "Garantire", "Definire", "Migliorare", "Seguire", "Curare", "Dirigere", "Presidiare"],
+  objects: [
+    "le operazioni IT", "l'infrastruttura di rete e i server", "i rapporti con i fornitori di software", "il reparto IT",
+    "l'architettura delle piattaforme", "la nuova intranet aziendale", "il team di ingegneria", "la roadmap di prodotto",
+    "il feedback dei clienti", "i fornitori di componenti del prodotto", "le buste paga", "le campagne di marketing",
+    "la sicurezza della posta elettronica", "gli accessi degli utenti", "la formazione del personale sui nuovi strumenti",
+    "la riduzione dei costi con l'automazione", "le strategie per aumentare i profitti", "l'helpdesk di primo livello",
+    "la tecnologia dei prodotti", "il portafoglio prodotti", "la pulizia degli uffici", "la contabilità fornitori",
+    "i contratti con i provider cloud", "la videoconferenza e la telefonia", "il lancio dei nuovi prodotti",
+  ],
+  qualifiers: ["", " per la sede di Milano", " in tutto il gruppo", " con il supporto del CFO", " entro fine anno", " per le filiali estere", " nel triennio", " (priorità alta)"],
+};
+
+const ENGLISH = {
+  verbs: ["Manage", "Own", "Lead", "Oversee", "Run", "Drive", "Coordinate", "Improve", "Define", "Support"],
+  objects: [
+    "IT operations", "the network and server estate", "relationships with SaaS vendors", "the IT department",
+    "the platform architecture", "the company intranet", "the engineering team", "the product roadmap",
+    "customer feedback loops", "suppliers of product components", "payroll", "marketing campaigns",
+    "email and phone security", "user access and permissions", "staff training on new tools", "cost cutting through automation",
+    "strategies to grow profits", "the level 1 helpdesk", "the technology in our products", "the product portfolio",
+    "office cleaning", "accounts payable", "contracts with cloud providers", "video conferencing and telephony",
+    "new product launches",
+  ],
+  qualifiers: ["", " for EMEA", " across all sites", " with the CFO", " by year end", " for the US branch", " over the next 3 years", " (high priority)"],
+};
+
+function phrasePool(): string[] {
+  const pool: string[] = [];
+  for (const language of [ITALIAN, ENGLISH]) {
+    for (const qualifier of language.qualifiers) {
+      for (const object of language.objects) for (const verb of language.verbs) pool.push(`${verb} ${object}${qualifier}`);
+    }
+  }
+  return pool;
+}
+
+const POOL = phrasePool();
+
+/** A plausible organisation: managers with 2–12 reports, a CIO and a CTO under the root, some departments. */
+function generateChart(size: number, seed = 7): Chart {
+  const random = mulberry32(seed);
+  // Squaring skews picks towards the start of the pool: a few phrasings are very common.
+  const phrase = () => POOL[Math.floor(random() ** 2 * POOL.length)] as string;
+  const titles = ["Responsabile", "Manager", "Specialist", "Analyst", "Coordinatore", "Lead"];
+  const nodes: OrgNode[] = [];
+  const edges: OrgEdge[] = [];
+  const node = (i: number): OrgNode => ({
+    id: `n${i}`,
+    title: i === 1 ? "Chief Information Officer" : i === 2 ? "Direttore tecnico" : i % 97 === 0 ? "Reparto IT" : `${titles[i % titles.length]} ${i}`,
+    person: null,
+    role: null,
+    kind: i % 97 === 0 ? "department" : "role",
+    position: null,
+    collapsed: false,
+    responsibilities: [0, 1, 2].map((k) => ({ id: `n${i}#${k}`, text: phrase() })),
+  });
+  nodes.push(node(0));
+  const managers = [0];
+  for (let head = 0; nodes.length < size && head < managers.length; head++) {
+    const manager = managers[head] as number;
+    const reports = head === 0 ? 4 : 2 + Math.floor(random() * 11);
+    for (let k = 0; k < reports && nodes.length < size; k++) {
+      const i = nodes.length;
+      nodes.push(node(i));
+      edges.push({ id: `e${i}`, source: `n${manager}`, target: `n${i}`, kind: "reports-to" });
+      managers.push(i);
+    }
+  }
+  return { name: `Bench ${size}`, nodes, edges };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function measure(runs: number, warmups: number, run: () => void): number {
+  for (let i = 0; i < warmups; i++) run();
+  return median(Array.from({ length: runs }, () => time(run)));
+}
+
+const print = (name: string, value: number, unit: string) => console.log(`bench ${name} ${value.toFixed(1)} ${unit}`);
+const cold = process.env.BENCH_COLD === "1";
+
+for (const size of [1_000, 10_000]) {
+  const chart = generateChart(size);
+  print(`rules.analyze.${size}`, measure(size > 1_000 ? 7 : 15, 3, () => analyzeChart(chart)), "ms");
+  if (cold) {
+    print(`rules.analyze.${size}.cold`, measure(5, 1, () => {
+      clearClassificationCache();
+      analyzeChart(chart);
+    }), "ms");
+  }
+}
+
+{
+  // Distinct phrases, cache emptied before each run: the cost of reading text nobody typed before.
+  const phrases = POOL;
+  const seconds = measure(5, 1, () => {
+    clearClassificationCache();
+    for (const text of phrases) classifyResponsibility(text);
+  }) / 1000;
+  print("rules.classify", phrases.length / seconds, "phrases/s");
+}
+
+{
+  // Typing into one responsibility: each keystroke is a new text (never classified before) in an
+  // otherwise unchanged chart, replaced immutably the way the canvas does it.
+  let chart = generateChart(1_000, 11);
+  analyzeChart(chart);
+  const target = 500;
+  const base = "Coordinare i fornitori di tecnologia per la sede";
+  let keystroke = 0;
+  const edit = () => {
+    keystroke++;
+    const nodes = chart.nodes.slice();
+    const node = nodes[target] as OrgNode;
+    const responsibilities = node.responsibilities.slice();
+    responsibilities[1] = { id: `${node.id}#1`, text: `${base} ${"x".repeat(keystroke % 40)}${keystroke}` };
+    nodes[target] = { ...node, responsibilities };
+    chart = { ...chart, nodes };
+    analyzeChart(chart);
+  };
+  print("rules.reanalyze.1000", measure(31, 10, edit), "ms");
+}
