@@ -83,6 +83,7 @@ export const CONCEPTS = {
   internal: "internal",
   portfolio: "portfolio",
   roadmap: "roadmap",
+  lifecycle: "lifecycle",
   line: "product line/range",
   goals: "goals",
   business: "business",

@@ -31,7 +31,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["lead"],
     words: [
-      "dirig*", "diret*", "direz*", "direct*", "guid*", "lead", "leads", "leading", "leadership",
+      "dirig*", "diret*", "direz*", "direct*", "guid*", "lead", "leads", "leading", "leadership", "leader", "leaders",
       "head", "heads", "heading", "capo", "coordin*", "coord", "dir", "mentor*", "steer*", "dirigente",
     ],
   },
@@ -42,18 +42,18 @@ export const LEXICON: readonly LexiconEntry[] = [
       "funzionino", "funzionali", "funzionale", "funzionant*", "keep", "keeps", "keeping", "kept",
       "manten*", "mantien*", "maint*", "manuten*", "monitor*", "uptime", "availab*", "disponibil*",
       "garant*", "ensur*", "assicur*", "working", "reliab*", "affidabil*", "resilien*", "continuit*",
-      "esercizio", "esecuzione",
+      "esercizio", "esecuzione", "tenere", "tiene", "tenendo", "inpiedi",
     ],
   },
   { concepts: ["design"], words: ["progettar*", "progettazion*", "progetta", "progettano", "design*", "disegn*"] },
-  { concepts: ["architecture"], words: ["archit*", "blueprint*", "topolog*"] },
+  { concepts: ["architecture"], words: ["archit*", "blueprint*", "topolog*", "fittogether"] },
   { concepts: ["design", "technical"], words: ["techdirection"] },
   { concepts: ["architecture", "technology"], words: ["techstack"] },
   { concepts: ["standards"], words: ["standard*", "guideline*", "principi", "principles"] },
   {
     concepts: ["create"],
     words: [
-      "crea*", "build", "builds", "building", "built", "integra*", "fusion*", "fonder*", "fondere", "merg*", "realizz*", "svilupp*", "develop", "develops",
+      "crea*", "build", "builds", "building", "built", "integra*", "fusion*", "fonder*", "fondere", "merg*", "embed*", "realizz*", "svilupp*", "develop", "develops",
       "developing", "developed", "implement*", "setup", "rollout", "deploy*", "costrui*", "install*",
       "impostar*", "impostazion*", "avvi*", "scratch", "nascere",
     ],
@@ -112,7 +112,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "formazion*", "formare", "formar*", "formand*", "formativ*", "train", "trains", "training*",
       "trained", "trainer*", "onboard*", "teach*", "upskill*", "reskill*", "corso", "corsi", "course",
       "courses", "workshop*", "addestr*", "insegn*", "educat*", "tutorial*", "literacy", "alfabetizz*",
-      "coaching",
+      "coaching", "learn", "learns", "learning", "impar*", "apprend*",
     ],
   },
   {
@@ -206,19 +206,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     concepts: ["incident"],
-    words: ["incident*", "ticket*", "guast*", "outage*", "disservizi*", "malfunzion*", "sla", "slas", "issue", "issues", "problem*", "anomal*"],
+    words: ["incident*", "ticket*", "guast*", "outage*", "disservizi*", "malfunzion*", "sla", "slas", "issue", "issues", "problem*", "anomal*", "oncall", "reperibilit*"],
   },
   {
     concepts: ["infrastructure"],
     words: [
       "infras*", "infra", "server*", "datacenter*", "hosting", "hosted", "storage*", "sistemistic*",
-      "sistemist*", "sysadmin*", "onprem*", "virtualiz*", "virtualizz*", "backup*", "disasterrecovery",
+      "sysadmin*", "onprem*", "virtualiz*", "virtualizz*", "backup*", "disasterrecovery",
       "linux", "kubernetes", "k8s", "vm", "vms", "database*", "db", "dbs", "capacity", "mainframe*",
       "iaas",
     ],
   },
   { concepts: ["infrastructure", "technology"], words: ["cloud*", "aws", "azure", "gcp"] },
   { concepts: ["infrastructure", "run"], words: ["sre", "dr"] },
+  // Sysadmins are the IT department's people.
+  { concepts: ["infrastructure", "it"], words: ["sistemist*"] },
   {
     concepts: ["network"],
     words: [
@@ -237,7 +239,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
   },
   { concepts: ["communicationWord"], words: ["comunic*", "communicat*", "comms"] },
-  { concepts: ["capability"], words: ["capacita", "capabilit*"] },
+  { concepts: ["capability"], words: ["capacita", "capabilit*", "channel", "channels", "canale", "canali"] },
   { concepts: ["intranet"], words: ["intranet*", "extranet*", "wiki", "wikis", "sharepoint", "confluence"] },
   { concepts: ["portal"], words: ["portal*", "portale"] },
   { concepts: ["collaborationTool"], words: ["collabtool", "groupware"] },
@@ -255,7 +257,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "produzion*", "production*", "produttiv*", "produr*", "fabbric*", "factory", "factories",
       "manufactur*", "shopfloor", "stabiliment*", "plant", "plants", "officin*", "assembl*", "mes",
-      "macchinar*", "macchine", "machinery",
+      "macchinar*", "macchine", "machinery", "machine", "machines",
     ],
   },
   { concepts: ["industry40", "production", "technology"], words: ["industry40"] },
@@ -293,16 +295,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     concepts: ["profit"],
-    words: ["profitt*", "profit*", "p&l", "margin*", "redditiv*", "roi", "ebitda", "guadagn*", "earning*", "bottomline"],
+    words: ["profitt*", "profit*", "p&l", "utilinetti", "margin*", "redditiv*", "roi", "ebitda", "guadagn*", "earning*", "bottomline"],
   },
   { concepts: ["revenue"], words: ["ricav*", "revenue*"] },
   { concepts: ["quality"], words: ["qualit*", "servizio", "service", "servicelevels", "sacrific*"] },
-  { concepts: ["cost"], words: ["cost", "costs", "costi", "costo", "costly", "spese", "spesa", "spend", "spending", "opex", "capex", "tco"] },
+  { concepts: ["cost"], words: ["cost", "costs", "costi", "costo", "costly", "spese", "spesa", "spend", "spending", "opex", "capex", "tco", "overhead", "overheads", "money", "soldi", "denaro"] },
+  { concepts: ["reduce", "cost"], words: ["cheaper", "cheap", "economic", "risparmio"] },
+  { concepts: ["reduce", "time"], words: ["faster", "quicker", "velocizz*", "accelera*", "rapid*"] },
   { concepts: ["time"], words: ["tempo", "tempi", "time", "times", "ore", "hours", "hour", "workinghours", "tempistic*"] },
   {
     concepts: ["process"],
     words: [
-      "process*", "workflow*", "procedur*", "flussi", "backoffice", "amministrativ*", "manual",
+      "process*", "workflow*", "procedur*", "flussi", "backoffice", "amministrativ*", "manualwork", "manual",
       "manuali", "cartace*", "paperwork", "pratiche", "burocra*",
     ],
   },
@@ -314,6 +318,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["internal"], words: ["intern*", "internally"] },
   { concepts: ["portfolio"], words: ["portafogl*", "portfolio*", "catalog*", "gamma", "assortiment*"] },
   { concepts: ["roadmap"], words: ["roadmap*"] },
+  { concepts: ["lifecycle"], words: ["lifecycle", "lifecycles"] },
   { concepts: ["line"], words: ["line", "lines", "linea", "linee", "range", "mix", "family", "famiglia", "famiglie"] },
   { concepts: ["goals"], words: ["obiettiv*", "goal*", "objective*", "kpi*", "okr*", "mission*", "missione"] },
   { concepts: ["business"], words: ["business", "aziend*", "company", "impresa", "corporate", "enterprise"] },
@@ -405,12 +410,13 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     weight: 3,
     words: [
       "contabil*", "accounting", "bookkeep*", "fattur*", "invoic*", "bilancio", "bilanci", "balancesheet",
-      "tax", "taxes", "tasse", "iva", "imposte", "payables", "receivables", "tesoreri*", "treasury",
+      "tax", "taxes", "tasse", "iva", "imposte", "payables", "receivables", "tesoreri*", "treasury", "billing",
+      "insurance*", "assicurazion*", "banca", "banche", "bank", "banks", "banking",
       "cashflow", "controlling", "expensereport", "fiscal*", "cespit*", "ammortament*",
     ],
   },
   { domain: "accounting", weight: 2, words: ["financ*", "finanz*", "pagament*", "payment*", "pay", "paying", "pagare"] },
-  { domain: "accounting", weight: 1, words: ["budget*", "audit*", "rimbors*", "expense*"] },
+  { domain: "accounting", weight: 1, words: ["budget*", "audit*", "rimbors*", "expense*", "collections", "forecast*"] },
   {
     domain: "catering",
     weight: 3,
@@ -423,9 +429,9 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   {
     domain: "logistics",
     weight: 3,
-    words: ["logist*", "magazzin*", "warehous*", "spedizion*", "shipping", "fleet", "courier*", "corrier*"],
+    words: ["logist*", "magazzin*", "warehous*", "spedizion*", "spedire", "spedisc*", "shipping", "fleet", "courier*", "corrier*"],
   },
-  { domain: "logistics", weight: 2, words: ["trasport*", "transport*", "veicol*", "vehicle*", "automobil*"] },
+  { domain: "logistics", weight: 2, words: ["trasport*", "transport*", "veicol*", "vehicle*", "automobil*", "merce", "merci", "goods"] },
   { domain: "logistics", weight: 1, words: ["inventory", "inventario"] },
   { domain: "travel", weight: 3, words: ["trasfert*", "travel*", "viagg*", "hotel*", "voli", "flights"] },
   { domain: "travel", weight: 1, words: ["booking*", "prenotaz*", "prenotare"] },

@@ -91,14 +91,18 @@ function deletions(word: string): string[] {
   return variants;
 }
 
+/**
+ * Only words that carry a duty's concepts are typo targets: reading "rendere" as a misspelt
+ * "vendere" (sales) would throw away a good responsibility, which is worse than missing a typo.
+ */
 function indexNearKeys(exact: Map<string, WordSense>, prefixes: Map<string, WordSense>): Tables["nearKeys"] {
   const near: Tables["nearKeys"] = new Map();
-  const add = (key: string, isPrefix: boolean) => {
-    if (key.length < MIN_TYPO_LENGTH) return;
+  const add = (key: string, sense: WordSense, isPrefix: boolean) => {
+    if (key.length < MIN_TYPO_LENGTH || sense.concepts.length === 0 || sense.outOfScope.length > 0) return;
     for (const variant of [key, ...deletions(key)]) if (!near.has(variant)) near.set(variant, { key, isPrefix });
   };
-  for (const key of exact.keys()) add(key, false);
-  for (const key of prefixes.keys()) add(key, true);
+  for (const [key, sense] of exact) add(key, sense, false);
+  for (const [key, sense] of prefixes) add(key, sense, true);
   return near;
 }
 
@@ -125,7 +129,8 @@ function nearestKey(word: string, tables: Tables): { sense: WordSense; key: stri
     const start = word.slice(0, length);
     for (const variant of [start, ...deletions(start)]) {
       const near = tables.nearKeys.get(variant);
-      if (near === undefined || (!near.isPrefix && length !== word.length)) continue;
+      // A typo in the first letter is rare; a different first letter is usually a different word.
+      if (near === undefined || near.key[0] !== word[0] || (!near.isPrefix && length !== word.length)) continue;
       if (!withinOneEdit(start, near.key)) continue;
       const sense = (near.isPrefix ? tables.prefixes : tables.exact).get(near.key);
       if (sense !== undefined) return { sense, key: near.key };

@@ -40,7 +40,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   // CIO · top-level management of the technology infrastructure: running it, not designing it.
   duty("cio.infrastructure-management", 1.5, "infrastructure"),
   duty("cio.infrastructure-management", 1.0, "infrastructure", RUNNING),
-  duty("cio.infrastructure-management", 0.8, "system", ["manage", "run"]),
+  duty("cio.infrastructure-management", 1.5, "system", ["manage", "run"]),
   duty("cio.infrastructure-management", 0.5, "platform", ["manage", "run"]),
   duty("cio.infrastructure-management", -1.5, "infrastructure", DESIGNING),
   duty("cio.infrastructure-management", -0.5, "infrastructure", "create"),
@@ -48,7 +48,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.infrastructure-management", -1.0, "infrastructure", ["relationship", "contract", "vendor"]),
 
   // CIO · communications kept up to date, protected, working. Creating them is the CTO's.
-  duty("cio.communications-upkeep", 1.0, "communications"),
+  duty("cio.communications-upkeep", 1.5, "communications"),
+  duty("cio.communications-upkeep", -0.5, "communications", ["platform", "portal"]),
   duty("cio.communications-upkeep", 1.5, "communications", UPKEEP),
   duty("cio.communications-upkeep", 0.5, "communications", "update", "secure"),
   duty("cio.communications-upkeep", 1.0, "secure"),
@@ -59,12 +60,19 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.communications-upkeep", -2.0, "communications", CREATING),
   duty("cio.communications-upkeep", -1.0, "communications", "newness"),
   duty("cio.communications-upkeep", -1.0, ["vendor", "contract"]),
+  // Calls and emails *with customers* are about the customers, not the phone system.
+  duty("cio.communications-upkeep", -1.0, "channel", "customer"),
 
   // CIO · IT operations: the helpdesk, incidents, day-to-day IT.
   duty("cio.it-operations", 1.0, "operations"),
-  duty("cio.it-operations", 1.5, "operations", ["it", "technology"]),
+  duty("cio.it-operations", 1.5, "operations", "it"),
+  duty("cio.it-operations", 0.8, "operations", "technology"),
   duty("cio.it-operations", 2.5, "helpdesk"),
+  duty("cio.it-operations", 1.0, "support"),
+  duty("cio.it-operations", 0.5, "support", ["manage", "lead", "run"]),
   duty("cio.it-operations", 1.5, "support", ["it", "technology", "technical", "user", "internal", "device"]),
+  duty("cio.it-operations", -1.5, "support", "customer"),
+  duty("cio.it-operations", -1.5, "vendor"),
   duty("cio.it-operations", 1.5, "incident"),
   duty("cio.it-operations", 1.5, "it", ["manage", "run"]),
   duty("cio.it-operations", 0.5, "it", "daily"),
@@ -72,7 +80,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.it-operations", 1.0, "it", ["support", "incident"]),
   duty("cio.it-operations", 1.5, ["software", "tool"], ["run", "support"]),
   // A support *contract* is bought from a vendor.
-  duty("cio.it-operations", -2.0, "contract"),
+  duty("cio.it-operations", -3.0, "contract"),
 
   // CIO · technology for efficiency: cut cost, time and working hours. Automating production is the CTO's.
   duty("cio.efficiency", 2.0, "efficiency"),
@@ -80,6 +88,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.efficiency", 1.5, "automate"),
   duty("cio.efficiency", 1.0, "automate", "process"),
   duty("cio.efficiency", 1.0, ["technology", "tool", "software"], "process"),
+  duty("cio.efficiency", 1.0, ["reduce", "retire"], "process"),
+  duty("cio.efficiency", 0.5, ["reduce", "retire", "automate"], "process", ["technology", "software", "tool", "it"]),
   duty("cio.efficiency", 1.5, "reduce", ["cost", "time"]),
   duty("cio.efficiency", 1.0, "reduce", ["cost", "time"], ["technology", "it", "automate", "tool", "software"]),
   duty("cio.efficiency", 1.0, ["automate", "efficiency"], ["cost", "time"]),
@@ -91,7 +101,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.user-access-training", 0.3, "access", ["manage", "run"]),
   // Training in general (languages, soft skills) is HR's: it needs a technical object to count.
   duty("cio.user-access-training", 0.5, "train"),
-  duty("cio.user-access-training", 1.5, "train", ["tool", "technology", "it", "software", "system", "access", "device"]),
+  duty("cio.user-access-training", 1.5, "train", ["tool", "technology", "it", "software", "system", "access", "device", "secure"]),
   duty("cio.user-access-training", 0.5, "train", PEOPLE),
   duty("cio.user-access-training", 1.0, "train", "systemUser"),
   duty("cio.user-access-training", 1.0, "device"),
@@ -106,7 +116,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.technology-vendors", 1.0, "contract"),
   duty("cio.technology-vendors", 1.5, "relationship", ["software", "infrastructure", "technology"]),
   duty("cio.technology-vendors", -2.0, "vendor", PRODUCT_SIDE),
-  duty("cio.technology-vendors", 1.0, "licence"),
+  duty("cio.technology-vendors", 1.5, "licence"),
   duty("cio.technology-vendors", 1.0, "licence", "manage"),
   duty("cio.technology-vendors", 1.5, ["software", "licence"], ["purchase", "relationship", "decide"]),
   duty("cio.technology-vendors", 1.5, "purchase", ["technology", "software", "device", "infrastructure"]),
@@ -144,6 +154,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.communication-systems", 2.0, "communications", CREATING),
   duty("cto.communication-systems", 0.5, "communications", ["create", "design"], ["system", "platform"]),
   duty("cto.communication-systems", 1.0, "communications", "smooth"),
+  // A communication *platform* is a system someone has to create.
+  duty("cto.communication-systems", 2.0, "communications", ["platform", "portal"]),
   duty("cto.communication-systems", 1.5, "communications", "newness"),
   duty("cto.communication-systems", 2.0, "portal", ["internal", "user"]),
   duty("cto.communication-systems", 1.5, "collaborationTool"),
@@ -173,7 +185,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.customer-focus", 1.5, "customer"),
   duty("cto.customer-focus", 1.5, "customer", ["listen", "focus"]),
   duty("cto.customer-focus", 1.0, "customer", "external"),
-  duty("cto.customer-focus", 0.5, "customer", "relationship"),
+  duty("cto.customer-focus", 0.5, "customer", ["relationship", "channel"]),
   duty("cto.customer-focus", 0.8, "user", "listen"),
   duty("cto.customer-focus", 1.0, "external", "focus"),
   // "The people who buy our products" are the customer base.
@@ -195,9 +207,12 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.product-portfolio", 2.0, "roadmap", "product"),
   duty("cto.product-portfolio", 2.5, "product", ["introduce", "retire"]),
   duty("cto.product-portfolio", 0.5, "products", ["introduce", "retire", "decide", "portfolio", "line"]),
-  duty("cto.product-portfolio", 0.5, "product", "decide"),
+  duty("cto.product-portfolio", 1.0, "product", "decide"),
+  duty("cto.product-portfolio", 0.5, "products", "create"),
+  duty("cto.product-portfolio", 1.5, "products", "newness"),
   duty("cto.product-portfolio", 1.0, "product", "line"),
   duty("cto.product-portfolio", 2.0, "product", "strategy"),
+  duty("cto.product-portfolio", 2.0, "product", "lifecycle"),
   // Introducing technology *into* a product improves it; it does not add a product to the range.
   duty("cto.product-portfolio", -1.5, "product", "introduce", "technology"),
 ];
