@@ -40,7 +40,9 @@ export function FindingsPanel({ findings, onShow, onClose }: { findings: readonl
                   disabled={finding.nodes.length === 0}
                   onClick={() => onShow(finding)}
                 >
-                  <span className="oc-finding-message">{finding.message}</span>
+                  <span className="oc-finding-message" title={finding.message}>
+                    {finding.message}
+                  </span>
                   <span className="oc-quote" lang="it">
                     «{finding.source.it}»
                   </span>
