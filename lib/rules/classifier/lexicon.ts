@@ -42,7 +42,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "funzionino", "funzionali", "funzionale", "funzionant*", "keep", "keeps", "keeping", "kept",
       "manten*", "mantien*", "maint*", "manuten*", "monitor*", "uptime", "availab*", "disponibil*",
       "garant*", "ensur*", "assicur*", "working", "reliab*", "affidabil*", "resilien*", "continuit*",
-      "esercizio", "esecuzione", "tenere", "tiene", "tenendo", "inpiedi",
+      "esercizio", "esecuzione", "tenere", "tiene", "tenendo", "inpiedi", "operativit*", "operabilit*",
     ],
   },
   { concepts: ["design"], words: ["progettar*", "progettazion*", "progetta", "progettano", "design*", "disegn*"] },
@@ -112,7 +112,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "formazion*", "formare", "formar*", "formand*", "formativ*", "train", "trains", "training*",
       "trained", "trainer*", "onboard*", "teach*", "upskill*", "reskill*", "corso", "corsi", "course",
       "courses", "workshop*", "addestr*", "insegn*", "educat*", "tutorial*", "literacy", "alfabetizz*",
-      "coaching", "learn", "learns", "learning", "impar*", "apprend*",
+      "coaching", "learn", "learns", "learning", "impar*", "apprend*", "induction", "inserimento",
     ],
   },
   {
@@ -181,13 +181,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["user"],
     words: [
       "dipendent*", "employee*", "collegh*", "colleague*",
-      "collaborator*", "people", "everyone", "persone", "worker*", "lavorator*", "newhires",
+      "collaborator*", "everyone", "persone", "worker*", "lavorator*", "newhires",
       "neoassunt*",
     ],
   },
   // "Users" are people who use systems: training users is IT training, unlike training staff.
   { concepts: ["user", "systemUser"], words: ["utent*", "user", "users", "endusers"] },
-  { concepts: ["user", "staff"], words: ["staff", "personale"] },
+  { concepts: ["user", "staff"], words: ["staff", "personale", "people"] },
   { concepts: ["staff"], words: ["headcount", "organico", "risorse", "hire", "hires", "hiring"] },
   { concepts: ["team"], words: ["team", "teams", "squadr*", "org", "crew"] },
   {
@@ -333,7 +333,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "internation*", "internazional*", "interns", "internship*", "facilitar*", "facilitat*",
       "facilitazion*", "spesso", "contenut*", "assistant*", "assistente", "accessori*", "progetto",
-      "progetti", "operai", "operaio", "direttiv*", "tratta*", "comunque", "licenziam*",
+      "progetti", "operai", "operaio", "direttiv*", "tratta*", "comunque", "licenziam*", "contatt*", "contact*",
       "automobil*", "bilanciament*", "fatturato", "contributi", "rapportin*", "serviz*", "creativ*",
     ],
   },

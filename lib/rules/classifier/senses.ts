@@ -99,6 +99,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.user-access-training", 1.5, "access"),
   duty("cio.user-access-training", 1.0, "access", PEOPLE),
   duty("cio.user-access-training", 0.3, "access", ["manage", "run"]),
+  duty("cio.user-access-training", 0.7, "access", ["system", "tool", "software", "it"]),
   // Training in general (languages, soft skills) is HR's: it needs a technical object to count.
   duty("cio.user-access-training", 0.5, "train"),
   duty("cio.user-access-training", 1.5, "train", ["tool", "technology", "it", "software", "system", "access", "device", "secure"]),
