@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { DUTIES, isDutyId, type DutyId } from "./catalog";
 import { classifyResponsibility, needsDecision } from "./classify-responsibility";
 import heldAside from "./fixtures/held-aside-phrases.json";
-import tuning from "./fixtures/tuning-phrases.json";
+import round1 from "./fixtures/round-1-phrases.json";
+import tuningPhrases from "./fixtures/tuning-phrases.json";
+
+// The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
+const tuning = [...tuningPhrases, ...round1];
 
 interface Labelled {
   text: string;

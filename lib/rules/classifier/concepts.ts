@@ -112,6 +112,7 @@ export const OUT_OF_SCOPE_DOMAINS = {
   events: "company events",
   supplies: "office supplies",
   corporate: "corporate affairs",
+  customerService: "customer service",
 } as const;
 
 export type OutOfScopeDomain = keyof typeof OUT_OF_SCOPE_DOMAINS;

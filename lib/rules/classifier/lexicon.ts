@@ -197,7 +197,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       "funzione", "area", "unit", "units", "organisation", "organization", "organizzazione",
     ],
   },
-  { concepts: ["it"], words: ["infotech", "ict", "informatic*", "ced"] },
+  { concepts: ["it"], words: ["infotech", "ict", "informatic*"] },
+  // The CED (centro elaborazione dati) is the IT department of Italian companies and bodies.
+  { concepts: ["it", "department"], words: ["ced"] },
   { concepts: ["operations"], words: ["operations", "operation", "ops", "operazion*", "operativ*", "itsm", "itil", "noc"] },
   { concepts: ["helpdesk"], words: ["helpdesk*", "servicedesk*"] },
   {
@@ -318,6 +320,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["internal"], words: ["intern*", "internally"] },
   { concepts: ["portfolio"], words: ["portafogl*", "portfolio*", "catalog*", "gamma", "assortiment*"] },
   { concepts: ["roadmap"], words: ["roadmap*"] },
+  // Product management decides what the range offers; going to market introduces into it.
+  { concepts: ["product", "portfolio"], words: ["productmanagement"] },
+  { concepts: ["introduce", "portfolio"], words: ["gotomarket", "gtm"] },
+  { concepts: ["customer"], words: ["customerservice"] },
   { concepts: ["lifecycle"], words: ["lifecycle", "lifecycles"] },
   { concepts: ["line"], words: ["line", "lines", "linea", "linee", "range", "mix", "family", "famiglia", "famiglie"] },
   { concepts: ["goals"], words: ["obiettiv*", "goal*", "objective*", "kpi*", "okr*", "mission*", "missione"] },
@@ -404,7 +410,10 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     ],
   },
   { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
-  { domain: "sales", weight: 1, words: ["pricing", "prezzi", "pipeline", "negozio", "negozi", "retail"] },
+  { domain: "sales", weight: 1, words: ["pricing", "prezzi", "pipeline", "negozio", "negozi", "retail", "ordini", "orders", "returns"] },
+  { domain: "sales", weight: 2, words: ["resi", "refund*", "reclam*", "complaint*"] },
+  // Serving customers on orders and complaints is not technology; with a technical object it may be.
+  { domain: "customerService", weight: 2, words: ["customerservice"] },
   {
     domain: "accounting",
     weight: 3,

@@ -127,7 +127,17 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["officesupplies", ["office supplies", "materiale ufficio", "forniture ufficio"]],
   ["mna", ["m&a", "mergers acquisitions", "fusioni acquisizioni"]],
   ["painpoints", ["pain point*"]],
-  ["customer", ["call center*", "contact center*", "customer care", "customer service", "servizio clienti", "assistenza clienti"]],
+  [
+    "customerservice",
+    [
+      "call center*", "contact center*", "customer care", "customer service", "customer support", "servizio clienti",
+      "assistenza clienti", "supporto clienti", "assistenza cliente", "supporto cliente", "servizio cliente",
+    ],
+  ],
+  // "In support of the goals" says what a strategy is for; it is not IT support.
+  ["insupportof", ["a supporto", "in support of", "a sostegno", "in supporto"]],
+  ["productmanagement", ["product management", "product manager*", "product mgmt", "product owner*", "gestione prodotto", "gestione prodotti", "product ownership"]],
+  ["gotomarket", ["go to market", "immissione mercato", "messa mercato", "lancio mercato"]],
 ];
 
 /**

@@ -160,6 +160,10 @@ function lookUp(word: string, { exact, prefixes, longestPrefix }: Tables): WordS
 const UPPER_IT = /(?<![A-Za-z])I\.?T\.?(?![A-Za-z])/g;
 const UPPER_AI = /(?<![A-Za-z])(?:A\.?I|I\.?A)\.?(?![A-Za-z])/g;
 
+// KPI and OKR shorthand: "-15% costi" is a cut, "+10% margin" a rise; folding would drop the sign.
+const MINUS_PERCENT = /(?<![\p{L}\p{N}])[-−–]\s?\d+(?:[.,]\d+)?\s?%/gu;
+const PLUS_PERCENT = /(?<![\p{L}\p{N}])\+\s?\d+(?:[.,]\d+)?\s?%/gu;
+
 function matchesPhraseWord(pattern: string, word: string): boolean {
   return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
 }
@@ -186,7 +190,7 @@ function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
  * which is what makes this the key of the classification cache.
  */
 export function normalizeWords(text: string): string[] {
-  let marked = text.replace(UPPER_IT, " infotech ");
+  let marked = text.replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
   const folded = words(foldText(marked));

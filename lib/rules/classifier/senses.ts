@@ -138,6 +138,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.it-department", 2.0, "it", UNITS),
   duty("cio.it-department", 1.0, "it", UNITS, LEADING),
   duty("cio.it-department", 1.5, "it", "lead"),
+  // "IT training for staff" is about the users, not the IT department's own people.
+  duty("cio.it-department", -1.0, "it", "train"),
 
   // CTO · architect of the technology infrastructure.
   duty("cto.infrastructure-architecture", 2.0, "architecture"),
