@@ -3,10 +3,11 @@ import { DUTIES, isDutyId, type DutyId } from "./catalog";
 import { classifyResponsibility, needsDecision } from "./classify-responsibility";
 import heldAside from "./fixtures/held-aside-phrases.json";
 import round1 from "./fixtures/round-1-phrases.json";
+import round2 from "./fixtures/round-2-phrases.json";
 import tuningPhrases from "./fixtures/tuning-phrases.json";
 
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
-const tuning = [...tuningPhrases, ...round1];
+const tuning = [...tuningPhrases, ...round1, ...round2];
 
 interface Labelled {
   text: string;

@@ -158,7 +158,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["access"],
     words: [
-      "access", "accesses", "accessi", "accesso", "accessing", "account", "accounts", "utenz*",
+      "access", "accesses", "accessi", "accesso", "accessing", "acced*", "account", "accounts", "utenz*",
       "credenzial*", "credential*", "permess*", "permission*", "privileg*", "password*", "sso", "mfa",
       "2fa", "identit*", "login*", "logon", "iam", "provision*", "ldap", "activedirectory", "rights",
       "abilitaz*", "autorizzaz*", "authoriz*", "authoris*", "authent*", "autentic*",
@@ -426,6 +426,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   },
   { domain: "accounting", weight: 2, words: ["financ*", "finanz*", "pagament*", "payment*", "pay", "paying", "pagare"] },
   { domain: "accounting", weight: 1, words: ["budget*", "audit*", "rimbors*", "expense*", "collections", "forecast*"] },
+  { domain: "accounting", weight: 2, words: ["variance*", "scostament*", "managementaccounts"] },
   {
     domain: "catering",
     weight: 3,

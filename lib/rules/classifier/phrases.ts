@@ -105,7 +105,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["techdirection", ["technical direction", "technology direction", "tech direction", "technical vision", "technology vision", "indirizzo tecnologico", "indirizzo tecnico"]],
   ["employmentcontract", ["contratti lavoro", "contratto lavoro", "employment contract*", "labour contract*", "labor contract*"]],
   ["ensure", ["make sure", "making sure", "makes sure", "assicurarsi che"]],
-  ["login", ["log in", "log on", "sign in"]],
+  ["login", ["log in", "log on", "sign in", "log into", "logging in", "log onto", "sign into", "signing in"]],
+  ["managementaccounts", ["management accounts", "annual accounts", "statutory accounts", "financial accounts", "conti annuali"]],
   ["bizdev", ["business development", "biz dev", "sviluppo commerciale", "sviluppo business"]],
   [
     "techstack",

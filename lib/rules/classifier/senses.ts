@@ -56,6 +56,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.communications-upkeep", 0.5, "secure", ["update", "run"]),
   duty("cio.communications-upkeep", 0.8, "secure", ["it", "technology", "infrastructure", "system"]),
   duty("cio.communications-upkeep", 1.0, "network", ["secure", "update"]),
+  // Security operations (SOC, security incidents) are protection, not the helpdesk.
+  duty("cio.communications-upkeep", 0.5, "secure", ["operations", "incident", "manage"]),
   duty("cio.communications-upkeep", 1.5, ["intranet", "collaborationTool"], ["update", "secure", "run"]),
   duty("cio.communications-upkeep", -2.0, "communications", CREATING),
   duty("cio.communications-upkeep", -1.0, "communications", "newness"),
@@ -74,6 +76,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.it-operations", -1.5, "support", "customer"),
   duty("cio.it-operations", -1.5, "vendor"),
   duty("cio.it-operations", 1.5, "incident"),
+  duty("cio.it-operations", -1.0, "secure"),
   duty("cio.it-operations", 1.5, "it", ["manage", "run"]),
   duty("cio.it-operations", 0.5, "it", "daily"),
   duty("cio.it-operations", 0.5, "device", ["run", "support"]),
@@ -179,7 +182,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.product-technology", 2.5, "production", ["technology", "automate", "it", "innovate"]),
   duty("cto.product-technology", 3.0, "industry40"),
   duty("cto.product-technology", 1.5, "product", "development"),
-  duty("cto.product-technology", 1.0, "innovate", "technology"),
+  duty("cto.product-technology", 1.5, "innovate", "technology"),
   duty("cto.product-technology", 1.5, "design", "product"),
   // With suppliers in the sentence, the product improvement is what the suppliers bring.
   duty("cto.product-technology", -2.0, "vendor"),
@@ -211,6 +214,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.product-portfolio", 2.5, "product", ["introduce", "retire"]),
   duty("cto.product-portfolio", 0.5, "products", ["introduce", "retire", "decide", "portfolio", "line"]),
   duty("cto.product-portfolio", 1.0, "product", "decide"),
+  // Acquiring products (M&A of a product line) adds to the range.
+  duty("cto.product-portfolio", 1.5, "products", "acquire"),
   duty("cto.product-portfolio", 0.5, "products", "create"),
   duty("cto.product-portfolio", 1.5, "products", "newness"),
   duty("cto.product-portfolio", 1.0, "product", "line"),
@@ -227,6 +232,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
 export const PART_OF_THE_JOB: Readonly<Partial<Record<DutyId, readonly OutOfScopeDomain[]>>> = {
   "cio.it-department": ["hr", "accounting"],
   "cto.engineering-department": ["hr", "accounting"],
+  // M&A is corporate affairs, unless what is bought is products for the range.
+  "cto.product-portfolio": ["corporate"],
 };
 
 export const OUT_OF_SCOPE_SENSES: readonly OutOfScopeSense[] = [
