@@ -54,6 +54,11 @@ test("draw CEO, CIO and CTO; an overlap appears and goes; undo, redo and reload 
   await expect(overlap).toHaveCount(1);
   await expect(card(page, "Chief Technology Officer").getByTestId("findings-badge")).toHaveAttribute("data-severity", "warning");
 
+  // Clicking the finding highlights the two cards involved.
+  await overlap.click();
+  await expect(page.locator(".oc-card.is-highlighted")).toHaveCount(2);
+  await card(page, "Chief Technology Officer").click();
+
   // Fix it: the CTO's line is explicitly "no duty"; the explicit choice wins over the classifier.
   await page.getByTestId("responsibility-duty").first().selectOption({ label: "No duty (my decision)" });
   await expect(overlap).toHaveCount(0);
@@ -68,10 +73,6 @@ test("draw CEO, CIO and CTO; an overlap appears and goes; undo, redo and reload 
   await expect(overlap).toHaveCount(1);
   await page.keyboard.press("Control+y");
   await expect(overlap).toHaveCount(0);
-
-  // Clicking a finding selects and highlights its nodes.
-  const gap = page.getByTestId("finding").and(page.locator('[data-rule="missing-role"], [data-rule="gap"]')).first();
-  await expect(gap).toBeVisible();
 
   await expectSaved(page);
   await page.reload();
@@ -127,4 +128,35 @@ test("a reporting cycle is refused with its reason; deleting a manager re-attach
   await page.keyboard.press("Control+z");
   await expect(card(page, "Head of IT")).toBeVisible();
   await expect(page.locator(".react-flow__edge")).toHaveCount(2);
+});
+
+test("an editor with a stale version rebases onto a colleague's save and says so", async ({ page, context }) => {
+  await signUpWithOrganization(page, "Conflitti S.p.A.");
+  const chartId = await createEmptyChart(page, "Conflitti S.p.A.", "Due schede");
+  await page.getByTestId("add-node").click();
+  await typeNewTitle(page, "CEO");
+  await expectSaved(page);
+
+  // A colleague (a second tab) saves first.
+  const colleague = await context.newPage();
+  await colleague.goto(`/charts/${chartId}`);
+  await card(colleague, "CEO").click();
+  await colleague.getByTestId("inspector-person").fill("Anna Russo");
+  await expectSaved(colleague);
+
+  // This tab still has the old version: its save is refused (409), rebased, then saved.
+  await card(page, "CEO").click();
+  await page.getByTestId("add-report").click();
+  await typeNewTitle(page, "CFO");
+  await expect(page.getByTestId("canvas-notice-text")).toContainText("Someone else changed the chart");
+  await expect(card(page, "CEO").getByTestId("node-person")).toHaveText("Anna Russo");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", /^(conflict|saved)$/);
+  await expect(page.getByTestId("save-status")).toHaveText(/Conflict resolved|Saved/);
+
+  const stored = await storedChart(page, chartId);
+  expect(stored.nodes.map((n) => [n.title, n.person])).toEqual([
+    ["CEO", "Anna Russo"],
+    ["CFO", null],
+  ]);
+  expect(stored.edges).toHaveLength(1);
 });

@@ -59,6 +59,8 @@ export function ChartCanvas({
   onAddAt,
   onPick,
   onReady,
+  onKeyboardMove,
+  onClickCard,
 }: {
   nodes: CardNode[];
   edges: LineEdge[];
@@ -72,6 +74,9 @@ export function ChartCanvas({
   onPick: (id: string) => void;
   /** Called once, when the canvas has its size: the moment to fit the chart in view. */
   onReady: () => void;
+  onKeyboardMove: (moves: DragResult["moves"]) => void;
+  /** A plain click on a card (no modifier): it becomes the only selection, even among several. */
+  onClickCard: (id: string) => void;
 }) {
   const { t } = useCanvasI18n();
   const flow = useReactFlow<CardNode, LineEdge>();
@@ -83,6 +88,7 @@ export function ChartCanvas({
     announced.current = true;
     onReady();
   }, [sized, onReady]);
+  const mouseDrag = useRef(false);
   const [dragging, setDragging] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const [dropTarget, setDropTarget] = useState<string | null>(null);
 
@@ -105,13 +111,16 @@ export function ChartCanvas({
           selection.set(change.id, change.selected);
         }
       }
-      if (moved !== null) {
+      if (moved !== null && mouseDrag.current) {
         const update = moved;
         setDragging((current) => new Map([...current, ...update]));
+      } else if (moved !== null) {
+        // Arrow keys move the selected cards (React Flow's keyboard access): each press is an edit.
+        onKeyboardMove([...moved].map(([id, p]) => ({ id, position: { x: Math.round(p.x), y: Math.round(p.y) } })));
       }
       if (selection !== null) onSelect({ nodes: selection });
     },
-    [onSelect],
+    [onSelect, onKeyboardMove],
   );
 
   const onEdgesChange = useCallback(
@@ -154,8 +163,13 @@ export function ChartCanvas({
     [cardAt, dropTarget, onDropTargetChange],
   );
 
+  const onNodeDragStart = useCallback(() => {
+    mouseDrag.current = true;
+  }, []);
+
   const onNodeDragStop = useCallback(
     (event: MouseEvent | TouchEvent, _node: CardNode, dragged: CardNode[]) => {
+      mouseDrag.current = false;
       const target = dragged.length === 1 ? cardAt(event, new Set(dragged.map((n) => n.id))) : null;
       onDragEnd({ moves: dragged.map((n) => ({ id: n.id, position: { x: Math.round(n.position.x), y: Math.round(n.position.y) } })), dropTarget: target });
       setDragging(new Map());
@@ -163,6 +177,13 @@ export function ChartCanvas({
       onDropTargetChange(null);
     },
     [cardAt, onDragEnd, onDropTargetChange],
+  );
+
+  const onNodeClick = useCallback(
+    (event: ReactMouseEvent, node: CardNode) => {
+      if (!event.shiftKey && !event.metaKey && !event.ctrlKey) onClickCard(node.id);
+    },
+    [onClickCard],
   );
 
   const onPaneClick = useCallback(
@@ -197,9 +218,11 @@ export function ChartCanvas({
           nodes={level === "overview" ? NO_NODES : shown}
           edges={level === "overview" ? NO_EDGES : edges}
           onPaneClick={onPaneClick}
+          onNodeClick={onNodeClick}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
           onConnect={handleConnect}

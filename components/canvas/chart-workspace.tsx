@@ -73,10 +73,11 @@ export function ChartWorkspace({
 
   const { findings, badges } = useChartFindings(chart, locale);
   // Fitting must wait for the render that has the new positions: request it, fit in an effect.
-  const fitPending = useRef(false);
+  // (null = the whole chart, else these cards.)
+  const fitPending = useRef<{ ids: ReadonlySet<string> | null } | null>(null);
   const [fitRequests, setFitRequests] = useState(0);
-  const requestFit = useCallback(() => {
-    fitPending.current = true;
+  const requestFit = useCallback((ids: ReadonlySet<string> | null = null) => {
+    fitPending.current = { ids };
     setFitRequests((n) => n + 1);
   }, []);
   const { compact, setCompact, fallbackPositions, layoutAll } = useAutoLayout(chart, session, canEdit, requestFit);
@@ -106,6 +107,14 @@ export function ChartWorkspace({
     setSelectedNodes(new Set(ids));
     setSelectedEdges(EMPTY);
   }, []);
+
+  const selectOnly = useCallback(
+    (id: string) => {
+      select([id]);
+      setHighlighted(EMPTY);
+    },
+    [select],
+  );
 
   const addNodeAt = useCallback(
     (position: Position, kind: NodeKind = "role") => {
@@ -205,6 +214,13 @@ export function ChartWorkspace({
     [chart, edit, positionOf],
   );
 
+  const onKeyboardMove = useCallback(
+    (moves: DragResult["moves"]) => {
+      if (canEdit) edit([{ type: "moveNodes", moves }], "keyboard-move");
+    },
+    [canEdit, edit],
+  );
+
   const onConnect = useCallback((source: string, target: string) => edit(connectGesture(source, target, "reports-to")), [edit]);
 
   const onSelect = useCallback((change: { nodes?: Map<string, boolean>; edges?: Map<string, boolean> }) => {
@@ -222,22 +238,31 @@ export function ChartWorkspace({
     setHighlighted(EMPTY);
   }, []);
 
+  /** Cards inside a collapsed subtree are not drawn: unfold the managers above them to show them. */
+  const unfoldAncestors = useCallback(
+    (ids: readonly string[]) => {
+      const index = indexChart(chart);
+      const folded = new Set<string>();
+      for (const id of ids) {
+        for (let up = index.managerOf.get(id); up !== undefined; up = index.managerOf.get(up)) {
+          if (index.nodeById.get(up)?.collapsed) folded.add(up);
+        }
+      }
+      if (folded.size > 0) edit([...folded].map((id): ChartOp => ({ type: "updateNode", id, patch: { collapsed: false } })));
+    },
+    [chart, edit],
+  );
+
   const centreOn = useCallback(
     (id: string) => {
-      const index = indexChart(chart);
-      const node = index.nodeById.get(id);
+      const node = indexChart(chart).nodeById.get(id);
       if (node === undefined) return;
-      // A match inside a collapsed subtree: unfold its ancestors so it can be shown.
-      const unfold: ChartOp[] = [];
-      for (let up = index.managerOf.get(id); up !== undefined; up = index.managerOf.get(up)) {
-        if (index.nodeById.get(up)?.collapsed) unfold.push({ type: "updateNode", id: up, patch: { collapsed: false } });
-      }
-      if (unfold.length > 0) edit(unfold);
+      unfoldAncestors([id]);
       const p = positionOf(node);
       const { width, height } = NODE_SIZE[node.kind];
       void flow.setCenter(p.x + width / 2, p.y + height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 250 });
     },
-    [chart, edit, flow, positionOf],
+    [chart, flow, positionOf, unfoldAncestors],
   );
 
   const onSearch = useCallback(
@@ -284,9 +309,10 @@ export function ChartWorkspace({
   const fit = useCallback(() => fitNodes(null, 250), [fitNodes]);
   const fitOnOpen = useCallback(() => fitNodes(null, 0), [fitNodes]);
   useEffect(() => {
-    if (!fitPending.current) return;
-    fitPending.current = false;
-    fitNodes(null, 250);
+    const pending = fitPending.current;
+    if (pending === null) return;
+    fitPending.current = null;
+    fitNodes(pending.ids, 250);
   }, [fitRequests, fitNodes]);
 
   const showFinding = useCallback(
@@ -294,10 +320,11 @@ export function ChartWorkspace({
       setView("chart");
       select(finding.nodes);
       setHighlighted(new Set(finding.nodes));
-      // Wait a frame so the canvas is mounted (coming from the matrix) before zooming.
-      requestAnimationFrame(() => fitNodes(new Set(finding.nodes), 300));
+      unfoldAncestors(finding.nodes);
+      // Fit after the render that shows them (the canvas may be coming back from the matrix).
+      requestFit(new Set(finding.nodes));
     },
-    [fitNodes, select],
+    [requestFit, select, unfoldAncestors],
   );
 
   const showNode = useCallback(
@@ -400,6 +427,8 @@ export function ChartWorkspace({
                 onAddAt={addNodeAt}
                 onPick={showNode}
                 onReady={fitOnOpen}
+                onKeyboardMove={onKeyboardMove}
+                onClickCard={selectOnly}
               />
               {chart.nodes.length === 0 && <p className="oc-empty">{t("canvas.empty")}</p>}
             </div>

@@ -124,5 +124,16 @@ function paint(
     for (const node of batch) context.rect(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
     context.fill();
   }
+  // Selected and highlighted cards may be far below a pixel: ring them at a readable size.
+  context.lineWidth = 3 / zoom;
+  for (const node of nodes) {
+    if (!(node.selected || node.data.highlighted) || !visible(node)) continue;
+    const w = node.width ?? 0;
+    const h = node.height ?? 0;
+    context.strokeStyle = node.data.highlighted ? COLOURS.highlighted : COLOURS.selected;
+    context.beginPath();
+    context.arc(node.position.x + w / 2, node.position.y + h / 2, Math.max(w, h) / 2 + 8 / zoom, 0, Math.PI * 2);
+    context.stroke();
+  }
   element.dataset.painted = String(nodes.length);
 }
