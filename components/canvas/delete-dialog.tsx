@@ -41,7 +41,7 @@ export function DeleteDialog({
       }}
     >
       <h2 id="oc-delete-heading">{heading}</h2>
-      <p>{t("canvas.delete.question", { count: request.orphanCount })}</p>
+      <p>{request.orphanCount === 1 ? t("canvas.delete.questionOne") : t("canvas.delete.question", { count: request.orphanCount })}</p>
       <div className="oc-dialog-actions">
         <button type="button" className="oc-button oc-primary" data-testid="delete-reattach" autoFocus onClick={() => onChoose("reattach")}>
           {t("canvas.delete.reattach")}
