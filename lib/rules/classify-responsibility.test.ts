@@ -4,10 +4,13 @@ import { classifyResponsibility, needsDecision } from "./classify-responsibility
 import heldAside from "./fixtures/held-aside-phrases.json";
 import round1 from "./fixtures/round-1-phrases.json";
 import round2 from "./fixtures/round-2-phrases.json";
-import tuningPhrases from "./fixtures/tuning-phrases.json";
+import round3 from "./fixtures/round-3-phrases.json";
+import tuning from "./fixtures/tuning-phrases.json";
 
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
-const tuning = [...tuningPhrases, ...round1, ...round2];
+// Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
+// rather than be forced by phrase-specific rules.
+const rounds = { round1, round2, round3 };
 
 interface Labelled {
   text: string;
@@ -63,6 +66,14 @@ describe("classifyResponsibility on the labelled sets", () => {
     const result = score(labelled(tuning));
     console.info(`tuning set: duty ${(result.duty * 100).toFixed(1)}%, role ${(result.role * 100).toFixed(1)}%, out-of-scope → null ${(result.outOfScope * 100).toFixed(1)}%`);
     expect(result.misses).toEqual([]);
+  });
+
+  it.each(Object.entries(rounds))("classifies the %s batch", (name, batch) => {
+    const result = score(labelled(batch));
+    console.info(`${name}: duty ${(result.duty * 100).toFixed(1)}%, role ${(result.role * 100).toFixed(1)}%, out-of-scope → null ${(result.outOfScope * 100).toFixed(1)}%`);
+    expect(result.duty, result.misses.join("\n")).toBeGreaterThanOrEqual(0.97);
+    expect(result.role).toBeGreaterThanOrEqual(0.98);
+    expect(result.outOfScope).toBeGreaterThanOrEqual(0.95);
   });
 
   // The held-aside set was written before the lexicons and never used to tune them: it is the

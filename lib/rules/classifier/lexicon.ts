@@ -24,7 +24,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "gest*", "manag*", "mgmt", "mgt", "mngmt", "mgr", "mngr", "resp", "amministr*", "administ*", "admin", "admins", "govern*",
       "supervis*", "oversee*", "oversaw", "oversight", "own", "owns", "owner*", "owning", "handl*",
-      "occup*", "respons*", "accountab*", "incharge", "curare", "cura", "presidi*", "seguire", "segue",
+      "occup*", "respons*", "responsabile", "responsabili", "accountab*", "incharge", "curare", "cura", "presidi*", "seguire", "segue",
     ],
   },
   { concepts: ["lead", "department"], words: ["direzione"] },
@@ -32,7 +32,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["lead"],
     words: [
       "dirig*", "diret*", "direz*", "direct*", "guid*", "lead", "leads", "leading", "leadership", "leader", "leaders",
-      "head", "heads", "heading", "capo", "coordin*", "coord", "dir", "mentor*", "steer*", "dirigente",
+      "head", "heads", "heading", "capo", "responsabile", "responsabili", "coordin*", "coord", "dir", "mentor*", "steer*", "dirigente",
     ],
   },
   {
@@ -200,7 +200,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["it"], words: ["infotech", "ict", "informatic*"] },
   // The CED (centro elaborazione dati) is the IT department of Italian companies and bodies.
   { concepts: ["it", "department"], words: ["ced"] },
-  { concepts: ["operations"], words: ["operations", "operation", "ops", "operazion*", "operativ*", "itsm", "itil", "noc"] },
+  { concepts: ["operations"], words: ["operations", "operation", "ops", "operazion*", "operativ*", "itil", "noc"] },
+  // IT service management, and the IT services it delivers.
+  { concepts: ["operations", "it"], words: ["itsm", "itservices"] },
   { concepts: ["helpdesk"], words: ["helpdesk*", "servicedesk*"] },
   {
     concepts: ["support"],
@@ -284,7 +286,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["vendor"],
     words: [
       "fornit*", "vendor*", "supplier*", "provider*", "partner", "partners", "integrator*", "outsourc*",
-      "thirdparty", "appaltator*", "contractor*", "oem", "oems", "subfornit*", "terzist*",
+      "thirdparty", "appaltator*", "contractor*", "oem", "oems", "subfornit*", "terzist*", "msp", "msps",
     ],
   },
   { concepts: ["vendor", "software", "technology"], words: ["softwarehouse"] },
@@ -292,17 +294,19 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["component"],
     words: [
       "component*", "componentist*", "material*", "rawmaterials", "parts", "ricambi*", "semilavor*",
-      "packaging", "imballagg*", "chip", "chips", "sensor*", "subassembl*",
+      "packaging", "imballagg*", "chip", "chips", "subassembl*",
     ],
   },
+  // Sensors are technology as much as parts: in a product or on a machine they are both.
+  { concepts: ["component", "technology"], words: ["sensor*"] },
   {
     concepts: ["profit"],
-    words: ["profitt*", "profit*", "p&l", "utilinetti", "margin*", "redditiv*", "roi", "ebitda", "guadagn*", "earning*", "bottomline"],
+    words: ["profitt*", "profit*", "p&l", "utilinetti", "margin*", "redditiv*", "roi", "ebitda", "contoeconomico", "guadagn*", "earning*", "bottomline"],
   },
   { concepts: ["revenue"], words: ["ricav*", "revenue*"] },
   { concepts: ["quality"], words: ["qualit*", "servizio", "service", "servicelevels", "sacrific*"] },
   { concepts: ["cost"], words: ["cost", "costs", "costi", "costo", "costly", "spese", "spesa", "spend", "spending", "opex", "capex", "tco", "overhead", "overheads", "money", "soldi", "denaro"] },
-  { concepts: ["reduce", "cost"], words: ["cheaper", "cheap", "economic", "risparmio"] },
+  { concepts: ["reduce", "cost"], words: ["cheaper", "cheap", "economical", "risparmio"] },
   { concepts: ["reduce", "time"], words: ["faster", "quicker", "velocizz*", "accelera*", "rapid*"] },
   { concepts: ["time"], words: ["tempo", "tempi", "time", "times", "ore", "hours", "hour", "workinghours", "tempistic*"] },
   {
@@ -378,6 +382,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
       "ascensor*", "elevator*", "mailroom",
     ],
   },
+  { domain: "facilities", weight: 3, words: ["locazion*", "lease", "leases", "leasing", "affitt*"] },
   { domain: "facilities", weight: 1, words: ["uffici", "office", "offices", "sede", "sedi", "spazi", "energia", "energy"] },
   {
     domain: "hr",
@@ -389,7 +394,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
       "appraisal*",
     ],
   },
-  { domain: "hr", weight: 2, words: ["benessere", "wellbeing", "welfare"] },
+  { domain: "hr", weight: 2, words: ["benessere", "wellbeing", "welfare", "skill", "skills", "competenze"] },
   { domain: "hr", weight: 1, words: ["hire", "hiring", "hires"] },
   {
     domain: "legal",

@@ -140,7 +140,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   // CIO · the IT department.
   duty("cio.it-department", 2.0, "it", UNITS),
   duty("cio.it-department", 1.0, "it", UNITS, LEADING),
-  duty("cio.it-department", 1.5, "it", "lead"),
+  duty("cio.it-department", 2.0, "it", "lead"),
   // "IT training for staff" is about the users, not the IT department's own people.
   duty("cio.it-department", -1.0, "it", "train"),
 
@@ -207,6 +207,10 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.product-vendors", 1.5, "component", ["purchase", "decide", "relationship"]),
 
   // CTO · the product portfolio: retire what no longer serves, introduce what should be.
+  // A bare "product" on a chart is owning the offering (product management); any other sense of
+  // the product (its technology, suppliers, customers, engineering) takes it back.
+  duty("cto.product-portfolio", 1.5, "product"),
+  duty("cto.product-portfolio", -1.5, "product", ["technology", "technical", "improve", "innovate", "customer", "vendor", "component", "production", "development", "engineering", "design", "quality"]),
   duty("cto.product-portfolio", 2.0, "portfolio"),
   duty("cto.product-portfolio", 1.0, "portfolio", "product"),
   duty("cto.product-portfolio", 1.0, "roadmap"),
