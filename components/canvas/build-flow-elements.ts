@@ -4,7 +4,7 @@ import type { Chart, OrgEdge, OrgNode } from "@/lib/org/types";
 import type { VisibleSubgraph } from "@/lib/org/visible-subgraph";
 import { recognizeRole } from "@/lib/rules/recognize-role";
 import type { CardData, CardNode, FindingBadge, LineEdge, RoleBadge } from "./flow-types";
-import { HANDLE_SIZE, NODE_SIZE } from "./node-size";
+import { HANDLE_SIZE, NODE_SIZE, SIDE_HANDLE } from "./node-size";
 
 export interface FlowInputs {
   chart: Chart;
@@ -54,20 +54,23 @@ export class FlowElementCache {
       nextNodes.set(node.id, flowNode);
       nodes.push(flowNode);
     }
+    const stacked = stackedCards(nodes, index.managerOf);
     const edges: LineEdge[] = [];
     const nextEdges = new Map<string, LineEdge>();
     for (const edge of input.chart.edges) {
       if (!input.visible.edgeIds.has(edge.id)) continue;
       const selected = input.selectedEdges.has(edge.id);
+      const side = edge.kind === "reports-to" && stacked.has(edge.target);
       const previous = this.edges.get(edge.id);
       const flowEdge =
         previous !== undefined &&
         previous.source === edge.source &&
         previous.target === edge.target &&
         previous.selected === selected &&
-        previous.className === edgeClass(edge)
+        previous.className === edgeClass(edge) &&
+        (previous.targetHandle === SIDE_HANDLE) === side
           ? previous
-          : toFlowEdge(edge, selected, input.canEdit);
+          : toFlowEdge(edge, selected, input.canEdit, side);
       nextEdges.set(edge.id, flowEdge);
       edges.push(flowEdge);
     }
@@ -94,11 +97,12 @@ function toFlowNode(node: OrgNode, data: CardData, position: { x: number; y: num
   };
 }
 
-function toFlowEdge(edge: OrgEdge, selected: boolean, canEdit: boolean): LineEdge {
+function toFlowEdge(edge: OrgEdge, selected: boolean, canEdit: boolean, side: boolean): LineEdge {
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
+    targetHandle: side ? SIDE_HANDLE : null,
     type: "smoothstep",
     className: edgeClass(edge),
     selected,
@@ -109,6 +113,29 @@ function toFlowEdge(edge: OrgEdge, selected: boolean, canEdit: boolean): LineEdg
 
 function edgeClass(edge: OrgEdge): string {
   return edge.kind === "dotted" ? "oc-edge oc-edge-dotted" : "oc-edge";
+}
+
+/**
+ * Cards drawn directly below a sibling in the same column (the compact layout's stacks, or a
+ * hand-made column): their line from the manager comes in from the side.
+ */
+function stackedCards(nodes: readonly CardNode[], managerOf: ReadonlyMap<string, string>): Set<string> {
+  const columns = new Map<string, CardNode[]>();
+  for (const node of nodes) {
+    const manager = managerOf.get(node.id);
+    if (manager === undefined) continue;
+    const key = `${manager}\u0000${node.position.x}`;
+    const column = columns.get(key);
+    if (column === undefined) columns.set(key, [node]);
+    else column.push(node);
+  }
+  const stacked = new Set<string>();
+  for (const column of columns.values()) {
+    if (column.length < 2) continue;
+    const top = Math.min(...column.map((n) => n.position.y));
+    for (const node of column) if (node.position.y > top) stacked.add(node.id);
+  }
+  return stacked;
 }
 
 const handleCache = new Map<string, NodeHandle[]>();
@@ -122,6 +149,7 @@ function handlesFor(width: number, height: number): NodeHandle[] {
     handles = [
       { type: "target", position: Position.Top, x, y: -HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE, id: null },
       { type: "source", position: Position.Bottom, x, y: height - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE, id: null },
+      { type: "target", position: Position.Left, x: -HANDLE_SIZE / 2, y: height / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE, id: SIDE_HANDLE },
     ];
     handleCache.set(key, handles);
   }

@@ -17,3 +17,6 @@ export const DETAIL_ZOOM = 0.45;
 export const OVERVIEW_ZOOM = 0.2;
 
 export const HANDLE_SIZE = 10;
+
+/** Id of the left-side target handle used by cards stacked in a column. */
+export const SIDE_HANDLE = "side";
