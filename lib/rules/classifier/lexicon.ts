@@ -78,7 +78,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "ritir*", "dismett*", "dismiss*", "dismess*", "retir*", "sunset*", "discontinu*", "phaseout",
       "elimin*", "deprecat*", "razionalizz*", "rationaliz*", "rationalis*", "decommission*",
-      "endoflife", "eol", "abbandon*", "obsolet*", "noloriserve", "prune", "pruning", "sfoltir*", "kill",
+      "endoflife", "eol", "abbandon*", "consolidat*", "consolidament*", "obsolet*", "noloriserve", "prune", "pruning", "sfoltir*", "kill",
     ],
   },
   { concepts: ["strategy"], words: ["strateg*", "vision", "visione"] },
@@ -306,7 +306,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["revenue"], words: ["ricav*", "revenue*"] },
   { concepts: ["quality"], words: ["qualit*", "servizio", "service", "servicelevels", "sacrific*"] },
   { concepts: ["cost"], words: ["cost", "costs", "costi", "costo", "costly", "spese", "spesa", "spend", "spending", "opex", "capex", "tco", "overhead", "overheads", "money", "soldi", "denaro"] },
-  { concepts: ["reduce", "cost"], words: ["cheaper", "cheap", "economical", "risparmio"] },
+  { concepts: ["reduce", "cost"], words: ["cheaper", "cheap", "economical", "risparmio", "costout"] },
   { concepts: ["reduce", "time"], words: ["faster", "quicker", "velocizz*", "accelera*", "rapid*"] },
   { concepts: ["time"], words: ["tempo", "tempi", "time", "times", "ore", "hours", "hour", "workinghours", "tempistic*"] },
   {

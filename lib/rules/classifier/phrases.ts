@@ -124,6 +124,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["unifiedcomms", ["unified communication*"]],
   ["softwarehouse", ["software house*", "software vendor*", "software provider*", "saas vendor*", "saas provider*"]],
   ["itsm", ["service management", "gestione servizi infotech"]],
+  ["offering", ["what we sell", "what we make", "what we offer", "what we ship", "quello che vendiamo", "cio che vendiamo", "cosa vendiamo", "quello che offriamo", "quello che produciamo", "what the company sells", "cio che azienda vende"]],
+  ["costout", ["cost out", "cost reduction*", "cost cutting", "cost savings", "riduzione costi", "taglio costi", "contenimento costi"]],
   ["itservices", ["servizi infotech", "infotech services", "infotech service", "servizio infotech", "servizi ict", "ict services"]],
   ["contoeconomico", ["conto economico", "income statement", "profit loss"]],
   ["collabtool", ["internal social network*", "enterprise social network*", "social network interno", "social network interni", "social network aziendale", "social network aziendali", "social intranet"]],

@@ -230,22 +230,31 @@ const DISPLAY: ReadonlyMap<string, string> = new Map([
   ["artificialintelligence", "AI"],
 ]);
 
+/** Words naming a system or application: an out-of-scope word next to one names the system's users. */
+const SYSTEM_NOUNS: readonly Concept[] = ["software", "system", "tool", "platform", "portal", "intranet"];
+
 /** Reads normalised words (see normalizeWords) into concepts and out-of-scope evidence. */
 export function readWords(normalized: readonly string[]): Reading {
   const tables = getTables();
   const concepts = new Map<Concept, string>();
   const outOfScope = new Map<OutOfScopeDomain, { weight: number; words: string[] }>();
-  for (const typed of normalized) {
-    let word = DISPLAY.get(typed) ?? typed;
-    let sense = lookUp(typed, tables);
-    if (sense === undefined) {
-      const near = nearestKey(typed, tables);
-      if (near === undefined) continue;
-      sense = near.sense;
-      word = `${typed} (~${near.key})`;
-    }
+  const senses = normalized.map((typed) => {
+    const sense = lookUp(typed, tables);
+    if (sense !== undefined) return { sense, word: DISPLAY.get(typed) ?? typed };
+    const near = nearestKey(typed, tables);
+    return near === undefined ? undefined : { sense: near.sense, word: `${typed} (~${near.key})` };
+  });
+  const namesASystem = (index: number) =>
+    senses[index]?.sense.concepts.some((concept) => SYSTEM_NOUNS.includes(concept)) === true;
+  for (let index = 0; index < senses.length; index++) {
+    const read = senses[index];
+    if (read === undefined) continue;
+    const { sense, word } = read;
     for (const concept of sense.concepts) if (!concepts.has(concept)) concepts.set(concept, word);
-    for (const { domain, weight } of sense.outOfScope) {
+    // "the HR system", "il gestionale contabilità": the domain only says whose system it is.
+    const modifiesASystem = namesASystem(index - 1) || namesASystem(index + 1);
+    for (const { domain, weight: fullWeight } of sense.outOfScope) {
+      const weight = modifiesASystem ? fullWeight / 2 : fullWeight;
       const evidence = outOfScope.get(domain);
       if (evidence === undefined) outOfScope.set(domain, { weight, words: [word] });
       else if (!evidence.words.includes(word)) {
