@@ -128,6 +128,14 @@ test("a reporting cycle is refused with its reason; deleting a manager re-attach
   await page.keyboard.press("Control+z");
   await expect(card(page, "Head of IT")).toBeVisible();
   await expect(page.locator(".react-flow__edge")).toHaveCount(2);
+
+  // The right-click menu folds a subtree (with the count of hidden reports) and unfolds it.
+  await card(page, "Head of IT").click({ button: "right" });
+  await page.getByTestId("menu-toggle-collapse").click();
+  await expect(card(page, "IT Manager")).toHaveCount(0);
+  await expect(card(page, "Head of IT").getByTestId("collapse-toggle")).toHaveText("+1");
+  await card(page, "Head of IT").getByTestId("collapse-toggle").click();
+  await expect(card(page, "IT Manager")).toBeVisible();
 });
 
 test("an editor with a stale version rebases onto a colleague's save and says so", async ({ page, context }) => {

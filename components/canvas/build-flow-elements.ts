@@ -10,6 +10,8 @@ export interface FlowInputs {
   chart: Chart;
   /** What is drawn: nodes not hidden under a collapsed manager, and their hidden counts. */
   visible: VisibleSubgraph;
+  /** The fold state as this user sees it (a viewer's folds are not stored). */
+  isCollapsed: (node: OrgNode) => boolean;
   /** Positions for nodes that have none stored yet (computed by the layout). */
   fallbackPositions: ReadonlyMap<string, { x: number; y: number }>;
   findings: ReadonlyMap<string, FindingBadge>;
@@ -39,6 +41,7 @@ export class FlowElementCache {
         role: roleBadge(node),
         findings: input.findings.get(node.id) ?? null,
         reportCount: index.reportsOf.get(node.id)?.length ?? 0,
+        collapsed: input.isCollapsed(node),
         hiddenCount: input.visible.hiddenCount.get(node.id) ?? 0,
         highlighted: input.highlighted.has(node.id),
         dropTarget: input.dropTarget === node.id,
@@ -169,6 +172,7 @@ function sameData(a: CardData, b: CardData): boolean {
     a.node === b.node &&
     a.role === b.role &&
     a.reportCount === b.reportCount &&
+    a.collapsed === b.collapsed &&
     a.hiddenCount === b.hiddenCount &&
     a.highlighted === b.highlighted &&
     a.dropTarget === b.dropTarget &&

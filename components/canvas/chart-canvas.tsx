@@ -61,6 +61,7 @@ export function ChartCanvas({
   onReady,
   onKeyboardMove,
   onClickCard,
+  onMenu,
 }: {
   nodes: CardNode[];
   edges: LineEdge[];
@@ -77,6 +78,8 @@ export function ChartCanvas({
   onKeyboardMove: (moves: DragResult["moves"]) => void;
   /** A plain click on a card (no modifier): it becomes the only selection, even among several. */
   onClickCard: (id: string) => void;
+  /** Right-click on a card or a line: open its menu at the pointer. */
+  onMenu: (target: { kind: "card" | "line"; id: string; x: number; y: number }) => void;
 }) {
   const { t } = useCanvasI18n();
   const flow = useReactFlow<CardNode, LineEdge>();
@@ -186,6 +189,22 @@ export function ChartCanvas({
     [onClickCard],
   );
 
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: CardNode) => {
+      event.preventDefault();
+      onMenu({ kind: "card", id: node.id, x: event.clientX, y: event.clientY });
+    },
+    [onMenu],
+  );
+
+  const onEdgeContextMenu = useCallback(
+    (event: ReactMouseEvent, edge: LineEdge) => {
+      event.preventDefault();
+      onMenu({ kind: "line", id: edge.id, x: event.clientX, y: event.clientY });
+    },
+    [onMenu],
+  );
+
   const onPaneClick = useCallback(
     (event: ReactMouseEvent) => {
       if (level !== "overview") return;
@@ -219,6 +238,8 @@ export function ChartCanvas({
           edges={level === "overview" ? NO_EDGES : edges}
           onPaneClick={onPaneClick}
           onNodeClick={onNodeClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}

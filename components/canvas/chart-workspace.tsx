@@ -14,6 +14,7 @@ import type { Finding } from "@/lib/rules";
 import { ChartCanvas, MIN_ZOOM, type DragResult } from "./chart-canvas";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
 import { useCanvasI18n } from "./canvas-i18n-context";
+import { ContextMenu, type MenuItem } from "./context-menu";
 import { DeleteDialog, type DeleteRequest } from "./delete-dialog";
 import { DutyMatrix } from "./duty-matrix";
 import { EditorToolbar, type EditorView } from "./editor-toolbar";
@@ -30,6 +31,7 @@ import { useAutoLayout } from "./use-auto-layout";
 import { useChartFindings } from "./use-chart-findings";
 import { useChartSession } from "./use-chart-session";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
+import { useFolds } from "./use-folds";
 
 const EMPTY = new Set<string>();
 /** Vertical gap between a manager's card and its reports' cards when placing new ones. */
@@ -67,9 +69,19 @@ export function ChartWorkspace({
   const [message, setMessage] = useState<string | null>(null);
   const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
   const [focusTitleOf, setFocusTitleOf] = useState<string | null>(null);
+  const [menu, setMenu] = useState<{ kind: "card" | "line"; id: string; x: number; y: number } | null>(null);
   const [search, setSearch] = useState<{ hits: string[]; index: number }>({ hits: [], index: 0 });
   const canvasBox = useRef<HTMLDivElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
+
+  const edit = useCallback(
+    (ops: ChartOp[], coalesceKey?: string): OpError | null => {
+      const error = session.apply(ops, coalesceKey === undefined ? {} : { coalesceKey });
+      if (error !== null) setMessage(describeOpError(error, locale));
+      return error;
+    },
+    [session, locale],
+  );
 
   const { findings, badges } = useChartFindings(chart, locale);
   // Fitting must wait for the render that has the new positions: request it, fit in an effect.
@@ -81,21 +93,13 @@ export function ChartWorkspace({
     setFitRequests((n) => n + 1);
   }, []);
   const { compact, setCompact, fallbackPositions, layoutAll } = useAutoLayout(chart, session, canEdit, requestFit);
-  const visible = useMemo(() => visibleSubgraph(chart), [chart]);
+  const { isCollapsed, setCollapsed } = useFolds(chart, canEdit, edit);
+  const visible = useMemo(() => visibleSubgraph(chart, isCollapsed), [chart, isCollapsed]);
   const [cache] = useState(() => new FlowElementCache());
   const elements = useMemo(
     () =>
-      cache.build({ chart, visible, fallbackPositions, findings: badges, highlighted, selectedNodes, selectedEdges, dropTarget, canEdit }),
-    [cache, chart, visible, fallbackPositions, badges, highlighted, selectedNodes, selectedEdges, dropTarget, canEdit],
-  );
-
-  const edit = useCallback(
-    (ops: ChartOp[], coalesceKey?: string): OpError | null => {
-      const error = session.apply(ops, coalesceKey === undefined ? {} : { coalesceKey });
-      if (error !== null) setMessage(describeOpError(error, locale));
-      return error;
-    },
-    [session, locale],
+      cache.build({ chart, visible, isCollapsed, fallbackPositions, findings: badges, highlighted, selectedNodes, selectedEdges, dropTarget, canEdit }),
+    [cache, chart, visible, isCollapsed, fallbackPositions, badges, highlighted, selectedNodes, selectedEdges, dropTarget, canEdit],
   );
 
   const positionOf = useCallback(
@@ -150,8 +154,9 @@ export function ChartWorkspace({
       const y = base.y + NODE_SIZE[manager.kind].height + LEVEL_GAP;
       const x = siblings.length === 0 ? base.x : Math.max(...siblings.map((s) => positionOf(s).x)) + NODE_SIZE.role.width + SIBLING_GAP;
       const node = createNode({ title: t("canvas.newNodeTitle"), position: { x, y } });
-      if (manager.collapsed) edit([{ type: "updateNode", id: managerId, patch: { collapsed: false } }, ...addReportGesture(managerId, node)]);
-      else if (edit(addReportGesture(managerId, node)) !== null) return;
+      // Unfolded in the same gesture, so one undo removes the report and folds the manager again.
+      const unfold: ChartOp[] = manager.collapsed ? [{ type: "updateNode", id: managerId, patch: { collapsed: false } }] : [];
+      if (edit([...unfold, ...addReportGesture(managerId, node)]) !== null) return;
       select([node.id]);
       setFocusTitleOf(node.id);
     },
@@ -186,7 +191,7 @@ export function ChartWorkspace({
 
   const toggleEdgeKind = useCallback(() => {
     const id = [...selectedEdges][0];
-    const line = chart.edges.find((e) => e.id === id);
+    const line = indexChart(chart).edgeById.get(id ?? "");
     if (line === undefined) return;
     edit([{ type: "updateEdge", id: line.id, patch: { kind: line.kind === "dotted" ? "reports-to" : "dotted" } }]);
   }, [chart.edges, edit, selectedEdges]);
@@ -242,15 +247,13 @@ export function ChartWorkspace({
   const unfoldAncestors = useCallback(
     (ids: readonly string[]) => {
       const index = indexChart(chart);
-      const folded = new Set<string>();
+      const above = new Set<string>();
       for (const id of ids) {
-        for (let up = index.managerOf.get(id); up !== undefined; up = index.managerOf.get(up)) {
-          if (index.nodeById.get(up)?.collapsed) folded.add(up);
-        }
+        for (let up = index.managerOf.get(id); up !== undefined; up = index.managerOf.get(up)) above.add(up);
       }
-      if (folded.size > 0) edit([...folded].map((id): ChartOp => ({ type: "updateNode", id, patch: { collapsed: false } })));
+      setCollapsed([...above], false);
     },
-    [chart, edit],
+    [chart, setCollapsed],
   );
 
   const centreOn = useCallback(
@@ -340,13 +343,49 @@ export function ChartWorkspace({
   const actions = useMemo<CanvasActions>(
     () => ({
       toggleCollapsed: (id) => {
-        const node = chart.nodes.find((n) => n.id === id);
-        if (node !== undefined) edit([{ type: "updateNode", id, patch: { collapsed: !node.collapsed } }]);
+        const node = indexChart(chart).nodeById.get(id);
+        if (node !== undefined) setCollapsed([id], !isCollapsed(node));
       },
       addReport,
     }),
-    [addReport, chart.nodes, edit],
+    [addReport, chart, isCollapsed, setCollapsed],
   );
+
+  const openMenu = useCallback(
+    (target: { kind: "card" | "line"; id: string; x: number; y: number }) => {
+      if (target.kind === "card") select([target.id]);
+      else {
+        setSelectedNodes(EMPTY);
+        setSelectedEdges(new Set([target.id]));
+      }
+      setMenu(target);
+    },
+    [select],
+  );
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const menuItems = useMemo((): MenuItem[] => {
+    if (menu === null) return [];
+    const index = indexChart(chart);
+    if (menu.kind === "line") {
+      const line = index.edgeById.get(menu.id);
+      if (line === undefined || !canEdit) return [];
+      return [
+        { label: t(line.kind === "dotted" ? "canvas.makeSolid" : "canvas.makeDotted"), testId: "menu-toggle-edge-kind", onSelect: toggleEdgeKind },
+        { label: t("canvas.delete"), testId: "menu-delete", onSelect: deleteSelection },
+      ];
+    }
+    const node = index.nodeById.get(menu.id);
+    if (node === undefined) return [];
+    const items: MenuItem[] = [];
+    if (canEdit) items.push({ label: t("canvas.addReport"), testId: "menu-add-report", onSelect: () => addReport(node.id) });
+    if ((index.reportsOf.get(node.id)?.length ?? 0) > 0) {
+      const folded = isCollapsed(node);
+      const label = folded ? t("canvas.node.expand", { count: visible.hiddenCount.get(node.id) ?? 0 }) : t("canvas.node.collapse");
+      items.push({ label, testId: "menu-toggle-collapse", onSelect: () => setCollapsed([node.id], !folded) });
+    }
+    if (canEdit) items.push({ label: t("canvas.delete"), testId: "menu-delete", onSelect: deleteSelection });
+    return items;
+  }, [addReport, canEdit, chart, deleteSelection, isCollapsed, menu, setCollapsed, t, toggleEdgeKind, visible]);
 
   const shortcuts = useMemo(
     () => ({
@@ -429,6 +468,7 @@ export function ChartWorkspace({
                 onReady={fitOnOpen}
                 onKeyboardMove={onKeyboardMove}
                 onClickCard={selectOnly}
+                onMenu={openMenu}
               />
               {chart.nodes.length === 0 && <p className="oc-empty">{t("canvas.empty")}</p>}
             </div>
@@ -450,6 +490,15 @@ export function ChartWorkspace({
             {findingsOpen && <FindingsPanel findings={findings} onShow={showFinding} onClose={() => setFindingsOpen(false)} />}
           </aside>
         </div>
+        {menu !== null && menuItems.length > 0 && (
+          <ContextMenu
+            x={menu.x}
+            y={menu.y}
+            label={menu.kind === "card" ? t("canvas.menu", { title: indexChart(chart).nodeById.get(menu.id)?.title ?? "" }) : t("canvas.menuLine")}
+            items={menuItems}
+            onClose={closeMenu}
+          />
+        )}
         {deleteRequest !== null && (
           <DeleteDialog
             request={deleteRequest}

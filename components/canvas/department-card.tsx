@@ -27,7 +27,7 @@ function DepartmentCardView({ data, selected }: NodeProps<CardNode>) {
         {node.title}
       </div>
       {findings !== null && <FindingsBadge findings={findings} />}
-      {data.reportCount > 0 && <CollapseToggle nodeId={node.id} collapsed={node.collapsed} hiddenCount={data.hiddenCount} />}
+      {data.reportCount > 0 && <CollapseToggle nodeId={node.id} collapsed={data.collapsed} hiddenCount={data.hiddenCount} />}
     </div>
   );
 }

@@ -20,6 +20,7 @@ export interface CardData extends Record<string, unknown> {
   findings: FindingBadge | null;
   /** Direct reports (visible or not): the collapse toggle shows only when there are some. */
   reportCount: number;
+  collapsed: boolean;
   /** Reports hidden under a collapsed card, at any depth. */
   hiddenCount: number;
   /** Emphasised by a search match or a clicked finding. */

@@ -57,7 +57,7 @@ function RoleCardView({ data, selected }: NodeProps<CardNode>) {
           </button>
         )}
       </div>
-      {data.reportCount > 0 && <CollapseToggle nodeId={node.id} collapsed={node.collapsed} hiddenCount={data.hiddenCount} />}
+      {data.reportCount > 0 && <CollapseToggle nodeId={node.id} collapsed={data.collapsed} hiddenCount={data.hiddenCount} />}
     </div>
   );
 }

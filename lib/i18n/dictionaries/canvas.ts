@@ -116,6 +116,8 @@ export const canvas = {
     "canvas.matrix.open": "Show {title} on the chart",
     "canvas.empty": "This chart is empty. Add a first person with the toolbar or double-click the canvas.",
     "canvas.minimap": "Overview map",
+    "canvas.menu": "Actions for {title}",
+    "canvas.menuLine": "Actions for this line",
   },
   it: {
     "canvas.toolbar": "Strumenti dell'organigramma",
@@ -233,6 +235,8 @@ export const canvas = {
     "canvas.matrix.open": "Mostra {title} nell'organigramma",
     "canvas.empty": "Questo organigramma è vuoto. Aggiungi una prima persona dalla barra o con doppio clic sulla tela.",
     "canvas.minimap": "Mappa d'insieme",
+    "canvas.menu": "Azioni per {title}",
+    "canvas.menuLine": "Azioni per questa linea",
   },
 } satisfies Record<"en" | "it", Record<string, string>>;
 
