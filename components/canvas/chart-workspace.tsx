@@ -194,7 +194,7 @@ export function ChartWorkspace({
     const line = indexChart(chart).edgeById.get(id ?? "");
     if (line === undefined) return;
     edit([{ type: "updateEdge", id: line.id, patch: { kind: line.kind === "dotted" ? "reports-to" : "dotted" } }]);
-  }, [chart.edges, edit, selectedEdges]);
+  }, [chart, edit, selectedEdges]);
 
   const onDragEnd = useCallback(
     ({ moves, dropTarget: target }: DragResult) => {
