@@ -52,19 +52,30 @@ export function reportsByManager(chart: Pick<Chart, "nodes" | "edges">): Map<str
 }
 
 /**
+ * Who holds each role. A node whose title only describes the role ("Head of IT", "IT Manager",
+ * "Responsabile ICT", "Direttore tecnico") holds it when no node names it ("CIO", "Chief
+ * Information Officer", an explicit `role`): DOMAIN.md §2 reads "Responsabile IT" as the CIO,
+ * which is right for a firm whose IT head is its CIO; next to a named CIO the same title is an IT
+ * manager, and counting it as a second CIO would put its branch in the CIO's (hiding IT filed
+ * under the CTO) and, beside a combined CIO+CTO, would make every duty an overlap.
+ *
  * With several CIO nodes (a chart mid-edit, or a group with two subsidiaries' CIOs), the CIO
  * branch is the union of their branches; likewise for the CTO. Every CIO-side duty held under
  * any of them is then "in the CIO branch", which is what a reader of the chart would expect.
  */
 export function computeRoleBranches(chart: Pick<Chart, "nodes" | "edges">): RoleBranches {
+  const holdings = chart.nodes.map((node) => ({ id: node.id, role: recognizeRole(node) }));
+  const cioNamed = holdings.some(({ role }) => role.cio && !role.described);
+  const ctoNamed = holdings.some(({ role }) => role.cto && !role.described);
   const cio: string[] = [];
   const cto: string[] = [];
   const combined: string[] = [];
-  for (const node of chart.nodes) {
-    const role = recognizeRole(node);
-    if (role.cio) cio.push(node.id);
-    if (role.cto) cto.push(node.id);
-    if (role.cio && role.cto) combined.push(node.id);
+  for (const { id, role } of holdings) {
+    const isCio = role.cio && (!role.described || !cioNamed);
+    const isCto = role.cto && (!role.described || !ctoNamed);
+    if (isCio) cio.push(id);
+    if (isCto) cto.push(id);
+    if (isCio && isCto) combined.push(id);
   }
   const reports = reportsByManager(chart);
   return {

@@ -8,13 +8,13 @@ const kindOf = (title: string, kind: "role" | "department" = "department") => {
 
 describe("recognizeDepartment", () => {
   it("recognises the IT department by name, Italian and English", () => {
-    for (const title of ["IT", "Reparto IT", "Sistemi informativi", "IT Operations", "Information Technology", "Ufficio ICT", "CED", "Servizi informatici"]) {
+    for (const title of ["IT", "Reparto IT", "Sistemi informativi", "IT Operations", "Information Technology", "Ufficio ICT", "CED", "Servizi informatici", "Servizi IT", "Servizi Informativi", "Ufficio Informatico", "IT Service Desk", "Information Systems"]) {
       expect(kindOf(title), title).toBe("it");
     }
   });
 
   it("recognises the engineering department by name, Italian and English", () => {
-    for (const title of ["Engineering", "Ingegneria", "R&D", "R & D", "Ricerca e sviluppo", "Sviluppo prodotto", "Research & Development", "Ufficio tecnico", "Software Engineering"]) {
+    for (const title of ["Engineering", "Ingegneria", "R&D", "R & D", "Ricerca e sviluppo", "Sviluppo prodotto", "Research & Development", "Ufficio tecnico", "Software Engineering", "Platform Engineering", "Sviluppo Software", "R&D Lab"]) {
       expect(kindOf(title), title).toBe("engineering");
     }
   });

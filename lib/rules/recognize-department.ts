@@ -9,7 +9,7 @@ export interface DepartmentKind {
 
 // Matched against the folded title padded with spaces, so each alternative is a whole-word match.
 const IT_DEPARTMENT =
-  / (it|ict|ced|informatica|servizi informatici|sistemi informativi|sistemi informatici|information technology|information systems|tecnologie dell informazione) /;
+  / (it|ict|ced|informatic[aoie]|servizi informatici|servizi informativi|sistemi informativi|sistemi informatici|information technology|information systems|tecnologie dell informazione) /;
 const ENGINEERING_DEPARTMENT =
   / (engineering|ingegneria|r ?& ?d|r ?& ?s|rnd|research (and|&) development|ricerca (e|&) sviluppo|sviluppo (del )?prodott[oi]|product development|sviluppo software|software development|ufficio tecnico|progettazione) /;
 

@@ -11,7 +11,8 @@ describe("recognizeRole", () => {
     for (const title of [
       "Chief Information Officer", "CIO", "Direttore dei sistemi informativi", "Direttrice sistemi informativi",
       "Responsabile IT", "IT Director", "Head of IT", "Direttore IT", "IT Manager", "Responsabile dei Sistemi Informativi",
-      "Group CIO", "Chief Information Officer (CIO)",
+      "Group CIO", "Chief Information Officer (CIO)", "Dirigente dei Servizi Informativi", "Responsabile Servizi IT",
+      "Head of IT Services",
     ]) {
       expect(roleOf(title), title).toBe("CIO");
     }
@@ -40,13 +41,24 @@ describe("recognizeRole", () => {
   });
 
   it("lets the explicit role win over the title, in both directions", () => {
-    expect(recognizeRole({ title: "Direttrice tecnica", role: "CTO" })).toEqual({ cio: false, cto: true, from: "role" });
+    expect(recognizeRole({ title: "Direttrice tecnica", role: "CTO" })).toEqual({ cio: false, cto: true, from: "role", described: false });
     expect(roleOf("Chief Technology Officer", "CIO")).toBe("CIO");
     expect(roleOf("Chief Technology Officer", "CIO+CTO")).toBe("both");
     // Any other string is an explicit "neither".
     expect(roleOf("Chief Technology Officer", "CFO")).toBe("none");
     // An empty role is no decision.
-    expect(recognizeRole({ title: "CTO", role: "  " })).toEqual({ cio: false, cto: true, from: "title" });
-    expect(recognizeRole({ title: "Designer", role: null })).toEqual({ cio: false, cto: false, from: "none" });
+    expect(recognizeRole({ title: "CTO", role: "  " })).toEqual({ cio: false, cto: true, from: "title", described: false });
+    expect(recognizeRole({ title: "Designer", role: null })).toEqual({ cio: false, cto: false, from: "none", described: false });
+  });
+
+  it("tells a title that names the role from one that describes it", () => {
+    for (const title of ["CIO", "Chief Information Officer", "CTO", "Chief Technology Officer", "CIO/CTO"]) {
+      expect(recognizeRole({ title, role: null }).described, title).toBe(false);
+    }
+    for (const title of ["Head of IT", "IT Manager", "Responsabile ICT", "Direttore tecnico", "Direttore dei sistemi informativi"]) {
+      expect(recognizeRole({ title, role: null }).described, title).toBe(true);
+    }
+    // An explicit role is a decision, however it is worded.
+    expect(recognizeRole({ title: "Head of IT", role: "Responsabile IT" }).described).toBe(false);
   });
 });

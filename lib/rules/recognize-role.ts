@@ -7,9 +7,16 @@ export interface RoleHolding {
   cto: boolean;
   /** Where the answer came from: the explicit `role` field, the title, or neither. */
   from: "role" | "title" | "none";
+  /**
+   * The role was only described, not named: a leader word and a subject ("Responsabile IT",
+   * "Head of IT", "IT Manager", "Direttore tecnico") rather than "CIO", "Chief Technology
+   * Officer" or an explicit `role`. Such a node is the CIO (CTO) of a chart that names none;
+   * in a chart that does, it is an IT (technical) manager, not a second CIO (computeRoleBranches).
+   */
+  described: boolean;
 }
 
-const NONE: RoleHolding = { cio: false, cto: false, from: "none" };
+const NONE: RoleHolding = { cio: false, cto: false, from: "none", described: false };
 
 // Titles that name someone *around* the role rather than the role itself ("Assistant to the CIO").
 const NOT_THE_HOLDER = new Set([
@@ -35,7 +42,10 @@ const FILLER = new Set([
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bchief information officer\b/g, "cio"],
   [/\bchief technology officer\b|\bchief technical officer\b|\bchief technologist\b/g, "cto"],
-  [/\bsistemi informativi\b|\binformation technology\b|\binformation systems\b|\bsistemi informatici\b/g, "it"],
+  [
+    /\b(sistemi|servizi) (informativi|informatici|it|ict)\b|\binformation (technology|systems)\b|\b(it|ict) services\b/g,
+    "it",
+  ],
   [/\bdirezione\b/g, "direttore"],
 ];
 
@@ -44,9 +54,14 @@ const TECH_SUBJECT = new Set(["tecnico", "tecnica", "tecnologia", "tecnologie", 
 
 // Analysis runs on every keystroke and titles rarely change: read each distinct title once.
 const MAX_CACHED = 20_000;
-const cache = new Map<string, { cio: boolean; cto: boolean }>();
+interface TitleRoles {
+  cio: boolean;
+  cto: boolean;
+  described: boolean;
+}
+const cache = new Map<string, TitleRoles>();
 
-function rolesIn(text: string): { cio: boolean; cto: boolean } {
+function rolesIn(text: string): TitleRoles {
   let known = cache.get(text);
   if (known === undefined) {
     if (cache.size >= MAX_CACHED) cache.clear();
@@ -56,14 +71,15 @@ function rolesIn(text: string): { cio: boolean; cto: boolean } {
   return known;
 }
 
-function readRoles(text: string): { cio: boolean; cto: boolean } {
+function readRoles(text: string): TitleRoles {
   let folded = ` ${foldText(text)} `;
   for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
   const tokens = words(folded.trim());
-  if (tokens.some((token) => NOT_THE_HOLDER.has(token))) return { cio: false, cto: false };
+  if (tokens.some((token) => NOT_THE_HOLDER.has(token))) return { cio: false, cto: false, described: false };
 
   let cio = tokens.includes("cio");
   let cto = tokens.includes("cto");
+  if (cio || cto) return { cio, cto, described: false };
   // "Responsabile IT", "Direttore della tecnologia": a leader word, a subject, and nothing else
   // (so "IT Operations Manager" or "Technical Writer" are not taken for the role).
   const leaders = tokens.filter((token) => LEADER.has(token));
@@ -74,7 +90,7 @@ function readRoles(text: string): { cio: boolean; cto: boolean } {
       cto = true;
     }
   }
-  return { cio, cto };
+  return { cio, cto, described: cio || cto };
 }
 
 /**
@@ -84,9 +100,10 @@ function readRoles(text: string): { cio: boolean; cto: boolean } {
 export function recognizeRole(node: Pick<OrgNode, "role" | "title">): RoleHolding {
   const explicit = node.role?.trim() ?? "";
   if (explicit !== "") {
+    // An explicit role is a decision, however it is worded.
     const { cio, cto } = rolesIn(explicit);
-    return { cio, cto, from: "role" };
+    return { cio, cto, from: "role", described: false };
   }
-  const { cio, cto } = rolesIn(node.title);
-  return cio || cto ? { cio, cto, from: "title" } : NONE;
+  const { cio, cto, described } = rolesIn(node.title);
+  return cio || cto ? { cio, cto, from: "title", described } : NONE;
 }
