@@ -75,6 +75,14 @@ test("an owner invites an editor by link", async ({ page, browser }) => {
   await expect(guest).toHaveURL(/\/dashboard/);
   const joined = guest.getByTestId("organization").filter({ has: guest.getByRole("heading", { name: "Invitanti" }) });
   await expect(joined.getByText("Your role: editor")).toBeVisible();
+
+  // The owner turns the new editor into a viewer; the guest sees it on their next visit.
+  await page.reload();
+  const guestRow = page.getByTestId("members").locator("li").filter({ hasText: "Test User" }).nth(1);
+  await guestRow.getByTestId("member-role").selectOption("viewer");
+  await expect(guestRow.getByTestId("member-role")).toHaveValue("viewer");
+  await guest.reload();
+  await expect(joined.getByText("Your role: viewer")).toBeVisible();
   await other.close();
 });
 

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { InviteLinkForm } from "@/components/organization/invite-link-form";
+import { MemberRoleSelect } from "@/components/organization/member-role-select";
 import { translator } from "@/lib/i18n/translate";
 import { getOrganization } from "@/lib/server/data/organizations";
 import { db } from "@/lib/server/db";
@@ -27,7 +28,11 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
           {org.members.map((m) => (
             <li key={m.id} className="chart-item">
               <span>{m.name} <span className="muted small">{m.email}</span></span>
-              <span className="badge">{t(`role.${m.role}`)}</span>
+              {can(org.role, "org.manageMembers") ? (
+                <MemberRoleSelect orgId={org.id} userId={m.id} role={m.role} label={`${m.name}: role`} />
+              ) : (
+                <span className="badge">{t(`role.${m.role}`)}</span>
+              )}
             </li>
           ))}
         </ul>
