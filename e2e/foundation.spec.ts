@@ -69,7 +69,7 @@ test("an owner invites an editor by link", async ({ page, browser }) => {
 
   const other = await browser.newContext();
   const guest = await other.newPage();
-  await signUpWithOrganization(guest, "Guest Org");
+  await signUpWithOrganization(guest, "Guest Org", "Guest Person");
   await guest.goto(link);
   await guest.getByTestId("accept-invite").click();
   await expect(guest).toHaveURL(/\/dashboard/);
@@ -78,7 +78,7 @@ test("an owner invites an editor by link", async ({ page, browser }) => {
 
   // The owner turns the new editor into a viewer; the guest sees it on their next visit.
   await page.reload();
-  const guestRow = page.getByTestId("members").locator("li").filter({ hasText: "Test User" }).nth(1);
+  const guestRow = page.getByTestId("members").locator("li").filter({ hasText: "Guest Person" });
   await guestRow.getByTestId("member-role").selectOption("viewer");
   await expect(guestRow.getByTestId("member-role")).toHaveValue("viewer");
   await guest.reload();

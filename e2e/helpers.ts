@@ -16,12 +16,12 @@ export function uniqueEmail(prefix = "user"): string {
 }
 
 /** Signs up a fresh user, creates an organisation, and returns on the dashboard. */
-export async function signUpWithOrganization(page: Page, orgName: string): Promise<{ email: string; password: string }> {
+export async function signUpWithOrganization(page: Page, orgName: string, name = "Test User"): Promise<{ email: string; password: string }> {
   const email = uniqueEmail();
   const password = "correct horse battery";
   await page.goto("/signup");
   const form = page.getByTestId("sign-up-form");
-  await form.locator('input[name="name"]').fill("Test User");
+  await form.locator('input[name="name"]').fill(name);
   await form.locator('input[name="email"]').fill(email);
   await form.locator('input[name="password"]').fill(password);
   await form.getByRole("button").click();
