@@ -113,6 +113,7 @@ export const OUT_OF_SCOPE_DOMAINS = {
   supplies: "office supplies",
   corporate: "corporate affairs",
   customerService: "customer service",
+  quality: "quality management (ISO 9001)",
 } as const;
 
 export type OutOfScopeDomain = keyof typeof OUT_OF_SCOPE_DOMAINS;

@@ -60,6 +60,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { concepts: ["create", "development"], words: ["sviluppo", "development", "developments"] },
   { concepts: ["introduce", "create"], words: ["introdu*", "launch*", "lanci*", "debutt*"] },
+  { concepts: ["run", "update"], words: ["upkeep"] },
   { concepts: ["update"], words: ["current", "aggiorn*", "updat*", "uptodate", "patch*", "upgrad*", "moderniz*", "modernis*", "ammodern*"] },
   {
     concepts: ["secure"],
@@ -67,6 +68,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "protegg*", "protez*", "protett*", "protect*", "secur*", "sicur*", "safe", "safely", "antispam", "spam",
       "antivirus", "vulnerab*", "phishing", "hardening", "malware", "ransomware", "encrypt*",
       "crittograf*", "cifratur*", "threat*", "minacc*", "attacch*", "attacks", "breach*", "soc",
+      "sec", "secops", "iso27001",
     ],
   },
   { concepts: ["secure", "technology"], words: ["cyber*", "cybersecurity"] },
@@ -103,7 +105,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "automa*", "rpa", "digitaliz*", "digitalis*", "digitiz*", "digitis*", "paperless",
       "dematerializ*", "streamlin*", "snell*", "semplific*", "simplif*", "ottimizz*", "optimi*",
-      "optimis*", "reengineer*", "selfservice",
+      "optimis*", "reengineer*", "selfservice", "bot", "bots", "chatbot*",
     ],
   },
   {
@@ -138,7 +140,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["purchase"],
     words: [
       "acquist*", "purchas*", "procur*", "approvvigion*", "buy", "buying", "buys", "sourcing", "source",
-      "comprare", "acquistare",
+      "comprare", "acquistare", "rfp", "rfps", "rfi", "rfis", "rfq", "rfqs", "tender*", "gara", "gare", "bando", "bandi", "appalt*",
     ],
   },
   {
@@ -189,7 +191,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["user", "systemUser"], words: ["utent*", "user", "users", "endusers"] },
   { concepts: ["user", "staff"], words: ["staff", "personale", "people"] },
   { concepts: ["staff"], words: ["headcount", "organico", "risorse", "hire", "hires", "hiring"] },
-  { concepts: ["team"], words: ["team", "teams", "squadr*", "org", "crew"] },
+  { concepts: ["team"], words: ["team", "teams", "squadr*", "org", "crew", "itteam"] },
+  { concepts: ["it"], words: ["itteam"] },
   {
     concepts: ["department"],
     words: [
@@ -312,7 +315,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["process"],
     words: [
-      "process*", "workflow*", "procedur*", "flussi", "backoffice", "amministrativ*", "manualwork", "manual",
+      "process*", "workflow*", "procedur*", "flussi", "backoffice", "amministrativ*", "manualwork", "manual", "ripetitiv*", "repetitive", "repetitiv*",
       "manuali", "cartace*", "paperwork", "pratiche", "burocra*",
     ],
   },
@@ -379,10 +382,11 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
       "facilit*", "pulizi*", "cleaning", "cleaner*", "edifici*", "edificio", "parchegg*", "parking",
       "climatizz*", "condizionator*", "riscaldament*", "hvac", "arred*", "furniture", "reception",
       "portineri*", "trasloc*", "janitor*", "vigilanza", "guardiania", "physicalsecurity", "badge*",
-      "ascensor*", "elevator*", "mailroom",
+      "ascensor*", "elevator*", "mailroom", "accoglienz*",
     ],
   },
   { domain: "facilities", weight: 3, words: ["locazion*", "lease", "leases", "leasing", "affitt*"] },
+  { domain: "facilities", weight: 2, words: ["visitator*", "visitors", "guests", "ospiti"] },
   { domain: "facilities", weight: 1, words: ["uffici", "office", "offices", "sede", "sedi", "spazi", "energia", "energy"] },
   {
     domain: "hr",
@@ -464,5 +468,6 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "dinner"],
   },
   { domain: "supplies", weight: 3, words: ["cancelleri*", "stationery", "officesupplies"] },
+  { domain: "quality", weight: 3, words: ["qms"] },
   { domain: "corporate", weight: 3, words: ["fundraising", "mna", "esg", "sostenibilit*", "sustainab*", "csr"] },
 ];

@@ -221,7 +221,7 @@ const IMPLIES: ReadonlyArray<readonly [Concept, readonly Concept[]]> = [
 
 /** "Communication" alone may be a newsletter; next to systems, tools or networks it is a capability. */
 const TECHNICAL_CONTEXT: readonly Concept[] = [
-  "system", "technology", "tool", "platform", "network", "capability", "infrastructure", "intranet", "portal",
+  "system", "technology", "tool", "platform", "network", "capability", "infrastructure", "intranet", "portal", "secure",
 ];
 
 // Tokens made up by normalizeWords, shown to users as they would write them.
@@ -230,8 +230,11 @@ const DISPLAY: ReadonlyMap<string, string> = new Map([
   ["artificialintelligence", "AI"],
 ]);
 
-/** Words naming a system or application: an out-of-scope word next to one names the system's users. */
-const SYSTEM_NOUNS: readonly Concept[] = ["software", "system", "tool", "platform", "portal", "intranet"];
+/**
+ * Words naming a system or a group of people: an out-of-scope word next to one only says whose
+ * system or which people ("the HR system", "il personale di magazzino"), so it weighs half.
+ */
+const QUALIFIED_NOUNS: readonly Concept[] = ["software", "system", "tool", "platform", "portal", "intranet", "user", "team", "staff"];
 
 /** Reads normalised words (see normalizeWords) into concepts and out-of-scope evidence. */
 export function readWords(normalized: readonly string[]): Reading {
@@ -244,17 +247,18 @@ export function readWords(normalized: readonly string[]): Reading {
     const near = nearestKey(typed, tables);
     return near === undefined ? undefined : { sense: near.sense, word: `${typed} (~${near.key})` };
   });
-  const namesASystem = (index: number) =>
-    senses[index]?.sense.concepts.some((concept) => SYSTEM_NOUNS.includes(concept)) === true;
+  const isQualifiedNoun = (index: number) =>
+    senses[index]?.sense.concepts.some((concept) => QUALIFIED_NOUNS.includes(concept)) === true;
   for (let index = 0; index < senses.length; index++) {
     const read = senses[index];
     if (read === undefined) continue;
     const { sense, word } = read;
     for (const concept of sense.concepts) if (!concepts.has(concept)) concepts.set(concept, word);
-    // "the HR system", "il gestionale contabilità": the domain only says whose system it is.
-    const modifiesASystem = namesASystem(index - 1) || namesASystem(index + 1);
+    // "the HR system", "il personale di magazzino": the domain only says whose system, which people.
+    // A word that is evidence for a duty too ("customer service") is not merely qualifying.
+    const onlyQualifies = sense.concepts.length === 0 && (isQualifiedNoun(index - 1) || isQualifiedNoun(index + 1));
     for (const { domain, weight: fullWeight } of sense.outOfScope) {
-      const weight = modifiesASystem ? fullWeight / 2 : fullWeight;
+      const weight = onlyQualifies ? fullWeight / 2 : fullWeight;
       const evidence = outOfScope.get(domain);
       if (evidence === undefined) outOfScope.set(domain, { weight, words: [word] });
       else if (!evidence.words.includes(word)) {

@@ -135,6 +135,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.profit-strategy", 0.5, "strategy", ["business", "goals", "align"]),
   duty("cio.profit-strategy", 0.8, "revenue"),
   duty("cio.profit-strategy", 0.5, "revenue", ["strategy", "increase"]),
+  duty("cio.profit-strategy", 0.5, "revenue", "quality"),
   duty("cio.profit-strategy", -1.5, ["profit", "strategy"], "product"),
 
   // CIO · the IT department.
@@ -151,7 +152,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.infrastructure-architecture", 2.0, "design", ["infrastructure", "platform", "system", "technology"]),
   duty("cto.infrastructure-architecture", 1.0, "standards", ["technology", "technical", "it"]),
   duty("cto.infrastructure-architecture", -1.5, DESIGNING, ["communications", "intranet"]),
-  duty("cto.infrastructure-architecture", -1.5, "design", "product"),
+  // The architecture of the product is the product's technology.
+  duty("cto.infrastructure-architecture", -1.5, DESIGNING, "product"),
 
   // CTO · creating the intranets and communication systems that keep the business running smoothly.
   duty("cto.communication-systems", 2.5, "intranet"),
@@ -177,7 +179,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
 
   // CTO · technology that improves the products offered; technology merged with production.
   duty("cto.product-technology", 2.0, "product", ["technology", "technical"]),
-  duty("cto.product-technology", 1.0, "product", ["technology", "technical"], ["improve", "innovate", "create", "newness"]),
+  duty("cto.product-technology", 1.0, "product", ["technology", "technical"], ["improve", "innovate", "create", "newness", "update"]),
   duty("cto.product-technology", 1.5, "product", ["improve", "innovate"]),
   duty("cto.product-technology", 2.5, "production", ["technology", "automate", "it", "innovate"]),
   duty("cto.product-technology", 3.0, "industry40"),
@@ -193,6 +195,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.customer-focus", 1.0, "customer", "external"),
   duty("cto.customer-focus", 0.5, "customer", ["relationship", "channel"]),
   duty("cto.customer-focus", 0.8, "user", "listen"),
+  // Listening to the people who use the product is listening to customers.
+  duty("cto.customer-focus", 1.0, "user", "listen", "product"),
   duty("cto.customer-focus", 1.0, "external", "focus"),
   // "The people who buy our products" are the customer base.
   duty("cto.customer-focus", 2.0, ["user", "focus"], "purchase", "product"),
@@ -210,7 +214,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   // A bare "product" on a chart is owning the offering (product management); any other sense of
   // the product (its technology, suppliers, customers, engineering) takes it back.
   duty("cto.product-portfolio", 1.5, "product"),
-  duty("cto.product-portfolio", -1.5, "product", ["technology", "technical", "improve", "innovate", "customer", "vendor", "component", "production", "development", "engineering", "design", "quality"]),
+  duty("cto.product-portfolio", -1.5, "product", ["technology", "technical", "improve", "innovate", "customer", "vendor", "component", "production", "development", "engineering", "design", "quality", "listen"]),
   duty("cto.product-portfolio", 2.0, "portfolio"),
   duty("cto.product-portfolio", 1.0, "portfolio", "product"),
   duty("cto.product-portfolio", 1.0, "roadmap"),
