@@ -8,6 +8,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -42,7 +43,7 @@ const NO_EDGES: LineEdge[] = [];
 /** Three levels of detail by zoom: full cards, plain blocks, and one canvas for the overview. */
 const detailLevel = (state: ReactFlowState): "full" | "block" | "overview" =>
   state.transform[2] < OVERVIEW_ZOOM ? "overview" : state.transform[2] < DETAIL_ZOOM ? "block" : "full";
-const hasSize = (state: ReactFlowState) => state.width > 0 && state.height > 0;
+const hasSize = (state: Pick<ReactFlowState, "width" | "height">) => state.width > 0 && state.height > 0;
 
 /**
  * The React Flow surface. It owns only what lives during a gesture (positions while dragging,
@@ -84,13 +85,22 @@ export function ChartCanvas({
   const { t } = useCanvasI18n();
   const flow = useReactFlow<CardNode, LineEdge>();
   const level = useStore(detailLevel);
-  const sized = useStore(hasSize);
-  const announced = useRef(false);
+  // Until the first fit, React Flow gets no cards: a big chart opens zoomed out on the overview
+  // canvas, and handing React Flow 10,000 cards it will never draw costs a second.
+  const store = useStoreApi<CardNode, LineEdge>();
+  const [fitted, setFitted] = useState(false);
   useEffect(() => {
-    if (!sized || announced.current) return;
-    announced.current = true;
-    onReady();
-  }, [sized, onReady]);
+    if (fitted) return;
+    const fitWhenSized = (state: ReactFlowState<CardNode, LineEdge>) => {
+      if (!hasSize(state)) return;
+      unsubscribe();
+      onReady();
+      setFitted(true);
+    };
+    const unsubscribe = store.subscribe(fitWhenSized);
+    fitWhenSized(store.getState());
+    return unsubscribe;
+  }, [fitted, onReady, store]);
   const mouseDrag = useRef(false);
   const [dragging, setDragging] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const [dropTarget, setDropTarget] = useState<string | null>(null);
@@ -234,8 +244,8 @@ export function ChartCanvas({
     <DetailLevelProvider value={level === "full" ? "full" : "block"}>
       <div className={`oc-canvas oc-level-${level}`} onDoubleClick={onPaneDoubleClick} data-testid="chart-canvas" data-level={level}>
         <ReactFlow<CardNode, LineEdge>
-          nodes={level === "overview" ? NO_NODES : shown}
-          edges={level === "overview" ? NO_EDGES : edges}
+          nodes={level === "overview" || !fitted ? NO_NODES : shown}
+          edges={level === "overview" || !fitted ? NO_EDGES : edges}
           onPaneClick={onPaneClick}
           onNodeClick={onNodeClick}
           onNodeContextMenu={onNodeContextMenu}
