@@ -442,17 +442,17 @@ export function ChartWorkspace({
           onView={setView}
           onToggleFindings={() => setFindingsOpen(!findingsOpen)}
         />
-        {shownMessage !== null && (
-          <NoticeBar
-            message={shownMessage}
-            tone={message !== null ? "error" : (sessionNotice?.tone ?? "info")}
-            onDismiss={() => {
-              setMessage(null);
-              session.dismissNotice();
-            }}
-          />
-        )}
         <div className="oc-body">
+          {shownMessage !== null && (
+            <NoticeBar
+              message={shownMessage}
+              tone={message !== null ? "error" : (sessionNotice?.tone ?? "info")}
+              onDismiss={() => {
+                setMessage(null);
+                session.dismissNotice();
+              }}
+            />
+          )}
           {view === "chart" ? (
             <div className="oc-canvas-box" ref={canvasBox}>
               <ChartCanvas
