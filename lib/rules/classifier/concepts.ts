@@ -114,6 +114,7 @@ export const OUT_OF_SCOPE_DOMAINS = {
   corporate: "corporate affairs",
   customerService: "customer service",
   quality: "quality management (ISO 9001)",
+  procurement: "purchase orders",
 } as const;
 
 export type OutOfScopeDomain = keyof typeof OUT_OF_SCOPE_DOMAINS;

@@ -61,6 +61,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["create", "development"], words: ["sviluppo", "development", "developments"] },
   { concepts: ["introduce", "create"], words: ["introdu*", "launch*", "lanci*", "debutt*"] },
   { concepts: ["run", "update"], words: ["upkeep"] },
+  { concepts: ["update", "technology"], words: ["techrefresh"] },
   { concepts: ["update"], words: ["current", "aggiorn*", "updat*", "uptodate", "patch*", "upgrad*", "moderniz*", "modernis*", "ammodern*"] },
   {
     concepts: ["secure"],
@@ -242,7 +243,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "email*", "mail", "mails", "posta", "pec", "telefon*", "phone*", "voip", "centralin*", "videoconf*",
       "video", "videocall*", "call", "calls", "zoom", "slack", "webex", "msteams", "messagg*", "messag*",
-      "chat*", "fax", "sms", "telecom*", "telecomunic*", "unifiedcomms", "pbx",
+      "chat*", "fax", "sms", "telecom*", "telco", "telcos", "telecomunic*", "unifiedcomms", "pbx",
     ],
   },
   { concepts: ["communicationWord"], words: ["comunic*", "communicat*", "comms"] },
@@ -290,6 +291,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "fornit*", "vendor*", "supplier*", "provider*", "partner", "partners", "integrator*", "outsourc*",
       "thirdparty", "appaltator*", "contractor*", "oem", "oems", "subfornit*", "terzist*", "msp", "msps",
+      "carrier", "carriers",
     ],
   },
   { concepts: ["vendor", "software", "technology"], words: ["softwarehouse"] },
@@ -309,6 +311,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["revenue"], words: ["ricav*", "revenue*"] },
   { concepts: ["quality"], words: ["qualit*", "servizio", "service", "servicelevels", "sacrific*"] },
   { concepts: ["cost"], words: ["cost", "costs", "costi", "costo", "costly", "spese", "spesa", "spend", "spending", "opex", "capex", "tco", "overhead", "overheads", "money", "soldi", "denaro"] },
+  { concepts: ["purchase"], words: ["purchaseorders"] },
   { concepts: ["reduce", "cost"], words: ["cheaper", "cheap", "economical", "risparmio", "costout"] },
   { concepts: ["reduce", "time"], words: ["faster", "quicker", "velocizz*", "accelera*", "rapid*"] },
   { concepts: ["time"], words: ["tempo", "tempi", "time", "times", "ore", "hours", "hour", "workinghours", "tempistic*"] },
@@ -348,6 +351,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       "facilitazion*", "spesso", "contenut*", "assistant*", "assistente", "accessori*", "progetto",
       "progetti", "operai", "operaio", "direttiv*", "tratta*", "comunque", "licenziam*", "contatt*", "contact*",
       "automobil*", "bilanciament*", "fatturato", "contributi", "rapportin*", "serviz*", "creativ*",
+      // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
+      "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
     ],
   },
 ];
@@ -398,7 +403,10 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
       "appraisal*",
     ],
   },
-  { domain: "hr", weight: 2, words: ["benessere", "wellbeing", "welfare", "skill", "skills", "competenze"] },
+  { domain: "hr", weight: 2, words: ["benessere", "wellbeing", "welfare"] },
+  // Skills alone may be digital skills (IT training); soft skills are HR's.
+  { domain: "hr", weight: 1, words: ["skill", "skills", "competenze"] },
+  { domain: "hr", weight: 3, words: ["softskills"] },
   { domain: "hr", weight: 1, words: ["hire", "hiring", "hires"] },
   {
     domain: "legal",
@@ -467,6 +475,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     weight: 3,
     words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "dinner"],
   },
+  // Processing purchase orders is procurement's routine, whatever is bought.
+  { domain: "procurement", weight: 2, words: ["purchaseorders"] },
   { domain: "supplies", weight: 3, words: ["cancelleri*", "stationery", "officesupplies"] },
   { domain: "quality", weight: 3, words: ["qms"] },
   { domain: "corporate", weight: 3, words: ["fundraising", "mna", "esg", "sostenibilit*", "sustainab*", "csr"] },

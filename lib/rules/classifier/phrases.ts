@@ -124,6 +124,17 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["unifiedcomms", ["unified communication*"]],
   ["softwarehouse", ["software house*", "software vendor*", "software provider*", "saas vendor*", "saas provider*"]],
   ["itsm", ["service management", "gestione servizi infotech"]],
+  ["techrefresh", ["rinnovo tecnologico", "technology refresh", "tech refresh", "hardware refresh", "refresh tecnologico", "ammodernamento tecnologico"]],
+  ["utilinetti", ["l utile", "dell utile", "utile aziendale", "utili aziendali"]],
+  ["vendor", ["supply base", "supplier base", "base fornitori", "parco fornitori", "albo fornitori"]],
+  ["purchaseorders", ["ordini acquisto", "ordine acquisto", "ordini d acquisto", "purchase order*"]],
+  [
+    "softskills",
+    [
+      "soft skill*", "negotiation skill*", "communication skill*", "leadership skill*", "public speaking",
+      "tecniche negoziazione", "tecniche vendita", "corsi lingua", "corso lingua", "language course*", "english course*",
+    ],
+  ],
   ["itteam", ["infotech group", "gruppo infotech", "infotech crew"]],
   ["account", ["profili utente", "profilo utente", "user profile*", "profili accesso", "profili autorizzativi", "ruoli permessi", "roles permissions"]],
   ["customer", ["people who use", "who use our", "users of our", "chi usa", "chi utilizza", "utilizzatori"]],

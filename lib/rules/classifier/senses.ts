@@ -29,7 +29,7 @@ const UPKEEP: Condition = ["update", "secure", "run", "manage"];
 const PEOPLE: Condition = ["user", "team", "staff"];
 const UNITS: Condition = ["department", "team", "staff"];
 const LEADING: Condition = ["lead", "manage"];
-const TECHNICAL_OBJECT: Condition = ["technology", "software", "it", "infrastructure", "system", "device"];
+const TECHNICAL_OBJECT: Condition = ["technology", "software", "it", "infrastructure", "system", "device", "channel"];
 const PRODUCT_SIDE: Condition = ["product", "component", "production"];
 
 function duty(id: DutyId, weight: number, ...when: Condition[]): DutySense {
@@ -149,7 +149,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.infrastructure-architecture", 2.0, "architecture"),
   duty("cto.infrastructure-architecture", 1.0, "architecture", ["infrastructure", "platform", "system", "technology", "it"]),
   duty("cto.infrastructure-architecture", 0.5, "design"),
-  duty("cto.infrastructure-architecture", 2.0, "design", ["infrastructure", "platform", "system", "technology"]),
+  duty("cto.infrastructure-architecture", 2.0, "design", ["infrastructure", "platform", "system", "technology", "technical"]),
   duty("cto.infrastructure-architecture", 1.0, "standards", ["technology", "technical", "it"]),
   duty("cto.infrastructure-architecture", -1.5, DESIGNING, ["communications", "intranet"]),
   // The architecture of the product is the product's technology.
