@@ -221,7 +221,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "infras*", "infra", "server*", "datacenter*", "hosting", "hosted", "storage*", "sistemistic*",
       "sysadmin*", "onprem*", "virtualiz*", "virtualizz*", "backup*", "disasterrecovery",
-      "linux", "kubernetes", "k8s", "vm", "vms", "database*", "db", "dbs", "capacity", "mainframe*",
+      "linux", "kubernetes", "k8s", "vm", "vms", "database*", "db", "dbs", "capacity", "mainframe*", "compute",
       "iaas",
     ],
   },
@@ -353,6 +353,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       "automobil*", "bilanciament*", "fatturato", "contributi", "rapportin*", "serviz*", "creativ*",
       // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
       "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
+      "portare", "identif*", "provide", "provides", "providing", "provided", "centrale", "centrali", "central",
+      "laborator*",
     ],
   },
 ];
@@ -403,7 +405,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
       "appraisal*",
     ],
   },
-  { domain: "hr", weight: 2, words: ["benessere", "wellbeing", "welfare"] },
+  { domain: "hr", weight: 2, words: ["benessere", "wellbeing", "welfare", "employer", "employers"] },
   // Skills alone may be digital skills (IT training); soft skills are HR's.
   { domain: "hr", weight: 1, words: ["skill", "skills", "competenze"] },
   { domain: "hr", weight: 3, words: ["softskills"] },
@@ -477,6 +479,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   },
   // Processing purchase orders is procurement's routine, whatever is bought.
   { domain: "procurement", weight: 2, words: ["purchaseorders"] },
+  { domain: "supplies", weight: 1, words: ["supplies"] },
   { domain: "supplies", weight: 3, words: ["cancelleri*", "stationery", "officesupplies"] },
   { domain: "quality", weight: 3, words: ["qms"] },
   { domain: "corporate", weight: 3, words: ["fundraising", "mna", "esg", "sostenibilit*", "sustainab*", "csr"] },
