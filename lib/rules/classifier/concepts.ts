@@ -91,6 +91,7 @@ export const CONCEPTS = {
   standards: "standards",
   newness: "new",
   daily: "day-to-day",
+  resources: "budget/headcount",
 } as const;
 
 export type Concept = keyof typeof CONCEPTS;

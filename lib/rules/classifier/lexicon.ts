@@ -74,7 +74,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { concepts: ["secure", "technology"], words: ["cyber*", "cybersecurity"] },
   { concepts: ["secure", "network"], words: ["firewall*"] },
-  { concepts: ["improve"], words: ["miglior*", "improv*", "enhanc*", "potenz*", "evolv*", "evoluz*", "better", "perfezion*", "raffor*"] },
+  { concepts: ["improve"], words: ["miglior*", "improv*", "enhanc*", "potenz*", "evolv*", "evoluz*", "evolution*", "better", "perfezion*", "raffor*"] },
   { concepts: ["innovate"], words: ["innov*"] },
   {
     concepts: ["retire"],
@@ -192,6 +192,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["user", "systemUser"], words: ["utent*", "user", "users", "endusers"] },
   { concepts: ["user", "staff"], words: ["staff", "personale", "people"] },
   { concepts: ["staff"], words: ["headcount", "organico", "risorse", "hire", "hires", "hiring"] },
+  // A unit's means: its budget and its people are what leading a department is about.
+  { concepts: ["resources"], words: ["budget*", "fte", "ftes", "headcount", "organico", "risorse"] },
   { concepts: ["team"], words: ["team", "teams", "squadr*", "org", "crew", "itteam"] },
   { concepts: ["it"], words: ["itteam"] },
   {
