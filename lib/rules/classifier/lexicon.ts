@@ -221,8 +221,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["infrastructure"],
     words: [
-      "infras*", "infra", "server*", "datacenter*", "hosting", "hosted", "storage*", "sistemistic*",
-      "sysadmin*", "onprem*", "virtualiz*", "virtualizz*", "backup*", "disasterrecovery",
+      "infras*", "infra", "server*", "datacenter*", "hosting", "hosted", "storage*", "sistemistic*", "sysadmin*",
+      "onprem*", "virtualiz*", "virtualizz*", "backup*", "disasterrecovery",
       "linux", "kubernetes", "k8s", "vm", "vms", "database*", "db", "dbs", "capacity", "mainframe*", "compute",
       "iaas",
     ],

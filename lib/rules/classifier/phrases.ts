@@ -135,6 +135,10 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
       "tecniche negoziazione", "tecniche vendita", "corsi lingua", "corso lingua", "language course*", "english course*",
     ],
   ],
+  ["faster", ["speed up", "speeds up", "speeding up", "sped up"]],
+  ["sysadmins", ["system administrator*", "systems administrator*", "system admin", "system admins"]],
+  // Taking a product off sale retires it.
+  ["discontinue", ["stop selling", "stop offering", "cease selling", "smettere vendere", "non vendere piu", "togliere vendita", "end of sale", "withdraw from sale", "ritirare dal mercato"]],
   ["itteam", ["infotech group", "gruppo infotech", "infotech crew"]],
   ["account", ["profili utente", "profilo utente", "user profile*", "profili accesso", "profili autorizzativi", "ruoli permessi", "roles permissions"]],
   ["customer", ["people who use", "who use our", "users of our", "chi usa", "chi utilizza", "utilizzatori"]],
