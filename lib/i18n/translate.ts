@@ -1,4 +1,5 @@
 import { app } from "./dictionaries/app";
+import { canvas } from "./dictionaries/canvas";
 import type { Locale } from "./locales";
 
 /**
@@ -6,8 +7,8 @@ import type { Locale } from "./locales";
  * both languages; the type below makes a key missing in Italian a compile error.
  */
 const dictionaries = {
-  en: { ...app.en },
-  it: { ...app.it },
+  en: { ...app.en, ...canvas.en },
+  it: { ...app.it, ...canvas.it },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type MessageKey = keyof typeof dictionaries.en;
