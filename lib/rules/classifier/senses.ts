@@ -82,6 +82,10 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.it-operations", 0.5, "device", ["run", "support"]),
   duty("cio.it-operations", 1.0, "it", ["support", "incident"]),
   duty("cio.it-operations", 1.5, ["software", "tool"], ["run", "support"]),
+  // Administering the company's applications (the ERP, the CRM) is running them.
+  duty("cio.it-operations", 1.5, "software", "manage"),
+  // Buying IT services is working with their vendors.
+  duty("cio.it-operations", -1.5, "purchase"),
   // A support *contract* is bought from a vendor.
   duty("cio.it-operations", -3.0, "contract"),
 
@@ -123,7 +127,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.technology-vendors", 1.5, "licence"),
   duty("cio.technology-vendors", 1.0, "licence", "manage"),
   duty("cio.technology-vendors", 1.5, ["software", "licence"], ["purchase", "relationship", "decide"]),
-  duty("cio.technology-vendors", 1.5, "purchase", ["technology", "software", "device", "infrastructure"]),
+  duty("cio.technology-vendors", 1.5, "purchase", ["technology", "software", "device", "infrastructure", "it"]),
   duty("cio.technology-vendors", 1.5, "contract", ["technology", "software", "it", "infrastructure", "system", "device", "communications"]),
 
   // CIO · strategies that raise profit without sacrificing quality or service.
