@@ -27,8 +27,14 @@ Object.assign(process.env, env);
 
 const where = target.provider === "sqlite" ? `SQLite at ${path.relative(root, target.file)}` : `PostgreSQL ${target.host}:${target.port}/${target.database}`;
 console.log(`[orgplan] database: ${where}`);
-await generateClients();
-await migrateDeploy(env);
+try {
+  await generateClients();
+  await migrateDeploy(env);
+} catch (error) {
+  console.error(`\n[orgplan] could not prepare the database (${where}): ${(error as Error).message}`);
+  if (target.provider === "postgresql") console.error("[orgplan] check that the server is running, the database exists and DATABASE_URL's user may connect.");
+  process.exit(1);
+}
 console.log("[orgplan] migrations applied");
 
 let demoLine: string | null = null;
