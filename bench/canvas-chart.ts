@@ -1,17 +1,8 @@
 import { layoutTree } from "../lib/layout/layout-tree";
 import type { ChartOp } from "../lib/org/chart-ops";
-import type { Chart, OrgEdge, OrgNode } from "../lib/org/types";
-
-/** Deterministic PRNG so every run draws the same chart. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Chart, OrgNode } from "../lib/org/types";
+import { generateOrgTree } from "./lib/generate-org-tree";
+import { seededRandom } from "./lib/random";
 
 const RESPONSIBILITIES = ["Gestire le operazioni IT", "Manage the engineering department", "Lavorare con i fornitori di tecnologia", "Improve the products we offer"];
 
@@ -21,29 +12,18 @@ const RESPONSIBILITIES = ["Gestire le operazioni IT", "Manage the engineering de
  * (compact tidy tree), so the page opens straight on stored positions.
  */
 export function generateChart(size: number, seed = 7): Chart {
-  const random = mulberry32(seed);
-  const nodes: OrgNode[] = [];
-  const edges: OrgEdge[] = [];
-  for (let i = 0; i < size; i++) {
-    const title = i === 0 ? "Chief Executive Officer" : i === 1 ? "Chief Information Officer" : i === 2 ? "Chief Technology Officer" : `Role ${i}`;
-    nodes.push({
-      id: `n${i}`,
-      title,
-      person: `Person ${i}`,
-      role: null,
-      kind: i > 2 && random() < 0.05 ? "department" : "role",
-      position: null,
-      collapsed: false,
-      responsibilities: random() < 0.2 ? [{ id: `r${i}`, text: RESPONSIBILITIES[i % RESPONSIBILITIES.length] as string }] : [],
-    });
-  }
-  let next = 1;
-  for (let manager = 0; next < size; manager++) {
-    const reports = 2 + Math.floor(random() * 11);
-    for (let k = 0; k < reports && next < size; k++, next++) {
-      edges.push({ id: `e${next}`, source: `n${manager}`, target: `n${next}`, kind: "reports-to" });
-    }
-  }
+  const random = seededRandom(seed);
+  const node = (i: number): OrgNode => ({
+    id: `n${i}`,
+    title: i === 0 ? "Chief Executive Officer" : i === 1 ? "Chief Information Officer" : i === 2 ? "Chief Technology Officer" : `Role ${i}`,
+    person: `Person ${i}`,
+    role: null,
+    kind: i > 2 && random() < 0.05 ? "department" : "role",
+    position: null,
+    collapsed: false,
+    responsibilities: random() < 0.2 ? [{ id: `r${i}`, text: RESPONSIBILITIES[i % RESPONSIBILITIES.length] as string }] : [],
+  });
+  const { nodes, edges } = generateOrgTree(size, `Bench ${size}`, { random, node });
   const positions = layoutTree({ nodes, edges }, { nodeWidth: 240, nodeHeight: 104, compact: true });
   return { name: `Bench ${size}`, nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? null })), edges };
 }

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { chartAsOpBatches, generateChart } from "./canvas-chart";
 import { collectFrames, dragNode, panCanvas, waitForChartDrawn } from "./canvas-measure";
+import { median } from "./lib/stats";
 
 const BASE = process.env.BENCH_BASE_URL ?? "http://localhost:3100";
 const SIZES = [2000, 10000];
@@ -77,10 +78,6 @@ function p95(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -9,20 +9,12 @@
  * Charts repeat phrasings the way real organisations do, so after the first analysis most texts
  * are classified from the cache; BENCH_COLD=1 also prints the analyses with an emptied cache.
  */
-import type { Chart, OrgEdge, OrgNode } from "../lib/org/types";
+import type { Chart, OrgNode } from "../lib/org/types";
 import { analyzeChart } from "../lib/rules/analyze-chart";
 import { classifyResponsibility, clearClassificationCache } from "../lib/rules/classify-responsibility";
-
-/** Deterministic PRNG so every run measures the same charts. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { generateOrgTree } from "./lib/generate-org-tree";
+import { seededRandom } from "./lib/random";
+import { measure, printBench } from "./lib/stats";
 
 const ITALIAN = {
   verbs: ["Gestire", "Coordinare", "Supervisionare", "Garantire", "Definire", "Migliorare", "Seguire", "Curare", "Dirigere", "Presidiare"],
@@ -66,12 +58,10 @@ const POOL = phrasePool();
 
 /** A plausible organisation: managers with 2–12 reports, a CIO and a CTO under the root, some departments. */
 function generateChart(size: number, seed = 7): Chart {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   // Squaring skews picks towards the start of the pool: a few phrasings are very common.
   const phrase = () => POOL[Math.floor(random() ** 2 * POOL.length)] as string;
   const titles = ["Responsabile", "Manager", "Specialist", "Analyst", "Coordinatore", "Lead"];
-  const nodes: OrgNode[] = [];
-  const edges: OrgEdge[] = [];
   const node = (i: number): OrgNode => ({
     id: `n${i}`,
     title: i === 1 ? "Chief Information Officer" : i === 2 ? "Direttore tecnico" : i % 97 === 0 ? "Reparto IT" : `${titles[i % titles.length]} ${i}`,
@@ -82,39 +72,10 @@ function generateChart(size: number, seed = 7): Chart {
     collapsed: false,
     responsibilities: [0, 1, 2].map((k) => ({ id: `n${i}#${k}`, text: phrase() })),
   });
-  nodes.push(node(0));
-  const managers = [0];
-  for (let head = 0; nodes.length < size && head < managers.length; head++) {
-    const manager = managers[head] as number;
-    const reports = head === 0 ? 4 : 2 + Math.floor(random() * 11);
-    for (let k = 0; k < reports && nodes.length < size; k++) {
-      const i = nodes.length;
-      nodes.push(node(i));
-      edges.push({ id: `e${i}`, source: `n${manager}`, target: `n${i}`, kind: "reports-to" });
-      managers.push(i);
-    }
-  }
-  return { name: `Bench ${size}`, nodes, edges };
+  return generateOrgTree(size, `Bench ${size}`, { random, node, reports: (head) => (head === 0 ? 4 : 2 + Math.floor(random() * 11)) });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-function time(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-function measure(runs: number, warmups: number, run: () => void): number {
-  for (let i = 0; i < warmups; i++) run();
-  return median(Array.from({ length: runs }, () => time(run)));
-}
-
-const print = (name: string, value: number, unit: string) => console.log(`bench ${name} ${value.toFixed(1)} ${unit}`);
+const print = printBench;
 const cold = process.env.BENCH_COLD === "1";
 
 for (const size of [1_000, 10_000]) {
