@@ -88,6 +88,17 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
     expect(await t.db.responsibility.count({ where: { chartId: id } })).toBe(0);
   });
 
+  it("a batch that re-points a line and then removes its old manager is saved (foreign keys in the right order)", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    const result = await applyChartOps(t.db, owner, id, 0, [
+      { type: "updateEdge", id: "cio->it", patch: { source: "ceo" } },
+      { type: "removeNode", id: "cio" },
+    ]);
+    expect(result.status).toBe("applied");
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.edges).toEqual([{ id: "cio->it", source: "ceo", target: "it", kind: "reports-to" }]);
+  });
+
   it("never applies a stale write: the caller gets the current chart instead", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
     await applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "First" } }]);
@@ -144,6 +155,20 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
     const restored = (await getChart(t.db, owner, id)).chart;
     expect({ name: restored.name, nodes: restored.nodes, edges: restored.edges }).toEqual(sample);
   });
+
+  it("creates a 10,000-node chart with 3 responsibilities each, then saves moving every node at once (auto-layout)", async () => {
+    const nodes: Chart["nodes"] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `n${i}`, title: `Role ${i}`, person: null, role: null, kind: "role" as const, position: null, collapsed: false,
+      responsibilities: [0, 1, 2].map((k) => ({ id: `n${i}#${k}`, text: `Responsibility ${k} of ${i}` })),
+    }));
+    const edges: Chart["edges"] = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${Math.floor(i / 8)}`, target: n.id, kind: "reports-to" as const }));
+    const { id } = await createChart(t.db, owner, orgId, { name: "Huge", nodes, edges });
+    const moves = nodes.map((n, i) => ({ id: n.id, position: { x: i * 3.5, y: (i % 97) * 2 } }));
+    expect(await applyChartOps(t.db, owner, id, 0, [{ type: "moveNodes", moves }])).toEqual({ status: "applied", version: 1 });
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.nodes[9_999]!.position).toEqual({ x: 9_999 * 3.5, y: (9_999 % 97) * 2 });
+    expect(chart.nodes[0]!.responsibilities).toHaveLength(3);
+  }, 120_000);
 
   it("stores a 2,000-node chart", async () => {
     const nodes: Chart["nodes"] = Array.from({ length: 2000 }, (_, i) => ({

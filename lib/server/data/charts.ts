@@ -2,13 +2,18 @@ import type { ChartOp } from "../../org/chart-ops";
 import { applyOps } from "../../org/apply-ops";
 import type { Chart, VersionedChart } from "../../org/types";
 import { chartFromRows, chartToRows } from "../chart-mapper";
-import type { Db } from "../create-prisma-client";
+import type { Db, Tx } from "../create-prisma-client";
 import { AppError, invalid } from "../errors";
 import { requireChartAccess, requireOrgAccess } from "./access";
 import type { Actor } from "./actor";
-import { persistChartChanges } from "./persist-chart-changes";
+import { createInChunks, persistChartChanges } from "./persist-chart-changes";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Big charts (10,000 nodes) are written in one transaction; Prisma's 5 s default is too short for
+ * that on a loaded machine, and a writer should wait its turn rather than fail.
+ */
+const CHART_TRANSACTION = { timeout: 60_000, maxWait: 20_000 } as const;
 
 export async function listCharts(db: Db, actor: Actor, orgId: string) {
   await requireOrgAccess(db, actor, orgId, "chart.read");
@@ -41,7 +46,7 @@ export async function createChart(db: Db, actor: Actor, orgId: string, content: 
     const chart = await tx.chart.create({ data: { orgId, name: content.name.trim() }, select: { id: true } });
     await insertContent(tx, chart.id, content);
     return chart;
-  });
+  }, CHART_TRANSACTION);
 }
 
 /** A rename is one more edit: it goes through the same versioned, logged path as canvas edits. */
@@ -62,7 +67,7 @@ export async function duplicateChart(db: Db, actor: Actor, chartId: string, name
     const copy = await tx.chart.create({ data: { orgId: access.orgId, name: name.trim() }, select: { id: true } });
     await insertContent(tx, copy.id, { ...source, name });
     return copy;
-  });
+  }, CHART_TRANSACTION);
 }
 
 export async function deleteChart(db: Db, actor: Actor, chartId: string): Promise<void> {
@@ -100,23 +105,13 @@ export async function applyChartOps(
     const version = baseVersion + 1;
     await tx.chartChange.create({ data: { chartId, version, actorId: actor.userId, ops: JSON.stringify(ops) } });
     return { status: "applied", version };
-  });
+  }, CHART_TRANSACTION);
   return outcome ?? { status: "conflict", chart: await loadChart(db, chartId) };
 }
 
-const CHUNK = 500;
-
 async function insertContent(tx: Tx, chartId: string, content: Chart): Promise<void> {
   const rows = chartToRows(chartId, content);
-  for (let i = 0; i < rows.nodes.length; i += CHUNK) await tx.chartNode.createMany({ data: rows.nodes.slice(i, i + CHUNK) });
-  for (let i = 0; i < rows.edges.length; i += CHUNK) await tx.chartEdge.createMany({ data: rows.edges.slice(i, i + CHUNK) });
-  for (let i = 0; i < rows.responsibilities.length; i += CHUNK) {
-    await tx.responsibility.createMany({ data: rows.responsibilities.slice(i, i + CHUNK) });
-  }
-}
-
-export function assertChartName(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) throw new AppError("invalid", "A chart needs a name.");
-  return trimmed;
+  await createInChunks(rows.nodes, (data) => tx.chartNode.createMany({ data }));
+  await createInChunks(rows.edges, (data) => tx.chartEdge.createMany({ data }));
+  await createInChunks(rows.responsibilities, (data) => tx.responsibility.createMany({ data }));
 }

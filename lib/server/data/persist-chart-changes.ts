@@ -1,9 +1,9 @@
 import { diffCharts } from "../../org/diff-charts";
 import type { Chart } from "../../org/types";
 import { edgeToRow, nodeToRow, responsibilityRows } from "../chart-mapper";
-import type { Db } from "../create-prisma-client";
+import type { Tx } from "../create-prisma-client";
+import { updateRowsInBulk } from "./update-rows-in-bulk";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const CHUNK = 500;
 
 /**
@@ -14,47 +14,44 @@ const CHUNK = 500;
 export async function persistChartChanges(tx: Tx, chartId: string, before: Chart, after: Chart): Promise<void> {
   const diff = diffCharts(before, after);
 
+  // Lines first, then new nodes, so re-pointed lines always find their ends; removed nodes go
+  // only after lines were re-pointed away from them (their cascade must not take a moved line).
   if (diff.edges.removed.length) await tx.chartEdge.deleteMany({ where: { chartId, id: { in: diff.edges.removed } } });
-  if (diff.nodes.removed.length) await tx.chartNode.deleteMany({ where: { chartId, id: { in: diff.nodes.removed } } });
 
   // New rows sort after every surviving one; a reorder below rewrites all positions anyway.
   const nextNodeOrder = await nextSortOrder(tx, chartId, "node", diff.nodes.added.length);
-  const nodeRows = diff.nodes.added.map((node, i) => nodeToRow(chartId, node, nextNodeOrder + i));
-  for (let i = 0; i < nodeRows.length; i += CHUNK) await tx.chartNode.createMany({ data: nodeRows.slice(i, i + CHUNK) });
-  const addedResponsibilities = diff.nodes.added.flatMap((node) => responsibilityRows(chartId, node));
-  for (let i = 0; i < addedResponsibilities.length; i += CHUNK) {
-    await tx.responsibility.createMany({ data: addedResponsibilities.slice(i, i + CHUNK) });
-  }
+  await createInChunks(diff.nodes.added.map((node, i) => nodeToRow(chartId, node, nextNodeOrder + i)), (data) => tx.chartNode.createMany({ data }));
+  await createInChunks(diff.nodes.added.flatMap((node) => responsibilityRows(chartId, node)), (data) => tx.responsibility.createMany({ data }));
 
-  for (const node of diff.nodes.updated) {
-    const { chartId: _c, id, sortOrder: _s, ...fields } = nodeToRow(chartId, node, 0);
-    await tx.chartNode.update({ where: { chartId_id: { chartId, id } }, data: fields });
-  }
-  for (const edge of diff.edges.updated) {
-    await tx.chartEdge.update({ where: { chartId_id: { chartId, id: edge.id } }, data: { source: edge.source, target: edge.target, kind: edge.kind } });
-  }
+  await updateRowsInBulk(tx, "ChartEdge", chartId, { source: "text", target: "text", kind: "text" }, diff.edges.updated);
+  if (diff.nodes.removed.length) await tx.chartNode.deleteMany({ where: { chartId, id: { in: diff.nodes.removed } } });
+  await updateRowsInBulk(
+    tx,
+    "ChartNode",
+    chartId,
+    { title: "text", person: "text", role: "text", kind: "text", x: "float", y: "float", collapsed: "bool" },
+    diff.nodes.updated.map((node) => nodeToRow(chartId, node, 0)),
+  );
+
   const nextEdgeOrder = await nextSortOrder(tx, chartId, "edge", diff.edges.added.length);
-  const edgeRows = diff.edges.added.map((edge, i) => edgeToRow(chartId, edge, nextEdgeOrder + i));
-  for (let i = 0; i < edgeRows.length; i += CHUNK) await tx.chartEdge.createMany({ data: edgeRows.slice(i, i + CHUNK) });
+  await createInChunks(diff.edges.added.map((edge, i) => edgeToRow(chartId, edge, nextEdgeOrder + i)), (data) => tx.chartEdge.createMany({ data }));
 
   if (diff.responsibilitiesChanged.length) {
     const changed = new Set(diff.responsibilitiesChanged);
     await tx.responsibility.deleteMany({ where: { chartId, nodeId: { in: diff.responsibilitiesChanged } } });
-    const rows = after.nodes.filter((node) => changed.has(node.id)).flatMap((node) => responsibilityRows(chartId, node));
-    for (let i = 0; i < rows.length; i += CHUNK) await tx.responsibility.createMany({ data: rows.slice(i, i + CHUNK) });
+    await createInChunks(after.nodes.filter((node) => changed.has(node.id)).flatMap((node) => responsibilityRows(chartId, node)), (data) =>
+      tx.responsibility.createMany({ data }),
+    );
   }
 
-  if (diff.reordered.nodes) {
-    for (const [index, node] of after.nodes.entries()) {
-      await tx.chartNode.update({ where: { chartId_id: { chartId, id: node.id } }, data: { sortOrder: index } });
-    }
-  }
-  if (diff.reordered.edges) {
-    for (const [index, edge] of after.edges.entries()) {
-      await tx.chartEdge.update({ where: { chartId_id: { chartId, id: edge.id } }, data: { sortOrder: index } });
-    }
-  }
+  if (diff.reordered.nodes) await updateRowsInBulk(tx, "ChartNode", chartId, { sortOrder: "int" }, after.nodes.map((n, i) => ({ id: n.id, sortOrder: i })));
+  if (diff.reordered.edges) await updateRowsInBulk(tx, "ChartEdge", chartId, { sortOrder: "int" }, after.edges.map((e, i) => ({ id: e.id, sortOrder: i })));
   if (diff.renamed !== undefined) await tx.chart.update({ where: { id: chartId }, data: { name: diff.renamed } });
+}
+
+/** createMany in chunks that stay under SQLite's and PostgreSQL's bound-parameter limits. */
+export async function createInChunks<T>(rows: readonly T[], create: (data: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await create(rows.slice(i, i + CHUNK));
 }
 
 async function nextSortOrder(tx: Tx, chartId: string, table: "node" | "edge", adding: number): Promise<number> {
