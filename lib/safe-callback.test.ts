@@ -7,7 +7,7 @@ describe("safeCallback", () => {
     expect(safeCallback("/invite/tok?x=1")).toBe("/invite/tok?x=1");
   });
 
-  it.each(["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", null, undefined])("refuses %s", (raw) => {
+  it.each(["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "javascript:alert(1)", "", null, undefined])("refuses %s", (raw) => {
     expect(safeCallback(raw)).toBe("/dashboard");
   });
 });
