@@ -43,6 +43,9 @@ const NO_EDGES: LineEdge[] = [];
 /** Three levels of detail by zoom: full cards, plain blocks, and one canvas for the overview. */
 const detailLevel = (state: ReactFlowState): "full" | "block" | "overview" =>
   state.transform[2] < OVERVIEW_ZOOM ? "overview" : state.transform[2] < DETAIL_ZOOM ? "block" : "full";
+const DIRECTIONS = ["up", "down", "left", "right"] as const;
+const isDirection = (value: string): value is (typeof DIRECTIONS)[number] => (DIRECTIONS as readonly string[]).includes(value);
+
 const hasSize = (state: Pick<ReactFlowState, "width" | "height">) => state.width > 0 && state.height > 0;
 
 /**
@@ -83,6 +86,19 @@ export function ChartCanvas({
   onMenu: (target: { kind: "card" | "line"; id: string; x: number; y: number }) => void;
 }) {
   const { t } = useCanvasI18n();
+  // React Flow's screen-reader texts are English unless given: "Press enter or space to select a node…".
+  const ariaLabelConfig = useMemo(
+    () => ({
+      "node.a11yDescription.default": t("canvas.a11y.node"),
+      "node.a11yDescription.keyboardDisabled": t("canvas.a11y.nodeKeys"),
+      "node.a11yDescription.ariaLiveMessage": ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t("canvas.a11y.moved", { direction: isDirection(direction) ? t(`canvas.a11y.${direction}`) : direction, x, y }),
+      "edge.a11yDescription.default": t("canvas.a11y.edge"),
+      "minimap.ariaLabel": t("canvas.minimap"),
+      "handle.ariaLabel": t("canvas.a11y.handle"),
+    }),
+    [t],
+  );
   const flow = useReactFlow<CardNode, LineEdge>();
   const level = useStore(detailLevel);
   // Until the first fit, React Flow gets no cards: a big chart opens zoomed out on the overview
@@ -269,6 +285,7 @@ export function ChartCanvas({
           minZoom={MIN_ZOOM}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
           {level === "overview" && <OverviewLayer nodes={nodes} edges={edges} />}

@@ -8,7 +8,8 @@ const FOLD_ABOVE = 4;
 
 /**
  * The findings, grouped by rule, each with its message in the UI language and the sentence of
- * the document it rests on (Italian original and English rendering). Clicking one shows its nodes.
+ * the document it rests on: the Italian original, and in the English UI our English rendering too
+ * (in the Italian UI it would only be English text beside the original). Clicking one shows its nodes.
  */
 export function FindingsPanel({ findings, onShow, onClose }: { findings: readonly Finding[]; onShow: (finding: Finding) => void; onClose: () => void }) {
   const { t, locale } = useCanvasI18n();
@@ -46,9 +47,11 @@ export function FindingsPanel({ findings, onShow, onClose }: { findings: readonl
                   <span className="oc-quote" lang="it">
                     «{finding.source.it}»
                   </span>
-                  <span className="oc-quote oc-quote-en" lang="en">
-                    “{finding.source.en}”
-                  </span>
+                  {locale === "en" && (
+                    <span className="oc-quote oc-quote-en" lang="en">
+                      “{finding.source.en}”
+                    </span>
+                  )}
                 </button>
               </li>
             ))}

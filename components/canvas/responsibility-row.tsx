@@ -1,8 +1,10 @@
 "use client";
 
+import { useMemo } from "react";
 import type { Responsibility } from "@/lib/org/types";
 import { OP_LIMITS } from "@/lib/org/apply-ops";
 import type { Classification } from "@/lib/rules/classify-responsibility";
+import { explainClassification } from "@/lib/rules/explain-classification";
 import { CommittedTextInput } from "./committed-text-input";
 import { DutySelect } from "./duty-select";
 import { useCanvasI18n } from "./canvas-i18n-context";
@@ -30,8 +32,13 @@ export function ResponsibilityRow({
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const { t } = useCanvasI18n();
+  const { t, locale } = useCanvasI18n();
   const explicit = responsibility.duty !== undefined;
+  // Rendered here, for the rows on screen only: the analysis never builds sentences.
+  const explanation = useMemo(
+    () => (explicit ? null : explainClassification(suggestion, locale, responsibility.text)),
+    [explicit, suggestion, locale, responsibility.text],
+  );
   return (
     <li className="oc-resp" data-testid="responsibility" data-duty={responsibility.duty ?? ""} data-suggested={suggestion.duty ?? ""}>
       <div className="oc-resp-line">
@@ -67,9 +74,13 @@ export function ResponsibilityRow({
         )}
         {explicit && <span className="oc-explicit">{t("canvas.inspector.explicit")}</span>}
       </div>
-      {!explicit && suggestion.why.length > 0 && (
-        <div className="oc-why" title={suggestion.why.join("\n")}>
-          {t("canvas.inspector.why", { reasons: suggestion.why.join("; ") })} · {t("canvas.inspector.confidence", { value: Math.round(suggestion.confidence * 100) })}
+      {/* No tooltip with the raw `why`: it is English developers' notation ("operations + IT →
+          cio.it-operations (+1.5)"), which would put English back into the Italian UI and means
+          nothing to the managers using it. Whoever tunes the classifier reads it from
+          `orgcheck classify --json`, where it belongs. */}
+      {explanation !== null && (
+        <div className="oc-why" data-testid="responsibility-why">
+          {explanation} · {t("canvas.inspector.confidence", { value: Math.round(suggestion.confidence * 100) })}
         </div>
       )}
     </li>

@@ -232,7 +232,7 @@ describe("ambiguous-responsibility and explicit duties", () => {
   });
 
   it("asks about text matching two duties almost equally", () => {
-    const tie: Classification = { duty: "cio.technology-vendors", confidence: 0.45, why: [], runnerUp: { duty: "cto.product-vendors", confidence: 0.44 }, ambiguous: true };
+    const tie: Classification = { duty: "cio.technology-vendors", confidence: 0.45, why: [], reasons: [], runnerUp: { duty: "cto.product-vendors", confidence: 0.44 }, ambiguous: true };
     const findings = analyzeChart(org([{ id: "buyer", does: ["Fornitori"] }], ["ceo>buyer"]), { classify: () => tie });
     const ambiguous = findings.find((finding) => finding.rule === "ambiguous-responsibility");
     expect(ambiguous?.message).toMatch(/Technology vendors.*Product suppliers.*almost equally/);
@@ -286,7 +286,7 @@ describe("analyzeChart", () => {
   });
 
   it("uses an injected classifier for free text", () => {
-    const everythingIsOps = (): Classification => ({ duty: "cio.it-operations", confidence: 1, why: [], ambiguous: false });
+    const everythingIsOps = (): Classification => ({ duty: "cio.it-operations", confidence: 1, why: [], reasons: [], ambiguous: false });
     const findings = analyzeChart(org([{ id: "eng", does: ["whatever"] }], ["cto>eng"]), { classify: everythingIsOps });
     expect(summary(findings, ["misplaced"])).toEqual(["misplaced cio.it-operations eng"]);
   });

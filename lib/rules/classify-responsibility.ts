@@ -1,7 +1,24 @@
 import { DUTY_IDS, type DutyId } from "./catalog";
 import { CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
-import { normalizeWords, readWords, type Reading } from "./classifier/reading";
+import { normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
+
+/**
+ * One reason for a classification, language-neutral: concept and duty ids plus the words of the
+ * text that evoked them, normalised (folded, multi-word expressions joined: "buste paga" is
+ * "payroll"). `explainClassification` turns them into a sentence in the user's language.
+ */
+export type ClassificationReason =
+  /** The chosen duty, and what in the text counted for it. */
+  | { kind: "matched"; duty: DutyId; concepts: readonly Concept[]; words: readonly string[] }
+  /** Another duty scored almost as well as the chosen one: the user should decide. */
+  | { kind: "ambiguous"; duty: DutyId; runnerUp: DutyId; concepts: readonly Concept[]; words: readonly string[] }
+  /** Work the document gives neither role; `outweighs` is the duty it beat, when there was one. */
+  | { kind: "out-of-scope"; domain: OutOfScopeDomain; words: readonly string[]; outweighs?: DutyId }
+  /** No duty: the best candidate was too weak (what was read, and that candidate). */
+  | { kind: "weak"; closest: DutyId; concepts: readonly Concept[]; words: readonly string[] }
+  /** No duty: nothing read combines into any duty (the concepts read, possibly none). */
+  | { kind: "nothing"; concepts: readonly Concept[]; words: readonly string[] };
 
 /** The classifier's answer for one responsibility. */
 export interface Classification {
@@ -9,8 +26,10 @@ export interface Classification {
   duty: DutyId | null;
   /** 0..1: how sure the classifier is of `duty` (of "no duty" when duty is null). */
   confidence: number;
-  /** Which words and senses led to the answer, for the user to check. */
+  /** Which words and senses led to the answer, in the developers' notation (CLI, debugging). */
   why: string[];
+  /** The same, structured: what `explainClassification` renders for users. Matched or no-duty reasons first. */
+  reasons: readonly ClassificationReason[];
   /** The next best duty, when there was one. */
   runnerUp?: { duty: DutyId; confidence: number };
   /** A duty was chosen but another scored almost the same: the user should decide. */
@@ -105,6 +124,29 @@ function describeSense({ sense, concepts }: DutyScore["senses"][number], reading
   return `${parts.join(" + ")} → ${sense.duty} (${sign}${sense.weight})`;
 }
 
+/**
+ * The concepts (in the order the text gives them) and the distinct words behind some senses.
+ * An implied concept ("IT" → technology) is left out when its word already stands for another.
+ */
+function evidenceOf(wanted: readonly Concept[], reading: Reading): { concepts: Concept[]; words: string[] } {
+  const picked: Concept[] = [];
+  const words: string[] = [];
+  for (const [concept, shown] of reading.concepts) {
+    if (!wanted.includes(concept)) continue;
+    const word = typedWord(shown);
+    if (reading.implied.has(concept) && words.includes(word)) continue;
+    picked.push(concept);
+    if (!words.includes(word)) words.push(word);
+  }
+  return { concepts: picked, words };
+}
+
+function positiveConcepts(entry: DutyScore): Concept[] {
+  const concepts: Concept[] = [];
+  for (const { sense, concepts: matched } of entry.senses) if (sense.weight > 0) concepts.push(...matched);
+  return concepts;
+}
+
 function classifyReading(reading: Reading): Classification {
   const ranked = scoreDuties(reading);
   const best = ranked[0];
@@ -126,6 +168,18 @@ function classifyReading(reading: Reading): Classification {
     if (outOfScope !== undefined) {
       why.push(`out of scope (${OUT_OF_SCOPE_DOMAINS[outOfScope.domain]}): ${outOfScope.words.map((w) => `"${w}"`).join(", ")}`);
     }
+    const reasons: ClassificationReason[] = [];
+    if (outOfScope !== undefined) {
+      reasons.push({
+        kind: "out-of-scope",
+        domain: outOfScope.domain,
+        words: [...new Set(outOfScope.words.map(typedWord))],
+        ...(outOfScopeWins ? { outweighs: best.duty } : {}),
+      });
+    }
+    if (best === undefined) reasons.push({ kind: "nothing", ...evidenceOf(direct.map(([concept]) => concept), reading) });
+    else if (!outOfScopeWins) reasons.push({ kind: "weak", closest: best.duty, ...evidenceOf(positiveConcepts(best), reading) });
+
     if (best === undefined) why.push("no duty: nothing in the text matches a duty of the document");
     else if (!outOfScopeWins) why.push(`no duty: the best match, ${best.duty}, is too weak (${round2(best.score)} < ${MIN_SCORE})`);
     else why.push(`no duty: out-of-scope work outweighs ${best.duty}`);
@@ -133,6 +187,7 @@ function classifyReading(reading: Reading): Classification {
       duty: null,
       confidence: share(noDutyScore),
       why,
+      reasons,
       ...(best === undefined ? {} : { runnerUp: { duty: best.duty, confidence: share(best.score) } }),
       ambiguous: false,
     };
@@ -141,11 +196,16 @@ function classifyReading(reading: Reading): Classification {
   for (const entry of best.senses) why.push(describeSense(entry, reading));
   const ambiguous =
     second !== undefined && (best.score - second.score < AMBIGUITY_MARGIN || second.score >= AMBIGUITY_RATIO * best.score);
-  if (ambiguous) why.push(`almost as likely: ${second.duty} (${round2(second.score)} vs ${round2(best.score)})`);
+  const reasons: ClassificationReason[] = [{ kind: "matched", duty: best.duty, ...evidenceOf(positiveConcepts(best), reading) }];
+  if (ambiguous) {
+    why.push(`almost as likely: ${second.duty} (${round2(second.score)} vs ${round2(best.score)})`);
+    reasons.push({ kind: "ambiguous", duty: best.duty, runnerUp: second.duty, ...evidenceOf(positiveConcepts(second), reading) });
+  }
   return {
     duty: best.duty,
     confidence: share(best.score),
     why,
+    reasons,
     ...(second === undefined ? {} : { runnerUp: { duty: second.duty, confidence: share(second.score) } }),
     ambiguous,
   };
@@ -165,6 +225,12 @@ function remember<K>(cache: Map<K, Classification>, key: K, value: Classificatio
 
 function freeze(classification: Classification): Classification {
   Object.freeze(classification.why);
+  for (const reason of classification.reasons) {
+    Object.freeze(reason.words);
+    if ("concepts" in reason) Object.freeze(reason.concepts);
+    Object.freeze(reason);
+  }
+  Object.freeze(classification.reasons);
   if (classification.runnerUp) Object.freeze(classification.runnerUp);
   return Object.freeze(classification);
 }

@@ -25,7 +25,13 @@ export {
   type RuleInfo,
   type Severity,
 } from "./catalog";
-export { classifyResponsibility, needsDecision, type Classification } from "./classify-responsibility";
+export {
+  classifyResponsibility,
+  needsDecision,
+  type Classification,
+  type ClassificationReason,
+} from "./classify-responsibility";
+export { explainClassification } from "./explain-classification";
 export { recognizeRole, type RoleHolding } from "./recognize-role";
 export { recognizeDepartment, type DepartmentKind } from "./recognize-department";
 export { computeRoleBranches, type RoleBranches } from "./compute-branches";

@@ -4,7 +4,8 @@
  * vocabulary language-neutral is what lets "gestire i fornitori di software" and "manage SaaS
  * vendors" land on the same duty without listing sentences.
  *
- * The value is the short English name used in the classifier's explanations.
+ * The value is the short English name used in the classifier's `why` (developers' notation);
+ * users read the Italian and English labels of labels.ts.
  */
 export const CONCEPTS = {
   // What is being done

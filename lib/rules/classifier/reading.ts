@@ -225,10 +225,19 @@ const TECHNICAL_CONTEXT: readonly Concept[] = [
 ];
 
 // Tokens made up by normalizeWords, shown to users as they would write them.
-const DISPLAY: ReadonlyMap<string, string> = new Map([
+export const DISPLAY: ReadonlyMap<string, string> = new Map([
   ["infotech", "IT"],
   ["artificialintelligence", "AI"],
 ]);
+
+// A misspelt word is shown with the lexicon key it was read as: "infrastrutture (~infrastruttur)".
+const NEAR_MARK = " (~";
+
+/** The word as typed (normalised), without the "(~key)" note of a misspelt word. */
+export function typedWord(shown: string): string {
+  const mark = shown.indexOf(NEAR_MARK);
+  return mark < 0 ? shown : shown.slice(0, mark);
+}
 
 /**
  * Words naming a system or a group of people: an out-of-scope word next to one only says whose
@@ -245,7 +254,7 @@ export function readWords(normalized: readonly string[]): Reading {
     const sense = lookUp(typed, tables);
     if (sense !== undefined) return { sense, word: DISPLAY.get(typed) ?? typed };
     const near = nearestKey(typed, tables);
-    return near === undefined ? undefined : { sense: near.sense, word: `${typed} (~${near.key})` };
+    return near === undefined ? undefined : { sense: near.sense, word: `${typed}${NEAR_MARK}${near.key})` };
   });
   const isQualifiedNoun = (index: number) =>
     senses[index]?.sense.concepts.some((concept) => QUALIFIED_NOUNS.includes(concept)) === true;
