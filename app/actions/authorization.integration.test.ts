@@ -49,7 +49,7 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   deleteChartAction: (ids) => chartActions.deleteChartAction({ chartId: ids.chartA }).then(fromAction),
   "POST /api/charts/[chartId]/ops": async (ids) => {
     const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
-    const response = await opsRoute.POST(new Request("http://test/api", { method: "POST", body: JSON.stringify(body) }), {
+    const response = await opsRoute.POST(jsonPost(body), {
       params: Promise.resolve({ chartId: ids.chartA }),
     });
     return fromResponse(response);
@@ -63,6 +63,10 @@ const NOT_OBJECT_SCOPED: Record<string, string> = {
   signUpAction: "public by design: creates an account",
   setLanguageAction: "changes only the caller's own preference",
 };
+
+function jsonPost(body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request("http://test/api", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", host: "test", ...headers } });
+}
 
 function fromAction(result: { ok: boolean; error?: { code: string } }): Outcome {
   return { ok: result.ok, code: result.error?.code };
@@ -143,6 +147,19 @@ describe("authorization matrix", () => {
     signedIn = users.ownerB;
     const response = await chartRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ chartId: ids.chartA }) });
     expect(response.status).toBe(404);
+  });
+
+  it("the ops route refuses cross-site, non-JSON, oversized and malformed requests before touching anything", async () => {
+    signedIn = users.ownerA;
+    const before = await t.snapshot();
+    const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "x" } }] };
+    const call = (request: Request, chartId = ids.chartA) => opsRoute.POST(request, { params: Promise.resolve({ chartId }) });
+    expect((await call(jsonPost(body, { origin: "https://evil.example" }))).status).toBe(403);
+    expect((await call(new Request("http://test/api", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "text/plain" } }))).status).toBe(415);
+    expect((await call(jsonPost(body, { "content-length": String(50 * 1024 * 1024) }))).status).toBe(413);
+    expect((await call(jsonPost({ baseVersion: "zero", ops: [] }))).status).toBe(400);
+    expect((await call(jsonPost(body), "../../etc/passwd")).status).toBe(404);
+    expect(await t.snapshot()).toBe(before);
   });
 
   it("invalid input is refused with a message naming the field, and nothing changes", async () => {
