@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { CHART_LIMITS } from "@/lib/org/limits";
 import { deleteChartAction, duplicateChartAction, renameChartAction } from "@/app/actions/charts";
 import { useI18n } from "@/components/shell/i18n-provider";
 
@@ -50,7 +51,7 @@ function ChartRow({ chart, canEdit }: { chart: ChartSummary; canEdit: boolean })
             if (await run(() => renameChartAction({ chartId: chart.id, name: String(form.get("name") ?? "") }))) setRenaming(false);
           }}
         >
-          <input type="text" name="name" defaultValue={chart.name} aria-label={t("dashboard.chartName")} required maxLength={120} autoFocus />
+          <input type="text" name="name" defaultValue={chart.name} aria-label={t("dashboard.chartName")} required maxLength={CHART_LIMITS.chartName} autoFocus />
           <button className="button" type="submit">{t("dashboard.save")}</button>
           <button className="button secondary" type="button" onClick={() => setRenaming(false)}>{t("dashboard.cancel")}</button>
         </form>
@@ -67,7 +68,7 @@ function ChartRow({ chart, canEdit }: { chart: ChartSummary; canEdit: boolean })
           <button
             className="button secondary"
             type="button"
-            onClick={() => void run(() => duplicateChartAction({ chartId: chart.id, name: t("dashboard.copyOf", { name: chart.name }).slice(0, 120) }))}
+            onClick={() => void run(() => duplicateChartAction({ chartId: chart.id, name: t("dashboard.copyOf", { name: chart.name }).slice(0, CHART_LIMITS.chartName) }))}
           >
             {t("dashboard.duplicate")}
           </button>

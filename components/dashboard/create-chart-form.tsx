@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { CHART_LIMITS } from "@/lib/org/limits";
 import { createChartAction } from "@/app/actions/charts";
 import { useI18n } from "@/components/shell/i18n-provider";
 
@@ -19,7 +20,7 @@ export function CreateChartForm({ orgId }: { orgId: string }) {
         else setError(result.error.message);
       }}
     >
-      <input type="text" name="name" aria-label={t("dashboard.chartName")} placeholder={t("dashboard.chartName")} required maxLength={120} />
+      <input type="text" name="name" aria-label={t("dashboard.chartName")} placeholder={t("dashboard.chartName")} required maxLength={CHART_LIMITS.chartName} />
       <button className="button secondary" type="submit">{t("dashboard.newChart")}</button>
       {error && <span className="error" role="alert">{error}</span>}
     </form>

@@ -1,17 +1,10 @@
 import type { ChartOp } from "./chart-ops";
+import { CHART_LIMITS } from "./limits";
 import type { Lang, StructureError } from "./find-structure-errors";
 import type { Chart, OrgEdge, OrgNode, Position, Responsibility } from "./types";
 
-/** Caps on user-entered values. Shared with the UI so inputs can stop at the same length. */
-export const OP_LIMITS = {
-  id: 128,
-  chartName: 200,
-  title: 200,
-  person: 200,
-  role: 200,
-  responsibilityText: 500,
-  responsibilities: 100,
-} as const;
+/** Caps on user-entered values (lib/org/limits.ts), shared with the parser, the server and the UI. */
+export const OP_LIMITS = CHART_LIMITS;
 
 export type ValueProblem = "blank" | "too-long" | "too-many" | "not-allowed" | "duplicate";
 

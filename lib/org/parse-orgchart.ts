@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHART_LIMITS } from "./limits";
 import { DUTY_IDS, isDutyId } from "../rules/catalog";
 import { describeStructureError, findStructureErrors, type StructureError } from "./find-structure-errors";
 import type { Chart, EdgeKind, OrgEdge, OrgNode } from "./types";
@@ -30,13 +31,13 @@ export interface OrgchartV1Edge {
 
 export const ORGCHART_FORMAT = "orgchart/v1";
 
-/** Limits that keep an import from exhausting the browser or the server. */
+/** The same caps as every other way into a chart (lib/org/limits.ts), so an import can be saved. */
 export const ORGCHART_LIMITS = {
-  nodes: 20_000,
-  edges: 40_000,
-  responsibilitiesPerNode: 100,
-  shortText: 500,
-  responsibilityText: 2_000,
+  nodes: CHART_LIMITS.nodes,
+  edges: CHART_LIMITS.edges,
+  responsibilitiesPerNode: CHART_LIMITS.responsibilities,
+  shortText: CHART_LIMITS.title,
+  responsibilityText: CHART_LIMITS.responsibilityText,
 } as const;
 
 export interface ParseError {
@@ -48,7 +49,14 @@ export interface ParseError {
 export type ParseResult = { ok: true; chart: Chart } | { ok: false; errors: ParseError[] };
 
 const shortText = z.string().max(ORGCHART_LIMITS.shortText, `must be at most ${ORGCHART_LIMITS.shortText} characters`);
-const id = shortText.min(1, "must not be empty");
+const id = z
+  .string()
+  .min(1, "must not be empty")
+  .max(CHART_LIMITS.id, `must be at most ${CHART_LIMITS.id} characters`);
+const title = shortText.refine((value) => value.trim().length > 0, { message: "must not be blank" });
+/** A blank person or role means "none": stored as null, as the editor does. */
+const optionalText = shortText.nullish().transform((value) => (value?.trim() ? value : null));
+const coordinate = z.number().finite().min(-CHART_LIMITS.coordinate).max(CHART_LIMITS.coordinate);
 
 const duty = z.union([z.null(), z.string()]).refine((value) => value === null || isDutyId(value), {
   message: `must be null or a duty id of the catalog (${DUTY_IDS.join(", ")})`,
@@ -64,15 +72,15 @@ const responsibility = z.union([
 
 const node = z.object({
   id,
-  title: shortText,
-  person: shortText.nullish(),
-  role: shortText.nullish(),
+  title,
+  person: optionalText,
+  role: optionalText,
   kind: z.enum(["role", "department"]).optional(),
   responsibilities: z
     .array(responsibility)
     .max(ORGCHART_LIMITS.responsibilitiesPerNode, `at most ${ORGCHART_LIMITS.responsibilitiesPerNode} responsibilities per node`)
     .optional(),
-  position: z.object({ x: z.number(), y: z.number() }).nullish(),
+  position: z.object({ x: coordinate, y: coordinate }).nullish(),
 });
 
 const edge = z.object({
@@ -83,7 +91,7 @@ const edge = z.object({
 
 const document = z.object({
   format: z.literal(ORGCHART_FORMAT),
-  name: shortText,
+  name: title,
   nodes: z.array(node).max(ORGCHART_LIMITS.nodes, `at most ${ORGCHART_LIMITS.nodes} nodes`),
   edges: z.array(edge).max(ORGCHART_LIMITS.edges, `at most ${ORGCHART_LIMITS.edges} edges`),
 });
@@ -97,8 +105,10 @@ function pathOf(segments: readonly PropertyKey[]): string {
 /** Stable line ids: readable, and the same every time the same document is imported. */
 function edgeIds(edges: readonly OrgchartV1Edge[]): string[] {
   const used = new Set<string>();
-  return edges.map(({ source, target, kind }) => {
-    const base = `${source}->${target}${kind === "dotted" ? "~dotted" : ""}`;
+  return edges.map(({ source, target, kind }, index) => {
+    const readable = `${source}->${target}${kind === "dotted" ? "~dotted" : ""}`;
+    // Very long node ids would make an id the editor cannot save; those lines get a short one.
+    const base = readable.length <= CHART_LIMITS.id - 8 ? readable : `line#${index}`;
     let candidate = base;
     for (let n = 2; used.has(candidate); n++) candidate = `${base}#${n}`;
     used.add(candidate);
@@ -115,11 +125,10 @@ function toChart(doc: z.infer<typeof document>): { chart: Chart; edgeIndex: Map<
     kind: raw.kind ?? "role",
     position: raw.position ?? null,
     collapsed: false,
-    responsibilities: (raw.responsibilities ?? []).map((entry, index) =>
-      typeof entry === "string"
-        ? { id: `${raw.id}#${index}`, text: entry }
-        : { id: `${raw.id}#${index}`, text: entry.text, duty: entry.duty },
-    ),
+    responsibilities: (raw.responsibilities ?? []).map((entry, index) => {
+      const responsibilityId = raw.id.length <= CHART_LIMITS.id - 4 ? `${raw.id}#${index}` : `r#${index}`;
+      return typeof entry === "string" ? { id: responsibilityId, text: entry } : { id: responsibilityId, text: entry.text, duty: entry.duty };
+    }),
   }));
   const ids = edgeIds(doc.edges);
   const edgeIndex = new Map<string, number>();

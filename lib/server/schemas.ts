@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { CHART_LIMITS } from "../org/limits";
 import { ORG_ROLES } from "./permissions";
 
 /** Input schemas shared by actions and routes, with size caps on everything. */
 export const id = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Invalid id");
 export const orgName = z.string().trim().min(1, "A name is required").max(120, "At most 120 characters");
-export const chartName = z.string().trim().min(1, "A name is required").max(120, "At most 120 characters");
+export const chartName = z.string().trim().min(1, "A name is required").max(CHART_LIMITS.chartName, `At most ${CHART_LIMITS.chartName} characters`);
 export const email = z.string().trim().max(254).email("Enter a valid email address");
 export const password = z.string().min(8, "At least 8 characters").max(200, "At most 200 characters");
 export const personName = z.string().trim().min(1, "A name is required").max(120);

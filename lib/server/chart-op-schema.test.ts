@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { applyOps } from "../org/apply-ops";
+import type { ChartOp } from "../org/chart-ops";
+import { CHART_LIMITS } from "../org/limits";
+import { parseOrgchart } from "../org/parse-orgchart";
+import { applyOpsBodySchema } from "./chart-op-schema";
+
+/** An import becomes a chart through ops; every op it yields must pass the server's schema and applyOps. */
+function opsFor(json: unknown): ChartOp[] {
+  const parsed = parseOrgchart(json);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return [
+    ...parsed.chart.nodes.map((node): ChartOp => ({ type: "addNode", node })),
+    ...parsed.chart.edges.map((edge): ChartOp => ({ type: "addEdge", edge })),
+  ];
+}
+
+const empty = { name: "x", nodes: [], edges: [] };
+
+describe("one set of limits for import, server and editor", () => {
+  it("a chart at every limit imports, passes the server's schema and applies", () => {
+    const longId = (c: string) => c.repeat(CHART_LIMITS.id);
+    const json = {
+      format: "orgchart/v1",
+      name: "n".repeat(CHART_LIMITS.title),
+      nodes: [
+        { id: longId("a"), title: "t".repeat(CHART_LIMITS.title), person: "", role: "   ", responsibilities: Array.from({ length: CHART_LIMITS.responsibilities }, () => "r".repeat(CHART_LIMITS.responsibilityText)) },
+        { id: longId("b"), title: "Report", position: { x: CHART_LIMITS.coordinate, y: -CHART_LIMITS.coordinate } },
+      ],
+      edges: [
+        { source: longId("a"), target: longId("b") },
+        { source: longId("a"), target: longId("b"), kind: "dotted" },
+      ],
+    };
+    const ops = opsFor(json);
+    expect(applyOpsBodySchema.safeParse({ baseVersion: 0, ops }).success).toBe(true);
+    const applied = applyOps(empty, ops);
+    expect(applied.ok).toBe(true);
+    if (applied.ok) expect(applied.chart.nodes[0]).toMatchObject({ person: null, role: null });
+  });
+
+  it("the bundled demo chart can be saved by the editor's path too", () => {
+    const ops = opsFor(JSON.parse(fs.readFileSync("prisma/demo/acme-spa.json", "utf8")));
+    expect(applyOpsBodySchema.safeParse({ baseVersion: 0, ops }).success).toBe(true);
+    expect(applyOps(empty, ops).ok).toBe(true);
+  });
+
+  it("the importer refuses what the editor would refuse, naming the item", () => {
+    const blank = parseOrgchart({ format: "orgchart/v1", name: "x", nodes: [{ id: "a", title: "  " }], edges: [] });
+    expect(blank).toMatchObject({ ok: false, errors: [expect.objectContaining({ path: "nodes[0].title", message: expect.stringMatching(/blank/) })] });
+    const longId = parseOrgchart({ format: "orgchart/v1", name: "x", nodes: [{ id: "a".repeat(CHART_LIMITS.id + 1), title: "A" }], edges: [] });
+    expect(longId).toMatchObject({ ok: false, errors: [expect.objectContaining({ path: "nodes[0].id" })] });
+  });
+});
