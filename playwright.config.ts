@@ -42,7 +42,9 @@ export default defineConfig({
     command: "tsx scripts/e2e-server.ts",
     url: `http://localhost:${PORT}/signin`,
     timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
+    // `npm test` and CI always start a fresh server (fresh build check, fresh database); reusing
+    // one is only for a developer iterating with `npx playwright test` against a running server.
+    reuseExistingServer: !process.env.CI && !process.env.ORGPLAN_E2E_FRESH,
     stdout: "pipe",
     stderr: "pipe",
     env: { PORT: String(PORT), E2E_PORT: String(PORT) },

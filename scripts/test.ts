@@ -83,7 +83,7 @@ try {
       "e2e tests (Playwright, production build)",
       bin("playwright"),
       ["test", "--reporter=list,json"],
-      { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) },
+      { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson, ORGPLAN_E2E_FRESH: "1", ...(chromium ? { CHROMIUM_PATH: chromium } : {}) },
       countPlaywright(e2eJson),
     );
   }

@@ -1,5 +1,5 @@
 import type { Db } from "../create-prisma-client";
-import { AppError, forbidden, notFound } from "../errors";
+import { forbidden, notFound } from "../errors";
 import { can, isOrgRole, type Action, type OrgRole } from "../permissions";
 import type { Actor } from "./actor";
 
@@ -37,8 +37,4 @@ export async function requireChartAccess(
 
 function roleMessage(role: OrgRole, action: Action): string {
   return `Your role (${role}) does not allow ${action.replace(".", ": ")}`;
-}
-
-export function assertNever(value: never): never {
-  throw new AppError("invalid", `Unexpected value ${String(value)}`);
 }
