@@ -92,3 +92,35 @@ test("signed-out requests to the chart API are refused", async ({ request }) => 
   const read = await request.get("/api/charts/anything");
   expect(read.status()).toBe(401);
 });
+
+test("a revoked invitation link no longer works", async ({ page, browser }) => {
+  await signUpWithOrganization(page, "Revoche");
+  await page.getByTestId("organization").filter({ has: page.getByRole("heading", { name: "Revoche" }) }).getByRole("link", { name: /Members/ }).click();
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByTestId("invite-link").inputValue();
+  await page.reload();
+  await expect(page.getByTestId("active-invitation")).toHaveCount(1);
+  await page.getByTestId("active-invitation").getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByTestId("active-invitation")).toHaveCount(0);
+
+  const other = await browser.newContext();
+  const guest = await other.newPage();
+  await guest.goto(link);
+  await expect(guest.getByText("This invitation link is invalid or has expired.")).toBeVisible();
+  await other.close();
+});
+
+test("signing out of all devices ends the other sessions too", async ({ page, browser }) => {
+  const { email, password } = await signUpWithOrganization(page, "Ovunque");
+  const laptop = await browser.newContext();
+  const projector = await laptop.newPage();
+  await signIn(projector, email, password);
+
+  await page.getByTestId("current-user").click();
+  await page.getByTestId("sign-out-everywhere").click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  await projector.goto("/dashboard");
+  await expect(projector).toHaveURL(/\/signin/);
+  await laptop.close();
+});

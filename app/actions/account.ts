@@ -3,10 +3,10 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { createUser, setLocale } from "@/lib/server/data/users";
+import { createUser, revokeAllSessions, setLocale } from "@/lib/server/data/users";
 import { getCurrentUser } from "@/lib/server/session";
 import { db } from "@/lib/server/db";
-import { publicAction } from "@/lib/server/safe-action";
+import { authedAction, publicAction } from "@/lib/server/safe-action";
 import { email, locale, password, personName } from "@/lib/server/schemas";
 
 export const signUpAction = publicAction(
@@ -27,3 +27,9 @@ export async function setLanguageAction(input: unknown): Promise<{ ok: boolean }
   if (user) await setLocale(db(), user, parsed.data);
   return { ok: true };
 }
+
+/** "Sign out of all devices": every existing session token stops working at its next request. */
+export const signOutEverywhereAction = authedAction(z.object({}), async (_input, { user, db }) => {
+  await revokeAllSessions(db, user);
+  return null;
+});

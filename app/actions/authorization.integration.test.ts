@@ -35,7 +35,7 @@ const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
 
-type Ids = { orgA: string; chartA: string; ownerA: string };
+type Ids = { orgA: string; chartA: string; ownerA: string; invitationA: string };
 type Outcome = { ok: boolean; code?: string };
 
 /** Every mutating entry point, called on organisation A's objects. */
@@ -43,6 +43,7 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   renameOrganizationAction: (ids) => orgActions.renameOrganizationAction({ orgId: ids.orgA, name: "Hijacked" }).then(fromAction),
   createInvitationAction: (ids) => orgActions.createInvitationAction({ orgId: ids.orgA, role: "owner" }).then(fromAction),
   changeMemberRoleAction: (ids) => orgActions.changeMemberRoleAction({ orgId: ids.orgA, userId: ids.ownerA, role: "viewer" }).then(fromAction),
+  revokeInvitationAction: (ids) => orgActions.revokeInvitationAction({ invitationId: ids.invitationA }).then(fromAction),
   createChartAction: (ids) => chartActions.createChartAction({ orgId: ids.orgA, name: "Intruder chart" }).then(fromAction),
   renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
@@ -62,6 +63,7 @@ const NOT_OBJECT_SCOPED: Record<string, string> = {
   acceptInvitationAction: "the secret token is the capability; tested separately below",
   signUpAction: "public by design: creates an account",
   setLanguageAction: "changes only the caller's own preference",
+  signOutEverywhereAction: "ends only the caller's own sessions",
 };
 
 function jsonPost(body: unknown, headers: Record<string, string> = {}): Request {
@@ -95,7 +97,9 @@ beforeAll(async () => {
     nodes: [{ id: "ceo", title: "CEO", person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [] }],
     edges: [],
   });
-  ids = { orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId };
+  await createInvitation(t.db, users.ownerA, orgA.id, "editor");
+  const invitation = await t.db.invitation.findFirstOrThrow({ where: { orgId: orgA.id } });
+  ids = { orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId, invitationA: invitation.id };
 });
 afterAll(async () => t?.drop());
 
@@ -131,7 +135,7 @@ describe("authorization matrix", () => {
 
   it("owner-only actions are refused to editors", async () => {
     signedIn = users.editorA;
-    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction"]) {
+    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction", "revokeInvitationAction"]) {
       const before = await t.snapshot();
       expect(await MUTATIONS[name]!(ids)).toEqual({ ok: false, code: "forbidden" });
       expect(await t.snapshot()).toBe(before);

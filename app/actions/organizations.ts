@@ -2,7 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { acceptInvitation, changeMemberRole, createInvitation, createOrganization, renameOrganization } from "@/lib/server/data/organizations";
+import {
+  acceptInvitation,
+  changeMemberRole,
+  createInvitation,
+  createOrganization,
+  renameOrganization,
+  revokeInvitation,
+} from "@/lib/server/data/organizations";
 import { authedAction } from "@/lib/server/safe-action";
 import { id, orgName, orgRole } from "@/lib/server/schemas";
 
@@ -37,3 +44,9 @@ export const changeMemberRoleAction = authedAction(
     return null;
   },
 );
+
+export const revokeInvitationAction = authedAction(z.object({ invitationId: id }), async ({ invitationId }, { user, db }) => {
+  const { orgId } = await revokeInvitation(db, user, invitationId);
+  revalidatePath(`/orgs/${orgId}`);
+  return null;
+});

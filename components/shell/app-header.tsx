@@ -14,7 +14,7 @@ export function AppHeader({ user, t }: { user: CurrentUser | null; t: Translate 
         {user ? (
           <>
             <Link href="/dashboard">{t("nav.dashboard")}</Link>
-            <span className="header-user" data-testid="current-user">{user.name || user.email}</span>
+            <Link href="/account" className="header-user" data-testid="current-user" title={t("nav.account")}>{user.name || user.email}</Link>
             <LanguageSwitcher />
             <SignOutButton />
           </>

@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
 import Link from "next/link";
+import { ActiveInvitations } from "@/components/organization/active-invitations";
 import { InviteLinkForm } from "@/components/organization/invite-link-form";
 import { MemberRoleSelect } from "@/components/organization/member-role-select";
 import { translator } from "@/lib/i18n/translate";
-import { getOrganization } from "@/lib/server/data/organizations";
+import { getOrganization, listActiveInvitations } from "@/lib/server/data/organizations";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { resolveLocale } from "@/lib/server/locale";
@@ -18,6 +19,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
     if (error instanceof AppError && error.code === "not-found") notFound();
     throw error;
   });
+  const invitations = can(org.role, "org.invite") ? await listActiveInvitations(db(), user, org.id) : [];
   return (
     <div className="page">
       <p><Link href="/dashboard">← {t("nav.dashboard")}</Link></p>
@@ -42,6 +44,10 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
           <h2>{t("org.invite")}</h2>
           <p className="muted small">{t("org.inviteHelp")}</p>
           <InviteLinkForm orgId={org.id} />
+          <h2>{t("org.activeLinks")}</h2>
+          <ActiveInvitations
+            invitations={invitations.map((i) => ({ id: i.id, role: i.role, uses: i.uses, createdBy: i.createdBy, expiresAt: i.expiresAt.toISOString() }))}
+          />
         </section>
       )}
     </div>

@@ -83,6 +83,37 @@ export async function createInvitation(db: Db, actor: Actor, orgId: string, role
   return { token, expiresAt };
 }
 
+export interface InvitationSummary {
+  id: string;
+  role: OrgRole;
+  createdAt: Date;
+  expiresAt: Date;
+  uses: number;
+  createdBy: string;
+}
+
+/** Links that still work. Only their hashes are stored, so a link cannot be shown again, only revoked. */
+export async function listActiveInvitations(db: Db, actor: Actor, orgId: string): Promise<InvitationSummary[]> {
+  await requireOrgAccess(db, actor, orgId, "org.invite");
+  const rows = await db.invitation.findMany({
+    where: { orgId, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, role: true, createdAt: true, expiresAt: true, uses: true, createdBy: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ ...row, role: row.role as OrgRole, createdBy: row.createdBy.name }));
+}
+
+export async function revokeInvitation(db: Db, actor: Actor, invitationId: string): Promise<{ orgId: string }> {
+  const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { orgId: true } });
+  if (!invitation) throw notFound("Invitation not found");
+  // Someone outside the organisation learns nothing: the same "not found" as for a made-up id.
+  await requireOrgAccess(db, actor, invitation.orgId, "org.invite").catch((error: unknown) => {
+    throw error instanceof AppError && error.code === "not-found" ? notFound("Invitation not found") : error;
+  });
+  await db.invitation.update({ where: { id: invitationId }, data: { revokedAt: new Date() } });
+  return { orgId: invitation.orgId };
+}
+
 /** What an invitation offers, for the accept page. Unknown, expired and revoked links look the same. */
 export async function describeInvitation(db: Db, token: string): Promise<{ orgName: string; role: OrgRole } | null> {
   const invite = await findUsableInvitation(db, token);

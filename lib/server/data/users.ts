@@ -48,6 +48,11 @@ export async function setLocale(db: Db, actor: Actor, locale: "it" | "en"): Prom
   await db.user.update({ where: { id: actor.userId }, data: { locale } });
 }
 
+/** Ends every session of the user, on every device: their tokens carry the old version. */
+export async function revokeAllSessions(db: Db, actor: Actor): Promise<void> {
+  await db.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
