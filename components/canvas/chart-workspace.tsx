@@ -45,7 +45,7 @@ const SIBLING_GAP = 24;
  */
 export function ChartWorkspace({
   initialChart,
-  canEdit,
+  canEdit: mayEdit,
   locale,
   orgName,
 }: {
@@ -59,6 +59,8 @@ export function ChartWorkspace({
   const store = useStoreApi<CardNode, LineEdge>();
   const { session, snapshot } = useChartSession(initialChart, locale);
   const chart = snapshot.chart;
+  // Access lost or chart deleted: nothing can be saved any more, so the editor becomes read-only.
+  const canEdit = mayEdit && snapshot.status !== "lost";
 
   const [view, setView] = useState<EditorView>("chart");
   const [findingsOpen, setFindingsOpen] = useState(true);
@@ -422,7 +424,7 @@ export function ChartWorkspace({
           findingsCount={findings.length}
           findingsOpen={findingsOpen}
           search={<SearchBox ref={searchInput} count={search.hits.length} index={search.index} onQuery={onSearch} onStep={onSearchStep} />}
-          status={<SaveStatusIndicator status={snapshot.status} />}
+          status={<SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
           onAddNode={() => addNodeInView("role")}
           onAddDepartment={() => addNodeInView("department")}
           onAddReport={() => {
@@ -447,6 +449,8 @@ export function ChartWorkspace({
             <NoticeBar
               message={shownMessage}
               tone={message !== null ? "error" : (sessionNotice?.tone ?? "info")}
+              action={message !== null ? undefined : sessionNotice?.action}
+              onRetry={() => session.retry()}
               onDismiss={() => {
                 setMessage(null);
                 session.dismissNotice();
