@@ -1,8 +1,9 @@
 import type { ChartOp } from "@/lib/org/chart-ops";
+import { CHART_LIMITS } from "@/lib/org/limits";
 
 /**
- * What one POST /api/charts/{id}/ops may carry. The API refuses more than 5,000 ops or 2 MB;
- * we stay below both, and count each move of a moveNodes as one unit so that a 10,000-node
+ * What one POST /api/charts/{id}/ops may carry (lib/org/limits.ts); we stay below both caps,
+ * with room for the JSON envelope, and count each move of a moveNodes as one unit so that a 10,000-node
  * auto-layout is saved as a few moderate transactions rather than one huge one.
  */
 export interface RequestLimits {
@@ -10,7 +11,7 @@ export interface RequestLimits {
   bytes: number;
 }
 
-export const REQUEST_LIMITS: RequestLimits = { units: 5000, bytes: 1_500_000 };
+export const REQUEST_LIMITS: RequestLimits = { units: CHART_LIMITS.opsPerRequest, bytes: Math.floor(CHART_LIMITS.requestBytes * 0.75) };
 
 const encoder = new TextEncoder();
 

@@ -17,4 +17,6 @@ export const CHART_LIMITS = {
   coordinate: 10_000_000,
   /** Operations in one save request; the editor splits bigger batches. */
   opsPerRequest: 5_000,
+  /** Bytes of one save request's body. */
+  requestBytes: 2 * 1024 * 1024,
 } as const;

@@ -4,10 +4,11 @@ import type { z } from "zod";
 import { db, type Db } from "./db";
 import { AppError } from "./errors";
 import { toActionError, validationError } from "./safe-action";
+import { CHART_LIMITS } from "../org/limits";
 import { id } from "./schemas";
 import { requireUser, type CurrentUser } from "./session";
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_BODY_BYTES = CHART_LIMITS.requestBytes;
 
 /**
  * Browsers send Origin on cross-site POSTs; a write must come from our own pages. Requests without
