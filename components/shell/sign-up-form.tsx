@@ -1,41 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { signUpAction } from "@/app/actions/account";
+import { CredentialFields } from "./credential-fields";
 import { useI18n } from "./i18n-provider";
-import { safeCallback } from "@/lib/safe-callback";
+import { useCredentialsForm } from "./use-credentials-form";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const { t, locale } = useI18n();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { error, pending, handleSubmit, signInAndContinue } = useCredentialsForm(callbackUrl);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    // Not a form action: React would reset the fields after a failed attempt.
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
+  const onSubmit = handleSubmit(async (form) => {
     const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     const created = await signUpAction({ ...input, locale });
-    if (!created.ok) {
-      setPending(false);
-      setError(created.error.message);
-      return;
-    }
-    const result = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    setPending(false);
-    if (!result || result.error) {
-      setError(t("error.generic"));
-      return;
-    }
-    router.push(safeCallback(callbackUrl));
-    router.refresh();
-  }
+    if (!created.ok) return created.error.message;
+    return (await signInAndContinue(input.email, input.password)) ? null : t("error.generic");
+  });
 
   return (
     <form className="card stack" onSubmit={onSubmit} data-testid="sign-up-form">
@@ -44,15 +24,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         {t("auth.name")}
         <input type="text" name="name" autoComplete="name" required maxLength={120} />
       </label>
-      <label className="field">
-        {t("auth.email")}
-        <input type="email" name="email" autoComplete="email" required maxLength={254} />
-      </label>
-      <label className="field">
-        {t("auth.password")}
-        <input type="password" name="password" autoComplete="new-password" required minLength={8} maxLength={200} />
-        <span className="small muted">{t("auth.passwordHint")}</span>
-      </label>
+      <CredentialFields newPassword />
       {error && <p className="error" role="alert">{error}</p>}
       <button className="button" type="submit" disabled={pending}>{t("auth.signUpButton")}</button>
       <p className="small muted">
