@@ -1,5 +1,6 @@
 import { layoutTree } from "../lib/layout/layout-tree";
 import type { ChartOp } from "../lib/org/chart-ops";
+import { createNode } from "../lib/org/gestures";
 import type { Chart, OrgNode } from "../lib/org/types";
 import { generateOrgTree } from "./lib/generate-org-tree";
 import { seededRandom } from "./lib/random";
@@ -13,16 +14,14 @@ const RESPONSIBILITIES = ["Gestire le operazioni IT", "Manage the engineering de
  */
 export function generateChart(size: number, seed = 7): Chart {
   const random = seededRandom(seed);
-  const node = (i: number): OrgNode => ({
-    id: `n${i}`,
-    title: i === 0 ? "Chief Executive Officer" : i === 1 ? "Chief Information Officer" : i === 2 ? "Chief Technology Officer" : `Role ${i}`,
-    person: `Person ${i}`,
-    role: null,
-    kind: i > 2 && random() < 0.05 ? "department" : "role",
-    position: null,
-    collapsed: false,
-    responsibilities: random() < 0.2 ? [{ id: `r${i}`, text: RESPONSIBILITIES[i % RESPONSIBILITIES.length] as string }] : [],
-  });
+  const node = (i: number): OrgNode =>
+    createNode({
+      id: `n${i}`,
+      title: i === 0 ? "Chief Executive Officer" : i === 1 ? "Chief Information Officer" : i === 2 ? "Chief Technology Officer" : `Role ${i}`,
+      person: `Person ${i}`,
+      kind: i > 2 && random() < 0.05 ? "department" : "role",
+      responsibilities: random() < 0.2 ? [{ id: `r${i}`, text: RESPONSIBILITIES[i % RESPONSIBILITIES.length] as string }] : [],
+    });
   const { nodes, edges } = generateOrgTree(size, `Bench ${size}`, { random, node });
   const positions = layoutTree({ nodes, edges }, { nodeWidth: 240, nodeHeight: 104, compact: true });
   return { name: `Bench ${size}`, nodes: nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? null })), edges };

@@ -3,6 +3,7 @@
  * Prints the median of several runs after warm-up, in the `bench <name> <ms> ms` format.
  */
 import { layoutTree } from "../lib/layout/layout-tree";
+import { createNode } from "../lib/org/gestures";
 import type { Chart, OrgNode } from "../lib/org/types";
 import { generateOrgTree } from "./lib/generate-org-tree";
 import { seededRandom } from "./lib/random";
@@ -11,16 +12,7 @@ import { measure, printBench } from "./lib/stats";
 /** A plausible organisation: managers with 2–12 reports, breadth-first; about a third manage someone. */
 function generateChart(size: number, seed = 42): Chart {
   const random = seededRandom(seed);
-  const node = (i: number): OrgNode => ({
-    id: `n${i}`,
-    title: `Role ${i}`,
-    person: null,
-    role: null,
-    kind: "role",
-    position: null,
-    collapsed: false,
-    responsibilities: [],
-  });
+  const node = (i: number): OrgNode => createNode({ id: `n${i}`, title: `Role ${i}` });
   return generateOrgTree(size, "Bench", { random, node, manages: () => random() < 0.35 });
 }
 

@@ -9,6 +9,7 @@
  * Charts repeat phrasings the way real organisations do, so after the first analysis most texts
  * are classified from the cache; BENCH_COLD=1 also prints the analyses with an emptied cache.
  */
+import { createNode } from "../lib/org/gestures";
 import type { Chart, OrgNode } from "../lib/org/types";
 import { analyzeChart } from "../lib/rules/analyze-chart";
 import { classifyResponsibility, clearClassificationCache } from "../lib/rules/classify-responsibility";
@@ -62,16 +63,13 @@ function generateChart(size: number, seed = 7): Chart {
   // Squaring skews picks towards the start of the pool: a few phrasings are very common.
   const phrase = () => POOL[Math.floor(random() ** 2 * POOL.length)] as string;
   const titles = ["Responsabile", "Manager", "Specialist", "Analyst", "Coordinatore", "Lead"];
-  const node = (i: number): OrgNode => ({
-    id: `n${i}`,
-    title: i === 1 ? "Chief Information Officer" : i === 2 ? "Direttore tecnico" : i % 97 === 0 ? "Reparto IT" : `${titles[i % titles.length]} ${i}`,
-    person: null,
-    role: null,
-    kind: i % 97 === 0 ? "department" : "role",
-    position: null,
-    collapsed: false,
-    responsibilities: [0, 1, 2].map((k) => ({ id: `n${i}#${k}`, text: phrase() })),
-  });
+  const node = (i: number): OrgNode =>
+    createNode({
+      id: `n${i}`,
+      title: i === 1 ? "Chief Information Officer" : i === 2 ? "Direttore tecnico" : i % 97 === 0 ? "Reparto IT" : `${titles[i % titles.length]} ${i}`,
+      kind: i % 97 === 0 ? "department" : "role",
+      responsibilities: [0, 1, 2].map((k) => ({ id: `n${i}#${k}`, text: phrase() })),
+    });
   return generateOrgTree(size, `Bench ${size}`, { random, node, reports: (head) => (head === 0 ? 4 : 2 + Math.floor(random() * 11)) });
 }
 
