@@ -151,6 +151,19 @@ describe("ChartSession: failures", () => {
     expect(session.getSnapshot()).toMatchObject({ status: "saved", dirty: false, notice: null });
   });
 
+  it("treats an unreadable answer (a proxy's HTML page with status 200) as a failed attempt, not a save", async () => {
+    const html = () => new Response("<html>Sign in to the Wi-Fi</html>", { status: 200, headers: { "content-type": "text/html" } });
+    const server = fakeServer([html, ok(2)]);
+    const session = new ChartSession(initial, "en", server.fetcher);
+    session.start();
+    session.apply([rename("ceo", "Boss")]);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(session.getSnapshot()).toMatchObject({ status: "offline", dirty: true });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(server.sent.map((s) => s.baseVersion)).toEqual([1, 1]);
+    expect(session.getSnapshot()).toMatchObject({ status: "saved", dirty: false });
+  });
+
   it("splits a 10,000-node auto-layout into requests under the API's caps, in order", async () => {
     const nodes = Array.from({ length: 10_000 }, (_, i) => node(`n${i}`));
     const big: VersionedChart = { ...initial, nodes };

@@ -218,14 +218,14 @@ export class ChartSession {
     this.queued = this.queued.slice(count);
     if (!this.waiting) this.status = "saving";
     this.emit();
-    let response: Response;
     try {
-      response = await this.post(squashOps(this.inflight.flat()), keepalive);
+      const response = await this.post(squashOps(this.inflight.flat()), keepalive);
+      await this.handleResponse(response);
     } catch {
+      // No answer, or one we cannot read (a proxy's HTML page, a cut-off body): nothing is known
+      // to be saved, so try again. If the server did save, the retry's 409 shows it as saved.
       this.retryLater();
-      return;
     }
-    await this.handleResponse(response);
   }
 
   private post(ops: ChartOp[], keepalive: boolean): Promise<Response> {
@@ -241,12 +241,14 @@ export class ChartSession {
 
   private async handleResponse(response: Response): Promise<void> {
     if (response.ok) {
-      const body = (await response.json()) as { version: number };
+      const body = (await response.json()) as { version?: unknown };
+      if (typeof body.version !== "number") throw new Error("unreadable save answer");
       this.saved(body.version);
       return;
     }
     if (response.status === 409) {
-      const body = (await response.json()) as { chart: VersionedChart };
+      const body = (await response.json()) as { chart?: VersionedChart };
+      if (!body.chart || !Array.isArray(body.chart.nodes)) throw new Error("unreadable conflict answer");
       this.resolveConflict(body.chart);
       return;
     }
