@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Chart, OrgNode } from "../org/types";
+import { createNode } from "../org/gestures";
+import type { Chart } from "../org/types";
 import { chooseLayout } from "./choose-layout";
 import { layoutTree } from "./layout-tree";
 
-const node = (id: string): OrgNode => ({ id, title: id, person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [] });
+const node = (id: string) => createNode({ id, title: id });
 
 /** A CEO with `managers` managers, each with `reports` individual contributors. */
 function organisation(managers: number, reports: number): Chart {

@@ -24,15 +24,15 @@ export async function requireChartAccess(
   actor: Actor,
   chartId: string,
   action: Action,
-): Promise<{ orgId: string; role: OrgRole; version: number; name: string }> {
+): Promise<{ orgId: string; orgName: string; role: OrgRole; version: number }> {
   const chart = await tx.chart.findFirst({
     where: { id: chartId, org: { memberships: { some: { userId: actor.userId } } } },
-    select: { orgId: true, version: true, name: true, org: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
+    select: { orgId: true, version: true, org: { select: { name: true, memberships: { where: { userId: actor.userId }, select: { role: true } } } } },
   });
   const role = chart?.org.memberships[0]?.role;
   if (!chart || !role || !isOrgRole(role)) throw notFound("Chart not found");
   if (!can(role, action)) throw forbidden(roleMessage(role, action));
-  return { orgId: chart.orgId, role, version: chart.version, name: chart.name };
+  return { orgId: chart.orgId, orgName: chart.org.name, role, version: chart.version };
 }
 
 function roleMessage(role: OrgRole, action: Action): string {

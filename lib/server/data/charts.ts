@@ -15,20 +15,10 @@ import { createInChunks, persistChartChanges } from "./persist-chart-changes";
  */
 const CHART_TRANSACTION = { timeout: 60_000, maxWait: 20_000 } as const;
 
-export async function listCharts(db: Db, actor: Actor, orgId: string) {
-  await requireOrgAccess(db, actor, orgId, "chart.read");
-  return db.chart.findMany({
-    where: { orgId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, version: true, updatedAt: true },
-  });
-}
-
 export async function getChart(db: Db, actor: Actor, chartId: string): Promise<{ chart: VersionedChart; orgId: string; role: string; orgName: string }> {
   const access = await requireChartAccess(db, actor, chartId, "chart.read");
   const chart = await loadChart(db, chartId);
-  const org = await db.organization.findUniqueOrThrow({ where: { id: access.orgId }, select: { name: true } });
-  return { chart, orgId: access.orgId, role: access.role, orgName: org.name };
+  return { chart, orgId: access.orgId, role: access.role, orgName: access.orgName };
 }
 
 export async function loadChart(tx: Pick<Db, "chart" | "chartNode" | "chartEdge">, chartId: string): Promise<VersionedChart> {
@@ -51,10 +41,12 @@ export async function createChart(db: Db, actor: Actor, orgId: string, content: 
 
 /** A rename is one more edit: it goes through the same versioned, logged path as canvas edits. */
 export async function renameChart(db: Db, actor: Actor, chartId: string, name: string): Promise<{ version: number }> {
+  let { version } = await requireChartAccess(db, actor, chartId, "chart.rename");
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const { version } = await requireChartAccess(db, actor, chartId, "chart.rename");
     const result = await applyChartOps(db, actor, chartId, version, [{ type: "renameChart", name: name.trim() }], "chart.rename");
     if (result.status === "applied") return { version: result.version };
+    // A conflict hands back the current chart: retry on its version without asking again.
+    version = result.chart.version;
   }
   throw new AppError("conflict", "The chart is being edited heavily right now; try renaming again.");
 }
