@@ -10,11 +10,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createPrismaClient } from "../lib/server/create-prisma-client";
 import { resolveDatabase } from "../prisma/resolve-database";
 import { generateClients, migrateDeploy } from "./lib/prisma-cli";
 import { bin, quietEnv } from "./lib/run";
-import { seedDemo } from "./seed-demo";
 
 const [command, ...args] = process.argv.slice(2);
 const DBS = [
@@ -58,6 +56,9 @@ switch (command) {
     await migrateDeploy();
     break;
   case "seed-demo": {
+    // Imported here so that `generate` works before any client exists.
+    const { createPrismaClient } = await import("../lib/server/create-prisma-client");
+    const { seedDemo } = await import("./seed-demo");
     const client = createPrismaClient(resolveDatabase());
     const seeded = await seedDemo(client);
     await client.$disconnect();

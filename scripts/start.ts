@@ -5,12 +5,10 @@
  */
 import path from "node:path";
 import { resolveDatabase } from "../prisma/resolve-database";
-import { createPrismaClient } from "../lib/server/create-prisma-client";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { needsBuild } from "./lib/needs-build";
-import { generateClients, migrateDeploy } from "./lib/prisma-cli";
+import { ensureClients, migrateDeploy } from "./lib/prisma-cli";
 import { bin, mustRun, quietEnv, run } from "./lib/run";
-import { seedDemo } from "./seed-demo";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -28,7 +26,7 @@ Object.assign(process.env, env);
 const where = target.provider === "sqlite" ? `SQLite at ${path.relative(root, target.file)}` : `PostgreSQL ${target.host}:${target.port}/${target.database}`;
 console.log(`[orgplan] database: ${where}`);
 try {
-  await generateClients();
+  await ensureClients();
   await migrateDeploy(env);
 } catch (error) {
   console.error(`\n[orgplan] could not prepare the database (${where}): ${(error as Error).message}`);
@@ -39,6 +37,9 @@ console.log("[orgplan] migrations applied");
 
 let demoLine: string | null = null;
 if (demo === "1") {
+  // Imported only now: these need the Prisma clients generated above (a fresh clone may lack them).
+  const { createPrismaClient } = await import("../lib/server/create-prisma-client");
+  const { seedDemo } = await import("./seed-demo");
   const client = createPrismaClient(target);
   const seeded = await seedDemo(client);
   await client.$disconnect();

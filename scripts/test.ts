@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./lib/ensure-chromium";
 import { ensurePostgres, redact } from "./lib/ensure-postgres";
-import { generateClients } from "./lib/prisma-cli";
+import { ensureClients } from "./lib/prisma-cli";
 import { bin, quietEnv, run, type Env } from "./lib/run";
 
 const report = fs.mkdtempSync(path.join(os.tmpdir(), "orgplan-test-"));
@@ -50,7 +50,7 @@ const vitestJson = (name: string) => path.join(report, `${name}.json`);
 const vitest = (project: string, name: string) => ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson(name)}`];
 
 try {
-  await generateClients();
+  await ensureClients();
   await step("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], {}, () => void 0);
   await step("lint", bin("eslint"), ["--max-warnings=0", "."]);
   await step("unit tests", bin("vitest"), vitest("unit", "unit"), {}, countVitest(vitestJson("unit")));

@@ -1,0 +1,68 @@
+import { spawn } from "node:child_process";
+import { bin, quietEnv, type Env } from "./run";
+
+export interface ServerProcess {
+  baseUrl: string;
+  /** Ends the server and every process it started (the whole process group). Safe to call twice. */
+  stop: () => void;
+}
+
+const running = new Set<ServerProcess>();
+let exitHooked = false;
+
+/** Stops every server still running when this script ends, fails or is interrupted. */
+function hookExit() {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.on("exit", () => running.forEach((server) => server.stop()));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      running.forEach((server) => server.stop());
+      process.exit(130);
+    });
+  }
+}
+
+/**
+ * Starts `scripts/e2e-server.ts` (a fresh embedded database with the demo organisation, then the
+ * production server) in its own process group, so that stopping it also ends `next start` and any
+ * other child: killing `npm`/`tsx` alone would leave the server holding the port.
+ */
+export async function startServer(port: number | string, env: Env = {}, script = "scripts/e2e-server.ts"): Promise<ServerProcess> {
+  hookExit();
+  const child = spawn(bin("tsx"), [script], {
+    env: quietEnv({ PORT: String(port), E2E_PORT: String(port), ...env }),
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const server: ServerProcess = {
+    baseUrl: `http://localhost:${port}`,
+    stop: () => {
+      running.delete(server);
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    },
+  };
+  running.add(server);
+  if (!(await waitFor(`${server.baseUrl}/signin`, 300_000, () => child.exitCode !== null))) {
+    server.stop();
+    throw new Error(`the server on port ${port} did not come up`);
+  }
+  return server;
+}
+
+async function waitFor(url: string, timeoutMs: number, gaveUp: () => boolean): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !gaveUp()) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
