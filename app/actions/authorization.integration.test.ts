@@ -29,6 +29,8 @@ vi.mock("@/lib/server/session", () => ({
 const chartActions = await import("./charts");
 const orgActions = await import("./organizations");
 const accountActions = await import("./account");
+const importActions = await import("./import");
+const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
 const { createUser } = await import("@/lib/server/data/users");
@@ -48,6 +50,10 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
   deleteChartAction: (ids) => chartActions.deleteChartAction({ chartId: ids.chartA }).then(fromAction),
+  importChartAction: (ids) =>
+    importActions
+      .importChartAction({ orgId: ids.orgA, fileName: "staff.csv", bytes: new TextEncoder().encode("Name,Title\nAda,CEO\n"), options: {} })
+      .then(fromAction),
   "POST /api/charts/[chartId]/ops": async (ids) => {
     const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
     const response = await opsRoute.POST(jsonPost(body), {
@@ -105,7 +111,7 @@ afterAll(async () => t?.drop());
 
 describe("authorization matrix", () => {
   it("lists every exported server action either as a mutation under test or with a reason", () => {
-    const exported = [...Object.keys(chartActions), ...Object.keys(orgActions), ...Object.keys(accountActions)];
+    const exported = [...Object.keys(chartActions), ...Object.keys(orgActions), ...Object.keys(accountActions), ...Object.keys(importActions)];
     const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(NOT_OBJECT_SCOPED)]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
   });
@@ -151,6 +157,20 @@ describe("authorization matrix", () => {
     signedIn = users.ownerB;
     const response = await chartRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ chartId: ids.chartA }) });
     expect(response.status).toBe(404);
+  });
+
+  it("exports: a stranger gets 'not found' for every format, a viewer may download, a signed-out request is refused", async () => {
+    const get = (format: string) =>
+      exportRoute.GET(new Request(`http://test/api/charts/${ids.chartA}/export?format=${format}`), { params: Promise.resolve({ chartId: ids.chartA }) });
+    signedIn = users.ownerB;
+    for (const format of ["json", "csv", "svg", "png", "pdf", "html", "md", "findings-csv"]) expect((await get(format)).status).toBe(404);
+    signedIn = null;
+    expect((await get("json")).status).toBe(401);
+    signedIn = users.viewerA;
+    const response = await get("json");
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { format: string }).format).toBe("orgchart/v1");
+    expect((await get("exe")).status).toBe(400);
   });
 
   it("the ops route refuses cross-site, non-JSON, oversized and malformed requests before touching anything", async () => {
