@@ -44,6 +44,7 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   createInvitationAction: (ids) => orgActions.createInvitationAction({ orgId: ids.orgA, role: "owner" }).then(fromAction),
   changeMemberRoleAction: (ids) => orgActions.changeMemberRoleAction({ orgId: ids.orgA, userId: ids.ownerA, role: "viewer" }).then(fromAction),
   revokeInvitationAction: (ids) => orgActions.revokeInvitationAction({ invitationId: ids.invitationA }).then(fromAction),
+  removeMemberAction: (ids) => orgActions.removeMemberAction({ orgId: ids.orgA, userId: ids.ownerA }).then(fromAction),
   createChartAction: (ids) => chartActions.createChartAction({ orgId: ids.orgA, name: "Intruder chart" }).then(fromAction),
   renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
@@ -64,6 +65,8 @@ const NOT_OBJECT_SCOPED: Record<string, string> = {
   signUpAction: "public by design: creates an account",
   setLanguageAction: "changes only the caller's own preference",
   signOutEverywhereAction: "ends only the caller's own sessions",
+  changePasswordAction: "changes only the caller's own password, after checking the current one",
+  deleteAccountAction: "deletes only the caller's own account, after checking the password",
 };
 
 function jsonPost(body: unknown, headers: Record<string, string> = {}): Request {
@@ -135,7 +138,7 @@ describe("authorization matrix", () => {
 
   it("owner-only actions are refused to editors", async () => {
     signedIn = users.editorA;
-    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction", "revokeInvitationAction"]) {
+    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction", "revokeInvitationAction", "removeMemberAction"]) {
       const before = await t.snapshot();
       expect(await MUTATIONS[name]!(ids)).toEqual({ ok: false, code: "forbidden" });
       expect(await t.snapshot()).toBe(before);
