@@ -42,6 +42,9 @@ const { createOrganization, createInvitation } = await import("@/lib/server/data
 const { createChart } = await import("@/lib/server/data/charts");
 const { listAuditEvents, recordAudit } = await import("@/lib/server/data/audit");
 const { LIMIT_RULES } = await import("@/lib/security/attempt-limits");
+const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
+const { parseOrgchart } = await import("@/lib/org/parse-orgchart");
+const { applyChartOps } = await import("@/lib/server/data/charts");
 
 type JwtCallback = (params: { token: JWT; user?: unknown }) => Promise<JWT>;
 const jwt = authOptions.callbacks!.jwt as unknown as JwtCallback;
@@ -218,5 +221,34 @@ describe("deleting one's account", () => {
     expect(await t.db.chart.count({ where: { id: sharedChart.id } })).toBe(1);
     expect(await jwt({ token: { ...token } })).toEqual({ revoked: true });
     expect(await listAuditEvents(t.db, partner, shared.id)).toEqual([expect.objectContaining({ action: "account.deleted", subjectEmail: leaving.email })]);
+  });
+});
+
+describe("organisation archive", () => {
+  it("holds every chart as orgchart/v1 (re-importable), the members, invitations and the change log", async () => {
+    const owner = await user("archivist");
+    const viewer = await user("archived-viewer");
+    const org = await createOrganization(t.db, owner, "Archivio Srl");
+    await t.db.membership.create({ data: { orgId: org.id, userId: viewer.userId, role: "viewer" } });
+    await createInvitation(t.db, owner, org.id, "editor");
+    const node = { id: "ceo", title: "CEO", person: "Anna", role: null, kind: "role" as const, position: null, collapsed: false, responsibilities: [] };
+    const chart = await createChart(t.db, owner, org.id, { name: "Organigramma", nodes: [node], edges: [] });
+    await applyChartOps(t.db, owner, chart.id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "Amministratore delegato" } }]);
+    await createChart(t.db, owner, org.id, { name: "Empty", ...emptyChart });
+
+    signedIn = owner;
+    const response = await archiveRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ orgId: org.id }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="orgplan-archivio-srl-\d{4}-\d{2}-\d{2}\.json"/);
+    const archive = await response.json();
+    expect(archive).toMatchObject({ format: "orgplan-archive/v1", organization: { name: "Archivio Srl" } });
+    expect(archive.members.map((m: { email: string; role: string }) => [m.email, m.role])).toEqual([[owner.email, "owner"], [viewer.email, "viewer"]]);
+    expect(archive.invitations).toEqual([expect.objectContaining({ role: "editor", createdBy: owner.email, uses: 0 })]);
+    expect(archive.charts).toHaveLength(2);
+    const [first] = archive.charts;
+    expect(first.version).toBe(1);
+    expect(first.changes).toEqual([expect.objectContaining({ version: 1, by: owner.email, ops: [expect.objectContaining({ type: "updateNode" })] })]);
+    const reparsed = parseOrgchart(first.orgchart);
+    expect(reparsed.ok && reparsed.chart.nodes[0]?.title).toBe("Amministratore delegato");
   });
 });

@@ -31,6 +31,7 @@ const orgActions = await import("./organizations");
 const accountActions = await import("./account");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
+const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
 const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
@@ -154,6 +155,20 @@ describe("authorization matrix", () => {
     signedIn = users.ownerB;
     const response = await chartRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ chartId: ids.chartA }) });
     expect(response.status).toBe(404);
+  });
+
+  it("an organisation's archive is for its owners: others get 'not found' or 'forbidden', signed-out 401", async () => {
+    const get = () => archiveRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ orgId: ids.orgA }) });
+    signedIn = users.ownerB;
+    expect((await get()).status).toBe(404);
+    signedIn = users.editorA;
+    expect((await get()).status).toBe(403);
+    signedIn = users.viewerA;
+    expect((await get()).status).toBe(403);
+    signedIn = null;
+    expect((await get()).status).toBe(401);
+    signedIn = users.ownerA;
+    expect((await get()).status).toBe(200);
   });
 
   it("the ops route refuses cross-site, non-JSON, oversized and malformed requests before touching anything", async () => {
