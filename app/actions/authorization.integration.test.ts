@@ -33,6 +33,7 @@ const importActions = await import("./import");
 const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
+const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
 const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
@@ -46,6 +47,7 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   createInvitationAction: (ids) => orgActions.createInvitationAction({ orgId: ids.orgA, role: "owner" }).then(fromAction),
   changeMemberRoleAction: (ids) => orgActions.changeMemberRoleAction({ orgId: ids.orgA, userId: ids.ownerA, role: "viewer" }).then(fromAction),
   revokeInvitationAction: (ids) => orgActions.revokeInvitationAction({ invitationId: ids.invitationA }).then(fromAction),
+  removeMemberAction: (ids) => orgActions.removeMemberAction({ orgId: ids.orgA, userId: ids.ownerA }).then(fromAction),
   createChartAction: (ids) => chartActions.createChartAction({ orgId: ids.orgA, name: "Intruder chart" }).then(fromAction),
   renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
@@ -70,6 +72,8 @@ const NOT_OBJECT_SCOPED: Record<string, string> = {
   signUpAction: "public by design: creates an account",
   setLanguageAction: "changes only the caller's own preference",
   signOutEverywhereAction: "ends only the caller's own sessions",
+  changePasswordAction: "changes only the caller's own password, after checking the current one",
+  deleteAccountAction: "deletes only the caller's own account, after checking the password",
 };
 
 function jsonPost(body: unknown, headers: Record<string, string> = {}): Request {
@@ -141,7 +145,7 @@ describe("authorization matrix", () => {
 
   it("owner-only actions are refused to editors", async () => {
     signedIn = users.editorA;
-    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction", "revokeInvitationAction"]) {
+    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction", "revokeInvitationAction", "removeMemberAction"]) {
       const before = await t.snapshot();
       expect(await MUTATIONS[name]!(ids)).toEqual({ ok: false, code: "forbidden" });
       expect(await t.snapshot()).toBe(before);
@@ -171,6 +175,20 @@ describe("authorization matrix", () => {
     expect(response.status).toBe(200);
     expect(((await response.json()) as { format: string }).format).toBe("orgchart/v1");
     expect((await get("exe")).status).toBe(400);
+  });
+
+  it("an organisation's archive is for its owners: others get 'not found' or 'forbidden', signed-out 401", async () => {
+    const get = () => archiveRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ orgId: ids.orgA }) });
+    signedIn = users.ownerB;
+    expect((await get()).status).toBe(404);
+    signedIn = users.editorA;
+    expect((await get()).status).toBe(403);
+    signedIn = users.viewerA;
+    expect((await get()).status).toBe(403);
+    signedIn = null;
+    expect((await get()).status).toBe(401);
+    signedIn = users.ownerA;
+    expect((await get()).status).toBe(200);
   });
 
   it("the ops route refuses cross-site, non-JSON, oversized and malformed requests before touching anything", async () => {
