@@ -21,7 +21,6 @@ import {
   RULES,
   RULE_IDS,
   type Acknowledgement,
-  type Finding,
   type JudgedFinding,
   type Lang,
 } from "../lib/rules";
