@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { indexChart } from "@/lib/org/chart-index";
 import type { OrgNode, Position, VersionedChart } from "@/lib/org/types";
+import type { Acknowledgement } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { ChartCanvas } from "./chart-canvas";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
@@ -19,6 +20,7 @@ import { InspectorPanel } from "./inspector-panel";
 import { NoticeBar } from "./notice-bar";
 import { SaveStatusIndicator } from "./save-status";
 import { SearchBox } from "./search-box";
+import { useAcknowledgements } from "./use-acknowledgements";
 import { useAutoLayout } from "./use-auto-layout";
 import { useChartEdit } from "./use-chart-edit";
 import { useChartFindings } from "./use-chart-findings";
@@ -43,11 +45,13 @@ import { useSelection } from "./use-selection";
  */
 export function ChartWorkspace({
   initialChart,
+  initialAcknowledgements,
   canEdit: mayEdit,
   locale,
   orgName,
 }: {
   initialChart: VersionedChart;
+  initialAcknowledgements: readonly Acknowledgement[];
   canEdit: boolean;
   locale: Locale;
   orgName: string;
@@ -64,7 +68,8 @@ export function ChartWorkspace({
   const canvasBox = useRef<HTMLDivElement>(null);
 
   const { edit, message, clearMessage } = useChartEdit(session, locale);
-  const { findings, badges } = useChartFindings(chart, locale);
+  const acknowledgements = useAcknowledgements(initialChart.id, initialAcknowledgements);
+  const { findings, judged, open, badges } = useChartFindings(chart, locale, acknowledgements.acknowledgements);
   const { requestFit, takePendingFit, fitRequests } = useFitRequests();
   const { compact, setCompact, fallbackPositions, layoutAll } = useAutoLayout(chart, session, canEdit, requestFit);
   const { isCollapsed, setCollapsed } = useFolds(chart, canEdit, edit);
@@ -133,7 +138,7 @@ export function ChartWorkspace({
           canUndo={snapshot.canUndo}
           canRedo={snapshot.canRedo}
           compact={compact}
-          findingsCount={findings.length}
+          findingsCount={open.length}
           findingsOpen={findingsOpen}
           search={<SearchBox ref={searchInput} count={search.hits.length} index={search.index} onQuery={onSearch} onStep={onSearchStep} />}
           status={<SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
@@ -203,7 +208,19 @@ export function ChartWorkspace({
                 onFieldBlur={() => session.sealHistory()}
               />
             )}
-            {findingsOpen && <FindingsPanel findings={findings} onShow={showFinding} onClose={() => setFindingsOpen(false)} />}
+            {findingsOpen && (
+              <FindingsPanel
+                chart={chart}
+                judged={judged}
+                findings={findings}
+                canEdit={canEdit}
+                acknowledgements={acknowledgements}
+                onShow={showFinding}
+                onClose={() => setFindingsOpen(false)}
+                onApplyFix={(fix) => edit(fix.ops) === null}
+                onUndo={() => session.undo()}
+              />
+            )}
           </aside>
         </div>
         {menu !== null && menuItems.length > 0 && <ContextMenu x={menu.x} y={menu.y} label={menuLabel} items={menuItems} onClose={closeMenu} />}

@@ -58,3 +58,4 @@ export { offerFixes, offerFixesIn, fixChoices, fixForChoice, type FixChoices } f
 export { fixContext, type Fix, type FixLabel, type FixContext, type FixOptions } from "./fixes/fix";
 export { previewFix, type FixPreview } from "./fixes/preview-fix";
 export { describeFix } from "./fixes/describe-fix";
+export { describeChanges } from "./fixes/describe-changes";
