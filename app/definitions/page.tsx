@@ -69,6 +69,7 @@ export default async function DefinitionsPage() {
               <th />
               <th>CIO</th>
               <th>CTO</th>
+              <th>{t("decisions.page.split")}</th>
             </tr>
           </thead>
           <tbody>
