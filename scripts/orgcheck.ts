@@ -37,7 +37,6 @@ import {
   RULES,
   RULE_IDS,
   type Acknowledgement,
-  type Finding,
   type JudgedFinding,
   type Lang,
 } from "../lib/rules";
