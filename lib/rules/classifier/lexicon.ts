@@ -230,7 +230,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["infrastructure", "technology"], words: ["cloud*", "aws", "azure", "gcp"] },
   { concepts: ["infrastructure", "run"], words: ["sre", "dr"] },
   // Sysadmins are the IT department's people.
-  { concepts: ["infrastructure", "it"], words: ["sistemist*"] },
+  { concepts: ["infrastructure", "it", "staff"], words: ["sistemist*"] },
   {
     concepts: ["network"],
     words: [

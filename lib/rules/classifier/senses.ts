@@ -74,6 +74,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.it-operations", 0.5, "support", ["manage", "lead", "run"]),
   duty("cio.it-operations", 1.5, "support", ["it", "technology", "technical", "user", "internal", "device"]),
   duty("cio.it-operations", -1.5, "support", "customer"),
+  // A strategy "to support the business" supports nobody's computer.
+  duty("cio.it-operations", -1.5, "support", "strategy"),
   duty("cio.it-operations", -1.5, "vendor"),
   duty("cio.it-operations", 1.5, "incident"),
   duty("cio.it-operations", -1.0, "secure"),
