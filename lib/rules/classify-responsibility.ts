@@ -33,6 +33,11 @@ export interface Classification {
    * negotiate with our cloud vendors" carries two. Empty exactly when `duty` is null.
    */
   duties: readonly DutyId[];
+  /**
+   * For a compound text only, aligned with `duties`: the index of the part (`splitIntoParts`)
+   * that carries each duty, or -1 for a main duty only the whole text carries.
+   */
+  dutyParts?: readonly number[];
   /** 0..1: how sure the classifier is of `duty` (of "no duty" when duty is null). */
   confidence: number;
   /** Which words and senses led to the answer, in the developers' notation (CLI, debugging). */
@@ -273,10 +278,11 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   const main = whole.duty;
   const mainOwner = DUTIES[main].owner;
   const absorbed = ABSORBS[main] ?? [];
-  const found: { duty: DutyId; reason: ClassificationReason; why: string }[] = [];
+  const found: { duty: DutyId; part: number; reason: ClassificationReason; why: string }[] = [];
   let carried = new Map<Concept, string>();
   let listOfHead = false;
-  for (const words of parts) {
+  for (const [index, words] of parts.entries()) {
+    if (words.length === 0) continue;
     const reading = readWords(words);
     const actions = [...reading.concepts].filter(([concept]) => ACTIONS.has(concept));
     if (actions.length > 0) {
@@ -292,6 +298,7 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
     const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
     found.push({
       duty: entry.duty,
+      part: index,
       reason: { kind: "matched", duty: entry.duty, ...evidenceOf(positiveConcepts(entry), reading) },
       why: `${entry.duty}, from "${part}": ${entry.senses.filter(({ sense }) => sense.weight > 0).map((sense) => describeSense(sense, reading)).join("; ")}`,
     });
@@ -299,7 +306,7 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   const others = found.filter(({ duty }) => duty !== main);
   if (others.length === 0) return whole;
   const wholeMatched = whole.reasons.find((reason) => reason.kind === "matched");
-  const ordered = found.some(({ duty }) => duty === main) ? found : [{ duty: main, reason: wholeMatched, why: "" }, ...found];
+  const ordered = found.some(({ duty }) => duty === main) ? found : [{ duty: main, part: -1, reason: wholeMatched, why: "" }, ...found];
   // At most MAX_DUTIES, and never without the whole text's duty.
   let kept = ordered.slice(0, MAX_DUTIES);
   const mainEntry = ordered.find(({ duty }) => duty === main);
@@ -314,7 +321,8 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   why.push(`compound: ${duties.join(", ")}`, ...kept.filter(({ duty }) => duty !== main).map((entry) => `also ${entry.why}`));
   const runnerUp = whole.runnerUp !== undefined && !duties.includes(whole.runnerUp.duty) ? whole.runnerUp : undefined;
   const { runnerUp: _dropped, ...rest } = whole;
-  return { ...rest, duty: duties[0] ?? main, duties, why, reasons, ambiguous, ...(runnerUp === undefined ? {} : { runnerUp }) };
+  const dutyParts = kept.map(({ part }) => part);
+  return { ...rest, duty: duties[0] ?? main, duties, dutyParts, why, reasons, ambiguous, ...(runnerUp === undefined ? {} : { runnerUp }) };
 }
 
 function classifyParts(whole: readonly string[], parts: readonly string[][]): Classification {
@@ -338,6 +346,7 @@ function remember<K>(cache: Map<K, Classification>, key: K, value: Classificatio
 function freeze(classification: Classification): Classification {
   Object.freeze(classification.why);
   Object.freeze(classification.duties);
+  if (classification.dutyParts) Object.freeze(classification.dutyParts);
   for (const reason of classification.reasons) {
     Object.freeze(reason.words);
     if ("concepts" in reason) Object.freeze(reason.concepts);
@@ -357,7 +366,7 @@ export function classifyResponsibility(text: string): Classification {
   if (known !== undefined) return known;
   const normalized = normalizeWords(text);
   const parts = splitIntoParts(text);
-  const partWords = parts.length > 1 ? parts.map(normalizeWords).filter((words) => words.length > 0) : [];
+  const partWords = parts.length > 1 ? parts.map((part) => normalizeWords(part.text)) : [];
   // Where the text splits matters too: "infrastruttura, fornitori" is two parts, "infrastruttura fornitori" one.
   const key = partWords.length > 1 ? `${normalized.join(" ")}|${partWords.map((words) => words.join(" ")).join("|")}` : normalized.join(" ");
   let result = byWords.get(key);

@@ -20,10 +20,28 @@ const BOUNDARIES = new RegExp(
   "giu",
 );
 
+/** One part of a text and where it sits in it (start inclusive, end exclusive, trimmed). */
+export interface TextPart {
+  text: string;
+  start: number;
+  end: number;
+}
+
 /** The parts of a text, trimmed, empty ones dropped. One part when nothing separates them. */
-export function splitIntoParts(text: string): string[] {
-  return text
-    .split(BOUNDARIES)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
+export function splitIntoParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  const add = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    const part = raw.trim();
+    if (part === "") return;
+    const start = from + raw.indexOf(part);
+    parts.push({ text: part, start, end: start + part.length });
+  };
+  let from = 0;
+  for (const boundary of text.matchAll(BOUNDARIES)) {
+    add(from, boundary.index);
+    from = boundary.index + boundary[0].length;
+  }
+  add(from, text.length);
+  return parts;
 }
