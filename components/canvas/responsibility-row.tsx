@@ -71,7 +71,8 @@ export function ResponsibilityRow({
       </div>
       <div className="oc-resp-duty">
         <DutySelect value={responsibility.duty} suggested={suggestion.duty} disabled={!canEdit} onChange={onDuty} testId="responsibility-duty" />
-        {canEdit && !explicit && suggestion.duty !== null && (
+        {/* Accepting a compound text's main duty would drop its other duties: splitting accepts them all. */}
+        {canEdit && !explicit && suggestion.duties.length === 1 && (
           <button type="button" className="oc-button oc-small" onClick={() => onDuty(suggestion.duty)} title={t("canvas.inspector.acceptHint")} data-testid="responsibility-accept">
             {t("canvas.inspector.accept")}
           </button>
