@@ -136,6 +136,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       "nps", "voc", "cx",
     ],
   },
+  // Customer satisfaction scores are measured on the customers.
+  { concepts: ["customer"], words: ["nps", "csat", "customersatisfaction"] },
+  // Whole words too, so that a typo ("clineti") is still read: stems this short are not typo targets.
+  { concepts: ["customer"], words: ["clienti", "customers"] },
   { concepts: ["focus"], words: ["focus*", "concentr*", "centric", "centrat*", "orientat*", "oriented", "attenzione"] },
   {
     concepts: ["purchase"],
@@ -253,6 +257,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["intranet"], words: ["intranet*", "extranet*", "wiki", "wikis", "sharepoint", "confluence"] },
   { concepts: ["portal"], words: ["portal*", "portale"] },
   { concepts: ["collaborationTool"], words: ["collabtool", "groupware"] },
+  { concepts: ["software", "tool"], words: ["excel", "powerbi", "powerpoint", "tableau", "qlik"] },
+  { concepts: ["strategy", "it"], words: ["pianotriennale"] },
   {
     concepts: ["engineering"],
     words: [
@@ -262,6 +268,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { concepts: ["product"], words: ["prodott*", "product", "productiz*", "offering*", "feature*", "funzionalit*", "sku*", "prod"] },
   { concepts: ["product", "products"], words: ["prodotti", "products"] },
+  // Products named by what they are: the things a manufacturer sells ("le nostre caldaie").
+  {
+    concepts: ["product", "products"],
+    words: [
+      "caldai*", "bilance", "bilancia", "macchinari", "machinery", "machines", "elettrodomestic*", "appliance*",
+      "veicol*", "vehicle*", "dispositivimedici", "medicaldevices", "boiler*",
+    ],
+  },
+  // What goes into a product: its embedded software and electronics.
+  { concepts: ["component", "technology"], words: ["firmware", "embedded", "pcb", "pcba", "schedeelettroniche", "controller", "controllers"] },
   {
     concepts: ["production"],
     words: [
@@ -306,6 +322,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Sensors are technology as much as parts: in a product or on a machine they are both.
   { concepts: ["component", "technology"], words: ["sensor*"] },
+  {
+    concepts: ["component"],
+    words: [
+      "batteria", "batterie", "battery", "batteries", "motori", "motore", "motors", "plastic*", "resin*", "acciaio",
+      "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabrics",
+    ],
+  },
   {
     concepts: ["profit"],
     words: ["profitt*", "profit*", "p&l", "utilinetti", "margin*", "redditiv*", "roi", "ebitda", "contoeconomico", "guadagn*", "earning*", "bottomline"],

@@ -158,7 +158,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   [
     "customerservice",
     [
-      "call center*", "contact center*", "customer care", "customer service", "customer support", "servizio clienti",
+      "call center*", "call centre*", "contact center*", "contact centre*", "customer care", "customer service", "customer support", "servizio clienti",
       "assistenza clienti", "supporto clienti", "assistenza cliente", "supporto cliente", "servizio cliente",
     ],
   ],
@@ -166,6 +166,18 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["insupportof", ["a supporto", "in support of", "a sostegno", "in supporto"]],
   ["productmanagement", ["product management", "product manager*", "product mgmt", "product owner*", "gestione prodotto", "gestione prodotti", "product ownership"]],
   ["gotomarket", ["go to market", "immissione mercato", "messa mercato", "lancio mercato"]],
+  ["collabtool", ["collaboration platform*", "collaboration tool*", "piattaforma collaboration", "piattaforme collaboration", "strumenti collaboration", "digital workplace"]],
+  ["customersatisfaction", ["customer satisfaction", "soddisfazione clienti", "soddisfazione cliente"]],
+  ["powerbi", ["power bi"]],
+  ["pianotriennale", ["piano triennale informatica", "piano triennale ict", "piano triennale it"]],
+  ["dispositivimedici", ["dispositivi medici"]],
+  ["medicaldevices", ["medical devices"]],
+  ["schedeelettroniche", ["schede elettroniche", "scheda elettronica"]],
+  // Who buys from us, and who supplies us, described rather than named.
+  ["clienti", ["chi acquista", "chi compra", "who buy our", "who buys our", "people who use our", "chi usa nostri", "chi utilizza nostri"]],
+  ["fornitori", ["chi ci fornisce", "chi ci rifornisce", "firms that make our", "companies that make our", "firms that supply", "companies that supply"]],
+  // Showing colleagues how to use a tool is training them on it.
+  ["training", ["how to use", "come usare", "come utilizzare", "hands on sessions", "hands on session"]],
 ];
 
 /**

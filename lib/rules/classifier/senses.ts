@@ -126,6 +126,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.technology-vendors", 1.0, "contract"),
   duty("cio.technology-vendors", 1.5, "relationship", ["software", "infrastructure", "technology"]),
   duty("cio.technology-vendors", -2.0, "vendor", PRODUCT_SIDE),
+  // Contractors counted in a unit's headcount ("8 FTE + 2 contractors") are its people, not its vendors.
+  duty("cio.technology-vendors", -2.0, "vendor", ["department", "team"], "resources"),
   duty("cio.technology-vendors", 1.5, "licence"),
   duty("cio.technology-vendors", 1.0, "licence", "manage"),
   duty("cio.technology-vendors", 1.5, ["software", "licence"], ["purchase", "relationship", "decide"]),
