@@ -140,6 +140,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["customer"], words: ["nps", "csat", "customersatisfaction"] },
   // Whole words too, so that a typo ("clineti") is still read: stems this short are not typo targets.
   { concepts: ["customer"], words: ["clienti", "customers"] },
+  { concepts: ["department"], words: ["reparto", "dipartimento", "department"] },
+  { concepts: ["listen"], words: ["complain*", "lament*"] },
   { concepts: ["focus"], words: ["focus*", "concentr*", "centric", "centrat*", "orientat*", "oriented", "attenzione"] },
   {
     concepts: ["purchase"],
@@ -273,7 +275,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["product", "products"],
     words: [
       "caldai*", "bilance", "bilancia", "macchinari", "machinery", "machines", "elettrodomestic*", "appliance*",
-      "veicol*", "vehicle*", "dispositivimedici", "medicaldevices", "boiler*",
+      "veicol*", "vehicle*", "dispositivimedici", "medicaldevices", "boiler*", "compressor*", "bici", "bike", "bikes",
+      "ebike*", "bicicl*", "bicycl*", "heaters", "scaldabagn*", "pompe", "pumps", "valvol*", "valves", "forni", "ovens",
+      "frigorifer*", "fridges", "ascensor*", "elevators", "trattor*", "tractors", "droni", "drones", "macchineutensili",
+      "machinetools", "coffeemachines", "macchinecaffe",
     ],
   },
   // What goes into a product: its embedded software and electronics.
@@ -322,6 +327,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Sensors are technology as much as parts: in a product or on a machine they are both.
   { concepts: ["component", "technology"], words: ["sensor*"] },
+  { concepts: ["automate", "technology"], words: ["robotic*", "robot", "robots", "cobot*"] },
+  // A product made "smarter" is improved with technology.
+  { concepts: ["improve", "technology"], words: ["smarter", "intelligenti", "connected", "connessi", "connesse"] },
+  { concepts: ["reduce"], words: ["fewer", "less"] },
+  // What a connected product carries: remote diagnostics, telemetry, a companion app.
+  { concepts: ["technology"], words: ["diagnostic*", "diagnostica", "telemetr*", "companion"] },
+  { concepts: ["introduce"], words: ["embed", "embeds", "embedding", "incorpor*"] },
+  { concepts: ["process"], words: ["spreadsheet*", "paper", "carta"] },
   {
     concepts: ["component"],
     words: [
@@ -471,6 +484,10 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   },
   { domain: "accounting", weight: 2, words: ["financ*", "finanz*", "pagament*", "payment*", "pay", "paying", "pagare"] },
   { domain: "accounting", weight: 1, words: ["budget*", "audit*", "rimbors*", "expense*", "collections", "forecast*"] },
+  { domain: "accounting", weight: 3, words: ["creditmanagement", "sollecit*", "dunning"] },
+  // Buying production inputs is procurement's routine; the suppliers themselves are the CTO's.
+  { domain: "procurement", weight: 2, words: ["rawmaterials"] },
+  { domain: "corporate", weight: 3, words: ["protocolloinformatico", "albopretorio"] },
   { domain: "accounting", weight: 2, words: ["variance*", "scostament*", "managementaccounts"] },
   {
     domain: "catering",

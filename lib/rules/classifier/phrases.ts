@@ -28,7 +28,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["endoflife", ["end of life", "fine vita"]],
   ["thirdparty", ["third party", "third parties", "terze parti", "terza parte", "parti terze"]],
   ["opensource", ["open source"]],
-  ["engineering", ["progettisti", "ufficio tecnico", "engineering org*", "technical team", "tech team", "team tecnico"]],
+  ["engineering", ["progettazione meccanica", "progettazione elettronica", "progettazione elettrica", "mechanical engineering", "electrical engineering", "progettisti", "ufficio tecnico", "engineering org*", "technical team", "tech team", "team tecnico"]],
   ["industry40", ["industria 4 0", "industry 4 0", "impresa 4 0", "industria 4", "industry 4", "i4 0", "smart factory", "fabbrica intelligente"]],
   ["artificialintelligence", ["intelligenza artificiale", "artificial intelligence", "machine learning"]],
   ["payroll", ["busta paga", "buste paga", "cedolino paga"]],
@@ -175,9 +175,19 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["schedeelettroniche", ["schede elettroniche", "scheda elettronica"]],
   // Who buys from us, and who supplies us, described rather than named.
   ["clienti", ["chi acquista", "chi compra", "who buy our", "who buys our", "people who use our", "chi usa nostri", "chi utilizza nostri"]],
-  ["fornitori", ["chi ci fornisce", "chi ci rifornisce", "firms that make our", "companies that make our", "firms that supply", "companies that supply"]],
+  ["fornitori", ["that supplies our", "that supply our", "who supplies our", "who supply our", "che ci fornisce", "che ci forniscono", "chi ci fornisce", "chi ci rifornisce", "firms that make our", "companies that make our", "firms that supply", "companies that supply"]],
   // Showing colleagues how to use a tool is training them on it.
-  ["training", ["how to use", "come usare", "come utilizzare", "hands on sessions", "hands on session"]],
+  ["macchineutensili", ["macchine utensili"]],
+  ["machinetools", ["machine tools"]],
+  ["coffeemachines", ["coffee machines"]],
+  ["macchinecaffe", ["macchine caffe", "macchine da caffe"]],
+  ["artificialintelligence", ["visione artificiale", "computer vision"]],
+  // "Redditività operativa" is operating profit, not IT operations.
+  ["profit", ["redditivita operativa", "margine operativo", "risultato operativo", "operating margin*", "operating profit*", "operating income"]],
+  ["creditmanagement", ["gestione credito", "recupero crediti", "credit management", "credit control"]],
+  ["protocolloinformatico", ["protocollo informatico"]],
+  ["albopretorio", ["albo pretorio"]],
+  ["training", ["walk through", "walks through", "walking through", "how to use", "come usare", "come utilizzare", "hands on sessions", "hands on session"]],
 ];
 
 /**

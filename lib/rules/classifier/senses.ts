@@ -118,6 +118,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.user-access-training", 0.5, "device", PEOPLE),
   duty("cio.user-access-training", 0.5, "device", "manage"),
   duty("cio.user-access-training", -2.0, "train", "customer"),
+  // Courses on the intranet or the chat teach people the company's communication tools.
+  duty("cio.user-access-training", 1.5, "train", ["intranet", "collaborationTool"]),
 
   // CIO · vendors of the technology the company runs on. Suppliers for the product are the CTO's.
   duty("cio.technology-vendors", 1.5, "vendor"),
