@@ -95,16 +95,23 @@ describe("orgcheck analyze", { timeout: 60_000 }, () => {
 
 describe("orgcheck classify", { timeout: 60_000 }, () => {
   it("prints one JSON object per input line, in order", () => {
-    const run = orgcheck(["classify", "--json"], "Gestire le operazioni IT\nElaborare le buste paga\r\n\nDesign our cloud architecture\n");
+    const run = orgcheck(
+      ["classify", "--json"],
+      "Gestire le operazioni IT\nElaborare le buste paga\r\n\nDesign our cloud architecture\nRun IT operations and negotiate with our cloud vendors\n",
+    );
     expect(run.status).toBe(0);
-    const lines = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { text: string; duty: string | null; confidence: number; why: string[] });
-    expect(lines.map((line) => [line.text, line.duty])).toEqual([
-      ["Gestire le operazioni IT", "cio.it-operations"],
-      ["Elaborare le buste paga", null],
-      ["", null],
-      ["Design our cloud architecture", "cto.infrastructure-architecture"],
+    const lines = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { text: string; duty: string | null; duties: string[]; confidence: number; why: string[] });
+    expect(lines.map((line) => [line.text, line.duty, line.duties])).toEqual([
+      ["Gestire le operazioni IT", "cio.it-operations", ["cio.it-operations"]],
+      ["Elaborare le buste paga", null, []],
+      ["", null, []],
+      ["Design our cloud architecture", "cto.infrastructure-architecture", ["cto.infrastructure-architecture"]],
+      ["Run IT operations and negotiate with our cloud vendors", "cio.it-operations", ["cio.it-operations", "cio.technology-vendors"]],
     ]);
-    expect(Object.keys(lines[0] as object)).toEqual(["text", "duty", "confidence", "why"]);
+    expect(Object.keys(lines[0] as object)).toEqual(["text", "duty", "duties", "confidence", "why"]);
     expect(lines[0]?.why.length).toBeGreaterThan(0);
   });
 
@@ -112,6 +119,8 @@ describe("orgcheck classify", { timeout: 60_000 }, () => {
     const run = orgcheck(["classify"], "Lead engineering");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Lead engineering\t→ cto\.engineering-department \(0\.\d\d\)/);
+    const compound = orgcheck(["classify"], "Gestione infrastruttura, fornitori e formazione utenti");
+    expect(compound.stdout).toMatch(/\t→ cio\.infrastructure-management \+ cio\.technology-vendors \+ cio\.user-access-training \(/);
   });
 });
 

@@ -284,11 +284,11 @@ async function classify(options: Options, io: Io): Promise<number> {
   if (lines[lines.length - 1] === "") lines.pop();
   const out: string[] = [];
   for (const text of lines) {
-    const { duty, confidence, why } = classifyResponsibility(text);
+    const { duty, duties, confidence, why } = classifyResponsibility(text);
     out.push(
       options.json
-        ? JSON.stringify({ text, duty, confidence, why })
-        : `${text}\t→ ${duty ?? "(no duty)"} (${confidence.toFixed(2)})${why.length > 0 ? `  ${why.join("; ")}` : ""}`,
+        ? JSON.stringify({ text, duty, duties, confidence, why })
+        : `${text}\t→ ${duties.length > 0 ? duties.join(" + ") : "(no duty)"} (${confidence.toFixed(2)})${why.length > 0 ? `  ${why.join("; ")}` : ""}`,
     );
   }
   io.stdout(out.length === 0 ? "" : `${out.join("\n")}\n`);
