@@ -2,14 +2,15 @@
  * orgcheck: the rules module from the command line (DOMAIN.md §5), for scripts, CI and anyone
  * without a browser.
  *
- *   orgcheck analyze <chart.json> [--json] [--lang it|en]
+ *   orgcheck analyze <chart.json> [--json] [--lang it|en] [--fail-on warning]
  *   orgcheck classify [--json]            (one responsibility per line on stdin)
  *   orgcheck convert <file.csv|file.json> --to json|csv
  *   orgcheck report <chart> --format md|html|pdf [--lang it|en] [-o FILE]
  *   orgcheck render <chart> --format svg|png [-o FILE]
  *
- * Exit status: 0 when it ran (findings or not), 2 on unreadable or invalid input or bad usage,
- * with the reason on stderr.
+ * Exit status: 0 when it ran (findings or not, acknowledged or not); with `--fail-on warning`,
+ * 1 when a warning nobody acknowledged remains (for CI); 2 on unreadable or invalid input or bad
+ * usage, with the reason on stderr.
  */
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { buildReport } from "../lib/io/build-report";
@@ -26,10 +27,24 @@ import { renderReportPdf } from "../lib/io-node/render-report-pdf";
 import { parseOrgchart } from "../lib/org/parse-orgchart";
 import { serializeOrgchart } from "../lib/org/serialize-orgchart";
 import type { Chart } from "../lib/org/types";
-import { analyzeChart, classifyResponsibility, RULES, RULE_IDS, type Finding, type Lang } from "../lib/rules";
+import {
+  analyzeChart,
+  classifyResponsibility,
+  describeFix,
+  fixContext,
+  judgeFindings,
+  offerFixesIn,
+  RULES,
+  RULE_IDS,
+  type Acknowledgement,
+  type JudgedFinding,
+  type Lang,
+} from "../lib/rules";
 
 const USAGE = `usage:
-  orgcheck analyze <chart.json> [--json] [--lang it|en]   judge an orgchart/v1 chart against the document
+  orgcheck analyze <chart.json> [--json] [--lang it|en] [--fail-on warning]
+                                                          judge an orgchart/v1 chart against the document;
+                                                          --fail-on warning: exit 1 if an unacknowledged warning remains
   orgcheck classify [--json]                              classify responsibilities read from stdin, one per line
   orgcheck convert <file.csv|file.json> --to json|csv     print the chart converted (CSV columns detected as in the app)
   orgcheck report <chart> --format md|html|pdf [--lang it|en] [-o FILE]   the findings report
@@ -50,6 +65,7 @@ interface Io {
 interface Options {
   json: boolean;
   lang: Lang;
+  failOnWarning: boolean;
   positional: string[];
   to?: string;
   format?: string;
@@ -57,7 +73,7 @@ interface Options {
 }
 
 function parseArguments(args: readonly string[]): Options {
-  const options: Options = { json: false, lang: "en", positional: [] };
+  const options: Options = { json: false, lang: "en", failOnWarning: false, positional: [] };
   const valueOf = (arg: string, name: string, i: number): [string, number] => {
     if (arg === name) {
       const value = args[i + 1];
@@ -76,6 +92,10 @@ function parseArguments(args: readonly string[]): Options {
       const value = arg === "--lang" ? args[++i] : arg.slice("--lang=".length);
       if (value !== "it" && value !== "en") throw new UsageError(`--lang must be "it" or "en"${value === undefined ? "" : `, not "${value}"`}`);
       options.lang = value;
+    } else if (arg === "--fail-on" || arg.startsWith("--fail-on=")) {
+      const value = arg === "--fail-on" ? args[++i] : arg.slice("--fail-on=".length);
+      if (value !== "warning") throw new UsageError(`--fail-on takes "warning"${value === undefined ? "" : `, not "${value}"`}`);
+      options.failOnWarning = true;
     } else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else options.positional.push(arg);
   }
@@ -100,23 +120,57 @@ async function readChartFile(path: string): Promise<unknown> {
   }
 }
 
-/** Exactly the fields DOMAIN.md §5 lists, in that order. */
-function findingJson(finding: Finding) {
+/**
+ * The fields DOMAIN.md §5 lists, in that order, then the fixes the document implies (labels in
+ * --lang) and the team's acknowledgement, if any.
+ */
+function findingJson({ finding, acknowledgement }: JudgedFinding, fixes: ReturnType<typeof offerFixesIn>, chart: Chart, lang: Lang) {
   const { rule, severity, duty, nodes, message, source } = finding;
-  return { rule, severity, duty, nodes, message, source: { it: source.it, en: source.en } };
+  return {
+    rule,
+    severity,
+    duty,
+    nodes,
+    message,
+    source: { it: source.it, en: source.en },
+    fixes: fixes.map((fix) => ({ id: fix.id, label: describeFix(fix.label, chart, lang), ops: fix.ops })),
+    acknowledged: acknowledgement === null ? null : { reason: acknowledgement.reason, by: acknowledgement.by, at: acknowledgement.at },
+  };
 }
 
-function formatFindings(chartName: string, findings: Finding[], lang: Lang): string {
+interface Counts {
+  findings: number;
+  warnings: number;
+  info: number;
+  acknowledged: number;
+  /** Warnings nobody acknowledged: what --fail-on warning looks at. */
+  openWarnings: number;
+}
+
+function countFindings(judged: readonly JudgedFinding[]): Counts {
+  const open = judged.filter((entry) => entry.acknowledgement === null);
+  const warnings = open.filter((entry) => entry.finding.severity === "warning").length;
+  return {
+    findings: open.length,
+    warnings,
+    info: open.length - warnings,
+    acknowledged: judged.length - open.length,
+    openWarnings: warnings,
+  };
+}
+
+function formatFindings(chartName: string, judged: readonly JudgedFinding[], counts: Counts, lang: Lang): string {
   const it = lang === "it";
-  const warnings = findings.filter((finding) => finding.severity === "warning").length;
-  const infos = findings.length - warnings;
+  const { findings, warnings, info: infos, acknowledged } = counts;
+  const ackNote = acknowledged === 0 ? "" : it ? `; ${acknowledged} accettati` : `; ${acknowledged} acknowledged`;
   const lines = [
     it
-      ? `${chartName}: ${findings.length} rilievi (${warnings} avvisi, ${infos} informazioni)`
-      : `${chartName}: ${findings.length} finding${findings.length === 1 ? "" : "s"} (${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info)`,
+      ? `${chartName}: ${findings} rilievi (${warnings} avvisi, ${infos} informazioni)${ackNote}`
+      : `${chartName}: ${findings} finding${findings === 1 ? "" : "s"} (${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info)${ackNote}`,
   ];
+  const open = judged.filter((entry) => entry.acknowledgement === null).map((entry) => entry.finding);
   for (const rule of RULE_IDS) {
-    const group = findings.filter((finding) => finding.rule === rule);
+    const group = open.filter((finding) => finding.rule === rule);
     if (group.length === 0) continue;
     const info = RULES[rule];
     lines.push("", `${info.severity.toUpperCase()}  ${rule} · ${info.label[lang]} (${group.length})`);
@@ -124,6 +178,13 @@ function formatFindings(chartName: string, findings: Finding[], lang: Lang): str
       lines.push(`  • ${finding.message}`);
       if (finding.nodes.length > 0) lines.push(`    ${it ? "nodi" : "nodes"}: ${finding.nodes.join(", ")}`);
       lines.push(`    «${finding.source.it}»`, `    “${finding.source.en}”`);
+    }
+  }
+  const kept = judged.filter((entry) => entry.acknowledgement !== null);
+  if (kept.length > 0) {
+    lines.push("", `${it ? "ACCETTATI" : "ACKNOWLEDGED"} (${kept.length})`);
+    for (const { finding, acknowledgement } of kept) {
+      lines.push(`  • ${finding.message}`, `    ${acknowledgement?.by}, ${acknowledgement?.at}: ${acknowledgement?.reason}`);
     }
   }
   return `${lines.join("\n")}\n`;
@@ -138,9 +199,19 @@ async function analyze(options: Options, io: Io): Promise<number> {
     const details = parsed.errors.map((error) => `  ${error.path === "" ? "(document)" : error.path}: ${error.message}`);
     throw new InputError(`${path} is not a valid orgchart/v1 chart:\n${details.join("\n")}`);
   }
-  const findings = analyzeChart(parsed.chart, { lang: options.lang });
-  io.stdout(options.json ? `${JSON.stringify({ findings: findings.map(findingJson) }, null, 2)}\n` : formatFindings(parsed.chart.name, findings, options.lang));
-  return 0;
+  const { chart } = parsed;
+  const findings = analyzeChart(chart, { lang: options.lang });
+  const judged = judgeFindings<Acknowledgement>(findings, parsed.acknowledgements);
+  const counts = countFindings(judged);
+  if (options.json) {
+    // Fixes write new responsibilities in --lang, like their labels.
+    const context = fixContext(chart, { lang: options.lang });
+    const out = judged.map((entry) => findingJson(entry, offerFixesIn(context, entry.finding), chart, options.lang));
+    io.stdout(`${JSON.stringify({ findings: out, counts }, null, 2)}\n`);
+  } else {
+    io.stdout(formatFindings(chart.name, judged, counts, options.lang));
+  }
+  return options.failOnWarning && counts.openWarnings > 0 ? 1 : 0;
 }
 
 /** Reads a chart from an orgchart/v1 or CSV file, exactly as the app's import does. */
@@ -213,11 +284,11 @@ async function classify(options: Options, io: Io): Promise<number> {
   if (lines[lines.length - 1] === "") lines.pop();
   const out: string[] = [];
   for (const text of lines) {
-    const { duty, confidence, why } = classifyResponsibility(text);
+    const { duty, duties, confidence, why } = classifyResponsibility(text);
     out.push(
       options.json
-        ? JSON.stringify({ text, duty, confidence, why })
-        : `${text}\t→ ${duty ?? "(no duty)"} (${confidence.toFixed(2)})${why.length > 0 ? `  ${why.join("; ")}` : ""}`,
+        ? JSON.stringify({ text, duty, duties, confidence, why })
+        : `${text}\t→ ${duties.length > 0 ? duties.join(" + ") : "(no duty)"} (${confidence.toFixed(2)})${why.length > 0 ? `  ${why.join("; ")}` : ""}`,
     );
   }
   io.stdout(out.length === 0 ? "" : `${out.join("\n")}\n`);

@@ -6,6 +6,7 @@ import { ChartIoMenu } from "@/components/io/chart-io-menu";
 import { replaceChartOps } from "@/lib/io/replace-chart-ops";
 import { indexChart } from "@/lib/org/chart-index";
 import type { Chart, OrgNode, Position, VersionedChart } from "@/lib/org/types";
+import type { Acknowledgement } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { ChartCanvas } from "./chart-canvas";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
@@ -21,6 +22,7 @@ import { InspectorPanel } from "./inspector-panel";
 import { NoticeBar } from "./notice-bar";
 import { SaveStatusIndicator } from "./save-status";
 import { SearchBox } from "./search-box";
+import { useAcknowledgements } from "./use-acknowledgements";
 import { useAutoLayout } from "./use-auto-layout";
 import { useChartEdit } from "./use-chart-edit";
 import { useChartFindings } from "./use-chart-findings";
@@ -45,11 +47,13 @@ import { useSelection } from "./use-selection";
  */
 export function ChartWorkspace({
   initialChart,
+  initialAcknowledgements,
   canEdit: mayEdit,
   locale,
   orgName,
 }: {
   initialChart: VersionedChart;
+  initialAcknowledgements: readonly Acknowledgement[];
   canEdit: boolean;
   locale: Locale;
   orgName: string;
@@ -66,7 +70,8 @@ export function ChartWorkspace({
   const canvasBox = useRef<HTMLDivElement>(null);
 
   const { edit, message, clearMessage } = useChartEdit(session, locale);
-  const { findings, badges } = useChartFindings(chart, locale);
+  const acknowledgements = useAcknowledgements(initialChart.id, initialAcknowledgements);
+  const { findings, judged, open, badges } = useChartFindings(chart, locale, acknowledgements.acknowledgements);
   const { requestFit, takePendingFit, fitRequests } = useFitRequests();
   const { compact, setCompact, fallbackPositions, layoutAll } = useAutoLayout(chart, session, canEdit, requestFit);
   const { isCollapsed, setCollapsed } = useFolds(chart, canEdit, edit);
@@ -154,7 +159,7 @@ export function ChartWorkspace({
           canUndo={snapshot.canUndo}
           canRedo={snapshot.canRedo}
           compact={compact}
-          findingsCount={findings.length}
+          findingsCount={open.length}
           findingsOpen={findingsOpen}
           search={<SearchBox ref={searchInput} count={search.hits.length} index={search.index} onQuery={onSearch} onStep={onSearchStep} />}
           status={<SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
@@ -224,7 +229,19 @@ export function ChartWorkspace({
                 onFieldBlur={() => session.sealHistory()}
               />
             )}
-            {findingsOpen && <FindingsPanel findings={findings} onShow={showFinding} onClose={() => setFindingsOpen(false)} />}
+            {findingsOpen && (
+              <FindingsPanel
+                chart={chart}
+                judged={judged}
+                findings={findings}
+                canEdit={canEdit}
+                acknowledgements={acknowledgements}
+                onShow={showFinding}
+                onClose={() => setFindingsOpen(false)}
+                onApplyFix={(fix) => edit(fix.ops) === null}
+                onUndo={() => session.undo()}
+              />
+            )}
           </aside>
         </div>
         {menu !== null && menuItems.length > 0 && <ContextMenu x={menu.x} y={menu.y} label={menuLabel} items={menuItems} onClose={closeMenu} />}

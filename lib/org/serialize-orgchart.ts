@@ -1,4 +1,5 @@
 import { isDutyId } from "../rules/catalog";
+import type { Acknowledgement } from "../rules/acknowledgements";
 import { ORGCHART_FORMAT, type OrgchartV1, type OrgchartV1Edge, type OrgchartV1Node } from "./parse-orgchart";
 import type { Chart } from "./types";
 
@@ -9,7 +10,7 @@ import type { Chart } from "./types";
  * are not part of the format; the canvas's folding state is (`collapsed`). A duty id the catalog does not know
  * counts as no decision (as in the rules), so it is written as plain text and the export re-imports.
  */
-export function serializeOrgchart(chart: Chart): OrgchartV1 {
+export function serializeOrgchart(chart: Chart, acknowledgements: readonly Acknowledgement[] = []): OrgchartV1 {
   const nodes = chart.nodes.map((node) => {
     const out: OrgchartV1Node = { id: node.id, title: node.title };
     if (node.person !== null) out.person = node.person;
@@ -31,5 +32,7 @@ export function serializeOrgchart(chart: Chart): OrgchartV1 {
     if (edge.kind !== "reports-to") out.kind = edge.kind;
     return out;
   });
-  return { format: ORGCHART_FORMAT, name: chart.name, nodes, edges };
+  const document: OrgchartV1 = { format: ORGCHART_FORMAT, name: chart.name, nodes, edges };
+  if (acknowledgements.length > 0) document.acknowledgements = acknowledgements.map((acknowledgement) => ({ ...acknowledgement, nodes: [...acknowledgement.nodes] }));
+  return document;
 }
