@@ -4,13 +4,28 @@
  *
  *   orgcheck analyze <chart.json> [--json] [--lang it|en] [--fail-on warning]
  *   orgcheck classify [--json]            (one responsibility per line on stdin)
+ *   orgcheck convert <file.csv|file.json> --to json|csv
+ *   orgcheck report <chart> --format md|html|pdf [--lang it|en] [-o FILE]
+ *   orgcheck render <chart> --format svg|png [-o FILE]
  *
  * Exit status: 0 when it ran (findings or not, acknowledged or not); with `--fail-on warning`,
  * 1 when a warning nobody acknowledged remains (for CI); 2 on unreadable or invalid input or bad
  * usage, with the reason on stderr.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { buildReport } from "../lib/io/build-report";
+import { chartToCsv } from "../lib/io/chart-to-csv";
+import { chartToSvg } from "../lib/io/chart-to-svg";
+import { describeImportProblems } from "../lib/io/describe-import-problem";
+import { importFile } from "../lib/io/import-file";
+import { IMPORT_LIMITS } from "../lib/io/import-limits";
+import { renderReportHtml } from "../lib/io/render-report-html";
+import { renderReportMarkdown } from "../lib/io/render-report-markdown";
+import { decodeWindows1252 } from "../lib/io-node/decode-windows-1252";
+import { renderPng } from "../lib/io-node/render-png";
+import { renderReportPdf } from "../lib/io-node/render-report-pdf";
 import { parseOrgchart } from "../lib/org/parse-orgchart";
+import { serializeOrgchart } from "../lib/org/serialize-orgchart";
 import {
   analyzeChart,
   classifyResponsibility,
@@ -30,7 +45,10 @@ const USAGE = `usage:
   orgcheck analyze <chart.json> [--json] [--lang it|en] [--fail-on warning]
                                                           judge an orgchart/v1 chart against the document;
                                                           --fail-on warning: exit 1 if an unacknowledged warning remains
-  orgcheck classify [--json]                              classify responsibilities read from stdin, one per line`;
+  orgcheck classify [--json]                              classify responsibilities read from stdin, one per line
+  orgcheck convert <file.csv|file.json> --to json|csv     print the chart converted (CSV columns detected as in the app)
+  orgcheck report <chart> --format md|html|pdf [--lang it|en] [-o FILE]   the findings report
+  orgcheck render <chart> --format svg|png [-o FILE]      a picture of the whole chart`;
 
 /** Larger than any chart the format's limits allow; refuses a wrong file before reading it. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -39,7 +57,7 @@ class UsageError extends Error {}
 class InputError extends Error {}
 
 interface Io {
-  stdout: (text: string) => void;
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
   stdin: () => Promise<string>;
 }
@@ -49,13 +67,27 @@ interface Options {
   lang: Lang;
   failOnWarning: boolean;
   positional: string[];
+  to?: string;
+  format?: string;
+  output?: string;
 }
 
 function parseArguments(args: readonly string[]): Options {
   const options: Options = { json: false, lang: "en", failOnWarning: false, positional: [] };
+  const valueOf = (arg: string, name: string, i: number): [string, number] => {
+    if (arg === name) {
+      const value = args[i + 1];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      return [value, i + 1];
+    }
+    return [arg.slice(name.length + 1), i];
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === "--json") options.json = true;
+    else if (arg === "--to" || arg.startsWith("--to=")) [options.to, i] = valueOf(arg, "--to", i);
+    else if (arg === "--format" || arg.startsWith("--format=")) [options.format, i] = valueOf(arg, "--format", i);
+    else if (arg === "-o" || arg === "--output" || arg.startsWith("--output=")) [options.output, i] = valueOf(arg, arg === "-o" ? "-o" : "--output", i);
     else if (arg === "--lang" || arg.startsWith("--lang=")) {
       const value = arg === "--lang" ? args[++i] : arg.slice("--lang=".length);
       if (value !== "it" && value !== "en") throw new UsageError(`--lang must be "it" or "en"${value === undefined ? "" : `, not "${value}"`}`);
@@ -182,6 +214,68 @@ async function analyze(options: Options, io: Io): Promise<number> {
   return options.failOnWarning && counts.openWarnings > 0 ? 1 : 0;
 }
 
+/** Reads a chart from an orgchart/v1 or CSV file, exactly as the app's import does. */
+async function readImportable(path: string): Promise<Chart> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`${path} is not a file`);
+    if (info.size > IMPORT_LIMITS.bytes) throw new InputError(`${path} is too large (${info.size} bytes; at most ${IMPORT_LIMITS.bytes})`);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const outcome = importFile(bytes, path, {}, decodeWindows1252);
+  if (!outcome.result.ok) throw new InputError(`${path} cannot be imported:\n${describeImportProblems(outcome.result.problems, "en").map((line) => `  ${line}`).join("\n")}`);
+  return outcome.result.chart;
+}
+
+function onlyOne(options: Options, command: string): string {
+  const [path, ...extra] = options.positional;
+  if (path === undefined) throw new UsageError(`${command} needs a chart file`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  return path;
+}
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T {
+  if (value === undefined || !(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${option} must be ${allowed.map((entry) => `"${entry}"`).join(" or ")}${value === undefined ? "" : `, not "${value}"`}`);
+  }
+  return value as T;
+}
+
+async function emit(options: Options, io: Io, content: string | Uint8Array): Promise<void> {
+  if (options.output === undefined) io.stdout(content);
+  else await writeFile(options.output, content);
+}
+
+async function convert(options: Options, io: Io): Promise<number> {
+  const path = onlyOne(options, "convert");
+  const to = choice(options.to, ["json", "csv"] as const, "--to");
+  const chart = await readImportable(path);
+  await emit(options, io, to === "json" ? `${JSON.stringify(serializeOrgchart(chart), null, 2)}\n` : chartToCsv(chart));
+  return 0;
+}
+
+async function report(options: Options, io: Io): Promise<number> {
+  const path = onlyOne(options, "report");
+  const format = choice(options.format, ["md", "html", "pdf"] as const, "--format");
+  const chart = await readImportable(path);
+  const built = buildReport(chart, options.lang, new Date());
+  await emit(options, io, format === "md" ? renderReportMarkdown(built) : format === "html" ? renderReportHtml(built) : await renderReportPdf(built, chart));
+  return 0;
+}
+
+async function render(options: Options, io: Io): Promise<number> {
+  const path = onlyOne(options, "render");
+  const format = choice(options.format, ["svg", "png"] as const, "--format");
+  const chart = await readImportable(path);
+  const drawing = chartToSvg(chart);
+  await emit(options, io, format === "svg" ? `${drawing.svg}\n` : renderPng(drawing.svg, drawing.width, drawing.height).png);
+  return 0;
+}
+
 async function classify(options: Options, io: Io): Promise<number> {
   if (options.positional.length > 0) throw new UsageError(`unexpected argument ${options.positional[0]}`);
   const input = await io.stdin();
@@ -211,6 +305,9 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     const options = parseArguments(rest);
     if (command === "analyze") return await analyze(options, io);
     if (command === "classify") return await classify(options, io);
+    if (command === "convert") return await convert(options, io);
+    if (command === "report") return await report(options, io);
+    if (command === "render") return await render(options, io);
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -2,8 +2,10 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
+import { ChartIoMenu } from "@/components/io/chart-io-menu";
+import { replaceChartOps } from "@/lib/io/replace-chart-ops";
 import { indexChart } from "@/lib/org/chart-index";
-import type { OrgNode, Position, VersionedChart } from "@/lib/org/types";
+import type { Chart, OrgNode, Position, VersionedChart } from "@/lib/org/types";
 import type { Acknowledgement } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { ChartCanvas } from "./chart-canvas";
@@ -117,6 +119,22 @@ export function ChartWorkspace({
   );
   useEditorShortcuts(canEdit && deleteRequest === null, shortcuts);
 
+  const currentView = useCallback(() => {
+    const box = canvasBox.current;
+    if (box === null || view !== "chart") return null;
+    const { x, y, zoom } = flow.getViewport();
+    return { x: -x / zoom, y: -y / zoom, width: box.clientWidth / zoom, height: box.clientHeight / zoom };
+  }, [flow, view]);
+  const replaceContent = useCallback(
+    (imported: Chart) => {
+      const error = edit(replaceChartOps(chart, imported));
+      if (error !== null) return error.message;
+      requestFit();
+      return null;
+    },
+    [chart, edit, requestFit],
+  );
+
   const selectedEdge = selectedEdges.size === 1 ? chart.edges.find((e) => selectedEdges.has(e.id)) : undefined;
   const sessionNotice = snapshot.notice === null ? null : describeNotice(snapshot.notice, t);
   const shownMessage = message ?? sessionNotice?.text ?? null;
@@ -126,10 +144,13 @@ export function ChartWorkspace({
       <div className="oc-editor" data-testid="chart-editor" data-can-edit={canEdit}>
         <EditorToolbar
           heading={
-            <div className="oc-heading" title={`${orgName} / ${chart.name}`}>
-              <small>{orgName}</small>
-              <span data-testid="chart-name">{chart.name}</span>
-            </div>
+            <>
+              <div className="oc-heading" title={`${orgName} / ${chart.name}`}>
+                <small>{orgName}</small>
+                <span data-testid="chart-name">{chart.name}</span>
+              </div>
+              <ChartIoMenu chartId={initialChart.id} chart={chart} locale={locale} canEdit={canEdit} currentView={currentView} onReplace={replaceContent} />
+            </>
           }
           canEdit={canEdit}
           view={view}

@@ -1,6 +1,8 @@
 import { app } from "./dictionaries/app";
 import { canvas } from "./dictionaries/canvas";
 import { decisions } from "./dictionaries/decisions";
+import { io } from "./dictionaries/io";
+import { security } from "./dictionaries/security";
 import type { Locale } from "./locales";
 
 /**
@@ -8,8 +10,8 @@ import type { Locale } from "./locales";
  * both languages; the type below makes a key missing in Italian a compile error.
  */
 const dictionaries = {
-  en: { ...app.en, ...canvas.en, ...decisions.en },
-  it: { ...app.it, ...canvas.it, ...decisions.it },
+  en: { ...app.en, ...canvas.en, ...io.en, ...security.en, ...decisions.en },
+  it: { ...app.it, ...canvas.it, ...io.it, ...security.it, ...decisions.it },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type MessageKey = keyof typeof dictionaries.en;

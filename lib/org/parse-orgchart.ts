@@ -24,6 +24,8 @@ export interface OrgchartV1Node {
   /** A plain string lets the classifier decide; an object carries the user's explicit decision. */
   responsibilities?: (string | { text: string; duty: string | null })[];
   position?: { x: number; y: number } | null;
+  /** The card hides its subtree on the canvas; absent means expanded. */
+  collapsed?: boolean;
 }
 
 export interface OrgchartV1Edge {
@@ -85,6 +87,7 @@ const node = z.object({
     .max(ORGCHART_LIMITS.responsibilitiesPerNode, `at most ${ORGCHART_LIMITS.responsibilitiesPerNode} responsibilities per node`)
     .optional(),
   position: z.object({ x: coordinate, y: coordinate }).nullish(),
+  collapsed: z.boolean().optional(),
 });
 
 const edge = z.object({
@@ -129,7 +132,7 @@ function toChart(doc: z.infer<typeof document>): { chart: Chart; edgeIndex: Map<
     role: raw.role ?? null,
     kind: raw.kind ?? "role",
     position: raw.position ?? null,
-    collapsed: false,
+    collapsed: raw.collapsed ?? false,
     responsibilities: (raw.responsibilities ?? []).map((entry, index) => {
       const responsibilityId = raw.id.length <= CHART_LIMITS.id - 4 ? `${raw.id}#${index}` : `r#${index}`;
       return typeof entry === "string" ? { id: responsibilityId, text: entry } : { id: responsibilityId, text: entry.text, duty: entry.duty };

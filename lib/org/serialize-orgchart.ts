@@ -7,7 +7,7 @@ import type { Chart } from "./types";
  * Writes a chart as an `orgchart/v1` document: the smallest faithful JSON, so exports diff well
  * and read like the examples. Default-valued optional fields are left out, and a responsibility
  * is a plain string unless the user decided its duty. Internal ids of lines and responsibilities
- * and the canvas's folding state are not part of the format. A duty id the catalog does not know
+ * are not part of the format; the canvas's folding state is (`collapsed`). A duty id the catalog does not know
  * counts as no decision (as in the rules), so it is written as plain text and the export re-imports.
  */
 export function serializeOrgchart(chart: Chart, acknowledgements: readonly Acknowledgement[] = []): OrgchartV1 {
@@ -24,6 +24,7 @@ export function serializeOrgchart(chart: Chart, acknowledgements: readonly Ackno
       );
     }
     if (node.position !== null) out.position = { x: node.position.x, y: node.position.y };
+    if (node.collapsed) out.collapsed = true;
     return out;
   });
   const edges = chart.edges.map((edge) => {

@@ -8,6 +8,7 @@ import type { Acknowledgement } from "../../rules";
 import { requireChartAccess, requireOrgAccess } from "./access";
 import { insertAcknowledgements, loadAcknowledgements } from "./acknowledgements";
 import type { Actor } from "./actor";
+import { byActor, recordAudit } from "./audit";
 import { createInChunks, persistChartChanges } from "./persist-chart-changes";
 
 
@@ -74,8 +75,11 @@ export async function duplicateChart(db: Db, actor: Actor, chartId: string, name
 }
 
 export async function deleteChart(db: Db, actor: Actor, chartId: string): Promise<void> {
-  await requireChartAccess(db, actor, chartId, "chart.delete");
-  await db.chart.delete({ where: { id: chartId } });
+  const access = await requireChartAccess(db, actor, chartId, "chart.delete");
+  await db.$transaction(async (tx) => {
+    const chart = await tx.chart.delete({ where: { id: chartId }, select: { name: true } });
+    await recordAudit(tx, { action: "chart.deleted", orgId: access.orgId, ...byActor(actor), detail: { chartId, chart: chart.name } });
+  });
 }
 
 export type ApplyResult =
