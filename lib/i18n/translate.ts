@@ -1,6 +1,7 @@
 import { app } from "./dictionaries/app";
 import { canvas } from "./dictionaries/canvas";
 import { decisions } from "./dictionaries/decisions";
+import { rules } from "./dictionaries/rules";
 import { io } from "./dictionaries/io";
 import { security } from "./dictionaries/security";
 import type { Locale } from "./locales";
@@ -10,8 +11,8 @@ import type { Locale } from "./locales";
  * both languages; the type below makes a key missing in Italian a compile error.
  */
 const dictionaries = {
-  en: { ...app.en, ...canvas.en, ...io.en, ...security.en, ...decisions.en },
-  it: { ...app.it, ...canvas.it, ...io.it, ...security.it, ...decisions.it },
+  en: { ...app.en, ...canvas.en, ...io.en, ...security.en, ...decisions.en, ...rules.en },
+  it: { ...app.it, ...canvas.it, ...io.it, ...security.it, ...decisions.it, ...rules.it },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type MessageKey = keyof typeof dictionaries.en;
