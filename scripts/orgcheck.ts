@@ -24,9 +24,9 @@ import { renderReportMarkdown } from "../lib/io/render-report-markdown";
 import { decodeWindows1252 } from "../lib/io-node/decode-windows-1252";
 import { renderPng } from "../lib/io-node/render-png";
 import { renderReportPdf } from "../lib/io-node/render-report-pdf";
+import { translator } from "../lib/i18n/translate";
 import { parseOrgchart } from "../lib/org/parse-orgchart";
 import { serializeOrgchart } from "../lib/org/serialize-orgchart";
-import type { Chart } from "../lib/org/types";
 import {
   analyzeChart,
   classifyResponsibility,
@@ -40,6 +40,7 @@ import {
   type JudgedFinding,
   type Lang,
 } from "../lib/rules";
+import type { Chart } from "../lib/org/types";
 
 const USAGE = `usage:
   orgcheck analyze <chart.json> [--json] [--lang it|en] [--fail-on warning]
@@ -160,13 +161,16 @@ function countFindings(judged: readonly JudgedFinding[]): Counts {
 }
 
 function formatFindings(chartName: string, judged: readonly JudgedFinding[], counts: Counts, lang: Lang): string {
-  const it = lang === "it";
+  const t = translator(lang);
   const { findings, warnings, info: infos, acknowledged } = counts;
-  const ackNote = acknowledged === 0 ? "" : it ? `; ${acknowledged} accettati` : `; ${acknowledged} acknowledged`;
   const lines = [
-    it
-      ? `${chartName}: ${findings} rilievi (${warnings} avvisi, ${infos} informazioni)${ackNote}`
-      : `${chartName}: ${findings} finding${findings === 1 ? "" : "s"} (${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info)${ackNote}`,
+    t("orgcheck.summary", {
+      name: chartName,
+      findings: t(findings === 1 ? "orgcheck.findings.one" : "orgcheck.findings.other", { count: findings }),
+      warnings: t(warnings === 1 ? "orgcheck.warnings.one" : "orgcheck.warnings.other", { count: warnings }),
+      info: infos,
+      acknowledged: acknowledged === 0 ? "" : t("orgcheck.acknowledged", { count: acknowledged }),
+    }),
   ];
   const open = judged.filter((entry) => entry.acknowledgement === null).map((entry) => entry.finding);
   for (const rule of RULE_IDS) {
@@ -176,13 +180,13 @@ function formatFindings(chartName: string, judged: readonly JudgedFinding[], cou
     lines.push("", `${info.severity.toUpperCase()}  ${rule} · ${info.label[lang]} (${group.length})`);
     for (const finding of group) {
       lines.push(`  • ${finding.message}`);
-      if (finding.nodes.length > 0) lines.push(`    ${it ? "nodi" : "nodes"}: ${finding.nodes.join(", ")}`);
+      if (finding.nodes.length > 0) lines.push(`    ${t("orgcheck.nodes")}: ${finding.nodes.join(", ")}`);
       lines.push(`    «${finding.source.it}»`, `    “${finding.source.en}”`);
     }
   }
   const kept = judged.filter((entry) => entry.acknowledgement !== null);
   if (kept.length > 0) {
-    lines.push("", `${it ? "ACCETTATI" : "ACKNOWLEDGED"} (${kept.length})`);
+    lines.push("", `${t("orgcheck.acknowledgedHeading")} (${kept.length})`);
     for (const { finding, acknowledgement } of kept) {
       lines.push(`  • ${finding.message}`, `    ${acknowledgement?.by}, ${acknowledgement?.at}: ${acknowledgement?.reason}`);
     }

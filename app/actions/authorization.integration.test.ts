@@ -29,9 +29,9 @@ vi.mock("@/lib/server/session", () => ({
 const chartActions = await import("./charts");
 const orgActions = await import("./organizations");
 const accountActions = await import("./account");
+const acknowledgementActions = await import("./acknowledgements");
 const importActions = await import("./import");
 const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
-const acknowledgementActions = await import("./acknowledgements");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
 const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
@@ -53,10 +53,6 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
   deleteChartAction: (ids) => chartActions.deleteChartAction({ chartId: ids.chartA }).then(fromAction),
-  importChartAction: (ids) =>
-    importActions
-      .importChartAction({ orgId: ids.orgA, fileName: "staff.csv", bytes: new TextEncoder().encode("Name,Title\nAda,CEO\n"), options: {} })
-      .then(fromAction),
   acknowledgeFindingAction: (ids) =>
     acknowledgementActions
       .acknowledgeFindingAction({ chartId: ids.chartA, finding: { rule: "missing-role", duty: null, nodes: [], role: "CIO" }, reason: "Hijacked" })
@@ -64,6 +60,10 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   // Reopens the acknowledgement seeded with the chart: a refusal must leave it in place.
   reopenFindingAction: (ids) =>
     acknowledgementActions.reopenFindingAction({ chartId: ids.chartA, finding: { rule: "missing-role", duty: null, nodes: [], role: "CTO" } }).then(fromAction),
+  importChartAction: (ids) =>
+    importActions
+      .importChartAction({ orgId: ids.orgA, fileName: "staff.csv", bytes: new TextEncoder().encode("Name,Title\nAda,CEO\n"), options: {} })
+      .then(fromAction),
   "POST /api/charts/[chartId]/ops": async (ids) => {
     const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
     const response = await opsRoute.POST(jsonPost(body), {

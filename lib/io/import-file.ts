@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseOrgchart } from "../org/parse-orgchart";
+import type { Acknowledgement } from "../rules/acknowledgements";
 import type { Chart } from "../org/types";
 import { csvMappingSchema, detectMapping, type CsvMapping } from "./csv-mapping";
 import { csvToChart, type ImportedDepartment } from "./csv-to-chart";
@@ -32,7 +33,8 @@ export interface CsvPreview {
 export interface ImportOutcome {
   format: "csv" | "json";
   csv: CsvPreview | null;
-  result: { ok: true; chart: Chart; departments: ImportedDepartment[] } | { ok: false; problems: ImportProblem[] };
+  /** `acknowledgements`: an orgchart/v1 file's acknowledged findings (none for CSV). */
+  result: { ok: true; chart: Chart; departments: ImportedDepartment[]; acknowledgements?: Acknowledgement[] } | { ok: false; problems: ImportProblem[] };
 }
 
 /** `.json` files, or content that starts like a JSON object, are orgchart/v1; the rest is CSV. */
@@ -87,5 +89,5 @@ function importJson(text: string): ImportOutcome["result"] {
   if (!parsed.ok) {
     return { ok: false, problems: parsed.errors.map((error) => ({ code: "invalid-json-chart", params: { path: error.path || "(document)", detail: error.message } })) };
   }
-  return { ok: true, chart: parsed.chart, departments: [] };
+  return { ok: true, chart: parsed.chart, departments: [], acknowledgements: parsed.acknowledgements };
 }

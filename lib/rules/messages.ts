@@ -1,4 +1,5 @@
 import type { OrgNode } from "../org/types";
+import { translator } from "../i18n/translate";
 import { BOUNDARY_PAIRS, DUTIES, type DutyId, type Lang, type RoleName } from "./catalog";
 
 /**
@@ -6,7 +7,7 @@ import { BOUNDARY_PAIRS, DUTIES, type DutyId, type Lang, type RoleName } from ".
  * are internal, and a message must not change when they do.
  */
 export function nodeName(node: Pick<OrgNode, "title" | "person"> | undefined, lang: Lang): string {
-  const title = node?.title.trim() || (lang === "it" ? "senza titolo" : "untitled");
+  const title = node?.title.trim() || translator(lang)("rules.untitled");
   return node?.person ? `"${title}" (${node.person})` : `"${title}"`;
 }
 
@@ -18,7 +19,7 @@ export function nodeNames(ids: readonly string[], nodesById: ReadonlyMap<string,
 
 /** "a", "a and b", "a, b and c" in either language. */
 export function listOf(items: readonly string[], lang: Lang): string {
-  const and = lang === "it" ? " e " : " and ";
+  const and = translator(lang)("rules.and");
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
 }

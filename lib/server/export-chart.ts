@@ -10,7 +10,7 @@ import { renderReportPdf } from "../io-node/render-report-pdf";
 import type { Locale } from "../i18n/locales";
 import { serializeOrgchart } from "../org/serialize-orgchart";
 import type { Chart } from "../org/types";
-import { analyzeChart } from "../rules";
+import { analyzeChart, type Acknowledgement } from "../rules";
 
 export const exportFormats = ["json", "csv", "svg", "png", "pdf", "html", "md", "findings-csv"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -35,18 +35,30 @@ const TYPES: Record<ExportFormat, [string, string]> = {
 };
 
 /** One chart as one download, in any export format: the same lib/io code as the CLI. */
-export async function exportChart(chart: Chart, format: ExportFormat, locale: Locale, view?: { x: number; y: number; width: number; height: number }): Promise<ExportedFile> {
-  const body = await render(chart, format, locale, view);
+export async function exportChart(
+  chart: Chart,
+  format: ExportFormat,
+  locale: Locale,
+  view?: { x: number; y: number; width: number; height: number },
+  acknowledgements: readonly Acknowledgement[] = [],
+): Promise<ExportedFile> {
+  const body = await render(chart, format, locale, view, acknowledgements);
   const [contentType, extension] = TYPES[format];
   const base = [...chart.name].map((char) => (char < " " || '\\/:*?"<>|'.includes(char) ? " " : char)).join("").trim().slice(0, 100) || "chart";
   const fileName = `${base}${view && (format === "svg" || format === "png") ? "-view" : ""}${extension}`;
   return { body, contentType, fileName, asciiName: fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "_") };
 }
 
-async function render(chart: Chart, format: ExportFormat, locale: Locale, view: { x: number; y: number; width: number; height: number } | undefined): Promise<Buffer> {
+async function render(
+  chart: Chart,
+  format: ExportFormat,
+  locale: Locale,
+  view: { x: number; y: number; width: number; height: number } | undefined,
+  acknowledgements: readonly Acknowledgement[],
+): Promise<Buffer> {
   switch (format) {
     case "json":
-      return Buffer.from(`${JSON.stringify(serializeOrgchart(chart), null, 2)}\n`);
+      return Buffer.from(`${JSON.stringify(serializeOrgchart(chart, acknowledgements), null, 2)}\n`);
     case "csv":
       return Buffer.from(chartToCsv(chart));
     case "svg":

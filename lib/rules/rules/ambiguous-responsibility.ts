@@ -2,7 +2,8 @@ import { DOCUMENT_SENTENCES } from "../catalog";
 import type { AnalysisContext } from "../analysis-context";
 import { needsDecision } from "../classify-responsibility";
 import { makeFinding, type Finding } from "../finding";
-import { dutyName, nodeName } from "../messages";
+import { translator } from "../../i18n/translate";
+import { dutyName, listOf, nodeName } from "../messages";
 
 /**
  * `ambiguous-responsibility`: free text the classifier could not settle, because it matches no
@@ -17,19 +18,14 @@ export function findAmbiguousResponsibilities(context: AnalysisContext): Finding
     if (resolved.decidedBy !== "classifier" || classification === undefined || !needsDecision(classification)) continue;
     const name = nodeName(node, lang);
     const quoted = `"${text.trim()}"`;
+    const t = translator(lang);
     let message: string;
     if (classification.duty === null) {
-      message =
-        lang === "it"
-          ? `${quoted} di ${name} non corrisponde a nessuna responsabilità del documento: scegline una, o indica che non ne ha.`
-          : `${quoted} (${name}) matches no duty of the document: pick one, or mark it as none.`;
+      message = t("rules.ambiguousNone", { text: quoted, name });
     } else {
       const second = classification.runnerUp?.duty;
-      const candidates = second === undefined ? dutyName(classification.duty, lang) : `${dutyName(classification.duty, lang)} ${lang === "it" ? "e" : "and"} ${dutyName(second, lang)}`;
-      message =
-        lang === "it"
-          ? `${quoted} di ${name} corrisponde quasi allo stesso modo a ${candidates}: scegli quella giusta.`
-          : `${quoted} (${name}) matches ${candidates} almost equally: choose the right one.`;
+      const close = second === undefined ? [classification.duty] : [classification.duty, second];
+      message = t("rules.ambiguousClose", { text: quoted, name, candidates: listOf(close.map((duty) => dutyName(duty, lang)), lang) });
     }
     findings.push(
       makeFinding("ambiguous-responsibility", { nodes: [node.id], message, source: DOCUMENT_SENTENCES.twoPositions, responsibilityId: id }),

@@ -1,6 +1,7 @@
 import { DOCUMENT_SENTENCES } from "../catalog";
 import type { AnalysisContext } from "../analysis-context";
 import { makeFinding, type Finding } from "../finding";
+import { translator } from "../../i18n/translate";
 import { nodeName } from "../messages";
 
 /** `it-department-under-cto`: with a distinct CIO, an IT department in the CTO's branch but not the CIO's. */
@@ -11,10 +12,7 @@ export function findItDepartmentsUnderCto(context: AnalysisContext): Finding[] {
   for (const [id, kind] of context.departments) {
     if (!kind.it || !roles.ctoBranch.has(id) || roles.cioBranch.has(id)) continue;
     const name = nodeName(context.nodesById.get(id), lang);
-    const message =
-      lang === "it"
-        ? `Il reparto IT ${name} riporta al CTO; secondo il documento gestire il reparto IT spetta al CIO.`
-        : `The IT department ${name} reports into the CTO; the document has the CIO manage the IT department.`;
+    const message = translator(lang)("rules.itDepartmentUnderCto", { name });
     findings.push(makeFinding("it-department-under-cto", { nodes: [id], message, source: DOCUMENT_SENTENCES.itDepartment }));
   }
   return findings;
@@ -28,10 +26,7 @@ export function findEngineeringUnderCio(context: AnalysisContext): Finding[] {
   for (const [id, kind] of context.departments) {
     if (!kind.engineering || !roles.cioBranch.has(id) || roles.ctoBranch.has(id)) continue;
     const name = nodeName(context.nodesById.get(id), lang);
-    const message =
-      lang === "it"
-        ? `Il dipartimento di ingegneria ${name} riporta al CIO; secondo il documento la sua gestione spetta al CTO.`
-        : `The engineering department ${name} reports into the CIO; the document has the CTO manage engineering.`;
+    const message = translator(lang)("rules.engineeringUnderCio", { name });
     findings.push(
       makeFinding("engineering-under-cio", { nodes: [id], message, source: DOCUMENT_SENTENCES.engineeringDepartment }),
     );

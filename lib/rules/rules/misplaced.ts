@@ -1,6 +1,7 @@
 import { DUTY_IDS, dutySource } from "../catalog";
 import type { AnalysisContext } from "../analysis-context";
 import { makeFinding, type Finding } from "../finding";
+import { translator } from "../../i18n/translate";
 import { boundaryNote, dutyName, nodeNames, roleOwning } from "../messages";
 
 /**
@@ -20,10 +21,7 @@ export function findMisplaced(context: AnalysisContext): Finding[] {
     if (misplaced.length === 0) continue;
     const otherRole = owner === "CIO" ? "CTO" : "CIO";
     const names = nodeNames(misplaced, context.nodesById, lang);
-    const message =
-      lang === "it"
-        ? `${dutyName(duty, lang)} è nel ramo del ${otherRole} (${names}) e non in quello del ${owner}, a cui il documento la assegna.${boundaryNote(duty, lang)}`
-        : `${dutyName(duty, lang)} sits in the ${otherRole}'s branch (${names}) and nowhere in the ${owner}'s, to whom the document gives it.${boundaryNote(duty, lang)}`;
+    const message = translator(lang)("rules.misplaced", { duty: dutyName(duty, lang), other: otherRole, names, owner, note: boundaryNote(duty, lang) });
     findings.push(makeFinding("misplaced", { duty, nodes: misplaced, message, source: dutySource(duty) }));
   }
   return findings;

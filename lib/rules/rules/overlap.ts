@@ -1,6 +1,7 @@
 import { DUTY_IDS, dutySource } from "../catalog";
 import type { AnalysisContext } from "../analysis-context";
 import { makeFinding, type Finding } from "../finding";
+import { translator } from "../../i18n/translate";
 import { boundaryNote, dutyName, nodeNames, roleOwning } from "../messages";
 
 /**
@@ -19,10 +20,13 @@ export function findOverlaps(context: AnalysisContext): Finding[] {
     if (inCio.length === 0 || inCto.length === 0) continue;
     const names = (ids: string[]) => nodeNames(ids, context.nodesById, lang);
     const owner = roleOwning(duty);
-    const message =
-      lang === "it"
-        ? `${dutyName(duty, lang)} è sia nel ramo del CIO (${names(inCio)}) sia in quello del CTO (${names(inCto)}); il documento la assegna al ${owner}.${boundaryNote(duty, lang)}`
-        : `${dutyName(duty, lang)} is held in both the CIO's branch (${names(inCio)}) and the CTO's (${names(inCto)}); the document gives it to the ${owner}.${boundaryNote(duty, lang)}`;
+    const message = translator(lang)("rules.overlap", {
+      duty: dutyName(duty, lang),
+      cio: names(inCio),
+      cto: names(inCto),
+      owner,
+      note: boundaryNote(duty, lang),
+    });
     findings.push(makeFinding("overlap", { duty, nodes: [...inCio, ...inCto], message, source: dutySource(duty) }));
   }
   return findings;

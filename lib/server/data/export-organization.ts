@@ -3,6 +3,7 @@ import type { OrgchartV1 } from "../../org/parse-orgchart";
 import type { Db } from "../create-prisma-client";
 import { requireOrgAccess } from "./access";
 import type { Actor } from "./actor";
+import { loadAcknowledgements } from "./acknowledgements";
 import { loadChart } from "./charts";
 
 export const ARCHIVE_FORMAT = "orgplan-archive/v1";
@@ -56,7 +57,7 @@ export async function exportOrganization(db: Db, actor: Actor, orgId: string): P
       version: chart.version,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
-      orgchart: serializeOrgchart(chart),
+      orgchart: serializeOrgchart(chart, await loadAcknowledgements(db, row.id)),
       changes: changes.map((c) => ({ version: c.version, by: c.actor?.email ?? null, at: c.createdAt.toISOString(), ops: JSON.parse(c.ops) as unknown })),
     });
   }

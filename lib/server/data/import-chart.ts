@@ -24,6 +24,7 @@ export async function importChart(
   const outcome = importFile(file.bytes, file.fileName, file.options, decodeWindows1252);
   if (!outcome.result.ok) return { ok: false, problems: outcome.result.problems };
   const chart = layOutImport(outcome.result.chart);
-  const { id } = await createChart(db, actor, orgId, file.name === undefined ? chart : { ...chart, name: file.name });
+  const content = file.name === undefined ? chart : { ...chart, name: file.name };
+  const { id } = await createChart(db, actor, orgId, content, outcome.result.acknowledgements ?? []);
   return { ok: true, id, nodes: chart.nodes.length };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { exportChart, exportFormats } from "@/lib/server/export-chart";
+import { loadAcknowledgements } from "@/lib/server/data/acknowledgements";
 import { getChart } from "@/lib/server/data/charts";
 import { jsonError, authedRoute } from "@/lib/server/route-handler";
 import { locale } from "@/lib/server/schemas";
@@ -24,7 +25,9 @@ export const GET = authedRoute<{ chartId: string }, null>(null, async ({ user, d
   const { chart } = await getChart(db, user, params.chartId);
   const [x, y, width, height] = parsed.data.view ?? [];
   const view = width === undefined ? undefined : { x: x as number, y: y as number, width, height: height as number };
-  const file = await exportChart(chart, parsed.data.format, parsed.data.lang, view);
+  // getChart checked the caller may read the chart; its acknowledgements travel in the JSON export.
+  const acknowledgements = parsed.data.format === "json" ? await loadAcknowledgements(db, params.chartId) : [];
+  const file = await exportChart(chart, parsed.data.format, parsed.data.lang, view, acknowledgements);
   return new Response(new Uint8Array(file.body), {
     headers: {
       "content-type": file.contentType,
