@@ -21,7 +21,11 @@ const WORD = /[\p{L}\p{M}\p{N}&]+/gu;
 const SIGNED_PERCENT = { decrease: /[-−–]\s?\d+(?:[.,]\d+)?\s?%/u, increase: /\+\s?\d+(?:[.,]\d+)?\s?%/u } as const;
 
 const TOKEN_OF_DISPLAY = new Map([...DISPLAY].map(([token, shown]) => [shown, token]));
-const PHRASES_BY_TOKEN = new Map(PHRASES.map(([token, variants]) => [token, variants.map((variant) => variant.split(" "))]));
+// A token may have several entries in PHRASES (grouped by meaning there): all of them count.
+const PHRASES_BY_TOKEN = new Map<string, string[][]>();
+for (const [token, variants] of PHRASES) {
+  PHRASES_BY_TOKEN.set(token, [...(PHRASES_BY_TOKEN.get(token) ?? []), ...variants.map((variant) => variant.split(" "))]);
+}
 
 function typedWords(text: string): TypedWord[] {
   const found: TypedWord[] = [];

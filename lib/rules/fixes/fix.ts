@@ -55,9 +55,9 @@ export function fixContext(chart: Chart, options: FixOptions = {}): FixContext {
 
 export type FixesForRule = (context: FixContext, finding: Finding) => Fix[];
 
-/** Whether a responsibility counts for `duty` in this analysis. */
+/** Whether a responsibility counts for `duty` in this analysis (a compound text counts for each of its duties). */
 export function countsFor(context: FixContext, responsibility: Responsibility, duty: DutyId): boolean {
-  return resolveResponsibility(responsibility, context.classify).duty === duty;
+  return resolveResponsibility(responsibility, context.classify).duties.includes(duty);
 }
 
 /** `base`, or `base-2`, `base-3`… : the first not in `taken`. Deterministic, so the CLI prints the same ops every run. */
