@@ -49,7 +49,7 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
   deleteChartAction: (ids) => chartActions.deleteChartAction({ chartId: ids.chartA }).then(fromAction),
   "POST /api/charts/[chartId]/ops": async (ids) => {
-    const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
+    const body = { clientId: "matrix-client", seq: 1, baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
     const response = await opsRoute.POST(jsonPost(body), {
       params: Promise.resolve({ chartId: ids.chartA }),
     });
@@ -156,7 +156,7 @@ describe("authorization matrix", () => {
   it("the ops route refuses cross-site, non-JSON, oversized and malformed requests before touching anything", async () => {
     signedIn = users.ownerA;
     const before = await t.snapshot();
-    const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "x" } }] };
+    const body = { clientId: "matrix-client", seq: 1, baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "x" } }] };
     const call = (request: Request, chartId = ids.chartA) => opsRoute.POST(request, { params: Promise.resolve({ chartId }) });
     expect((await call(jsonPost(body, { origin: "https://evil.example" }))).status).toBe(403);
     expect((await call(new Request("http://test/api", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "text/plain" } }))).status).toBe(415);

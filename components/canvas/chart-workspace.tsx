@@ -54,7 +54,7 @@ export function ChartWorkspace({
 }) {
   const { t } = useCanvasI18n();
   const flow = useReactFlow<CardNode, LineEdge>();
-  const { session, snapshot } = useChartSession(initialChart, locale);
+  const { session, snapshot } = useChartSession(initialChart);
   const chart = snapshot.chart;
   // Access lost or chart deleted: nothing can be saved any more, so the editor becomes read-only.
   const canEdit = mayEdit && snapshot.status !== "lost";
@@ -113,7 +113,7 @@ export function ChartWorkspace({
   useEditorShortcuts(canEdit && deleteRequest === null, shortcuts);
 
   const selectedEdge = selectedEdges.size === 1 ? chart.edges.find((e) => selectedEdges.has(e.id)) : undefined;
-  const sessionNotice = snapshot.notice === null ? null : describeNotice(snapshot.notice, t);
+  const sessionNotice = snapshot.notice === null ? null : describeNotice(snapshot.notice, t, locale, initialChart.id);
   const shownMessage = message ?? sessionNotice?.text ?? null;
 
   return (

@@ -1,16 +1,17 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { Lang } from "@/lib/org/find-structure-errors";
 import type { VersionedChart } from "@/lib/org/types";
-import { ChartSession, type SessionSnapshot } from "./chart-session";
+import { ChartSession, type SessionSnapshot } from "@/lib/sync/chart-session";
+import { newId } from "@/lib/org/new-id";
+import { httpSyncTransport } from "./http-sync-transport";
 
 /**
  * One ChartSession per mounted editor, its current snapshot, and the browser's "leave page?"
  * prompt while edits are unsaved (also while saving is stalled or waits for sign-in).
  */
-export function useChartSession(initial: VersionedChart, lang: Lang): { session: ChartSession; snapshot: SessionSnapshot } {
-  const [session] = useState(() => new ChartSession(initial, lang));
+export function useChartSession(initial: VersionedChart): { session: ChartSession; snapshot: SessionSnapshot } {
+  const [session] = useState(() => new ChartSession(initial, httpSyncTransport(initial.id), { clientId: newClientId() }));
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
 
   useEffect(() => {
@@ -47,4 +48,9 @@ export function useChartSession(initial: VersionedChart, lang: Lang): { session:
   }, [snapshot.dirty]);
 
   return { session, snapshot };
+}
+
+/** One id per editor tab: the server tells this tab's batches apart from everyone else's. */
+function newClientId(): string {
+  return newId("tab-");
 }

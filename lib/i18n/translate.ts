@@ -1,5 +1,6 @@
 import { app } from "./dictionaries/app";
 import { canvas } from "./dictionaries/canvas";
+import { sync } from "./dictionaries/sync";
 import type { Locale } from "./locales";
 
 /**
@@ -7,8 +8,8 @@ import type { Locale } from "./locales";
  * both languages; the type below makes a key missing in Italian a compile error.
  */
 const dictionaries = {
-  en: { ...app.en, ...canvas.en },
-  it: { ...app.it, ...canvas.it },
+  en: { ...app.en, ...canvas.en, ...sync.en },
+  it: { ...app.it, ...canvas.it, ...sync.it },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type MessageKey = keyof typeof dictionaries.en;
