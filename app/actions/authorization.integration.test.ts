@@ -31,6 +31,7 @@ const orgActions = await import("./organizations");
 const accountActions = await import("./account");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
+const eventsRoute = await import("@/app/api/charts/[chartId]/events/route");
 const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
@@ -145,6 +146,29 @@ describe("authorization matrix", () => {
   it("editors and owners may edit charts", async () => {
     signedIn = users.editorA;
     expect(await chartActions.renameChartAction({ chartId: ids.chartA, name: "Edited by editor" })).toMatchObject({ ok: true });
+  });
+
+  it("the live stream: another organisation gets 'not found', signed out is refused, a viewer may watch", async () => {
+    const open = (chartId = ids.chartA) => {
+      const controller = new AbortController();
+      const response = eventsRoute.GET(new Request("http://test/api?since=0", { signal: controller.signal }), { params: Promise.resolve({ chartId }) });
+      return { response, controller };
+    };
+    signedIn = users.ownerB;
+    expect((await open().response).status).toBe(404);
+    signedIn = null;
+    expect((await open().response).status).toBe(401);
+    signedIn = users.viewerA;
+    const { response, controller } = open();
+    const stream = await response;
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(stream.headers.get("cache-control")).toBe("no-cache, no-transform");
+    expect(stream.headers.get("x-accel-buffering")).toBe("no");
+    const reader = stream.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain("retry:");
+    controller.abort();
   });
 
   it("reading someone else's chart is 'not found'", async () => {

@@ -5,6 +5,7 @@ import type { VersionedChart } from "@/lib/org/types";
 import { ChartSession, type SessionSnapshot } from "@/lib/sync/chart-session";
 import { newId } from "@/lib/org/new-id";
 import { httpSyncTransport } from "./http-sync-transport";
+import { watchChartEvents } from "./watch-chart-events";
 
 /**
  * One ChartSession per mounted editor, its current snapshot, and the browser's "leave page?"
@@ -18,6 +19,8 @@ export function useChartSession(initial: VersionedChart): { session: ChartSessio
     session.start();
     return () => session.stop();
   }, [session]);
+
+  useEffect(() => watchChartEvents(initial.id, session), [initial.id, session]);
 
   // Saving that waits (offline, failed too often, signed out) tries again when the connection is
   // back or the user returns to this tab, e.g. after signing in in another one.

@@ -264,6 +264,11 @@ export class ChartSession {
     this.changed();
   }
 
+  /** The live stream says access ended (removed, chart deleted, signed out everywhere). */
+  accessEnded(): void {
+    if (this.status !== "lost") this.lost(403);
+  }
+
   dismissNotice(): void {
     this.notice = null;
     this.changed();
