@@ -26,9 +26,10 @@ export function watchChartEvents(chartId: string, session: ChartSession): () => 
         // A malformed event is skipped; the next answer or reconnect fills the gap.
       }
     });
-    source.addEventListener("end", () => {
+    source.addEventListener("end", (event) => {
       close();
-      session.accessEnded();
+      const reason = (JSON.parse((event as MessageEvent<string>).data) as { reason?: string }).reason;
+      session.accessEnded(reason === "deleted" ? 404 : 403);
       stopped = true;
     });
     source.onerror = () => {

@@ -265,8 +265,8 @@ export class ChartSession {
   }
 
   /** The live stream says access ended (removed, chart deleted, signed out everywhere). */
-  accessEnded(): void {
-    if (this.status !== "lost") this.lost(403);
+  accessEnded(status: 403 | 404): void {
+    if (this.status !== "lost") this.lost(status);
   }
 
   dismissNotice(): void {

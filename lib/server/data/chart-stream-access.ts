@@ -1,5 +1,5 @@
 import type { Db } from "../create-prisma-client";
-import { notFound } from "../errors";
+import { AppError, notFound } from "../errors";
 import { requireChartAccess } from "./access";
 import type { Actor } from "./actor";
 
@@ -18,15 +18,19 @@ export async function openChartStream(db: Db, actor: Actor, chartId: string): Pr
 }
 
 /**
- * Whether an open stream may go on: the chart still exists, the user is still a member, and has
- * not signed out everywhere (or been deleted) since it opened.
+ * Whether an open stream may go on: null when the chart still exists, the user is still a member
+ * and has not signed out everywhere (or been deleted) since it opened; otherwise why it must end.
  */
-export async function streamStillAllowed(db: Db, actor: Actor, chartId: string, grant: StreamGrant): Promise<boolean> {
+export async function streamEndReason(db: Db, actor: Actor, chartId: string, grant: StreamGrant): Promise<"deleted" | "access" | null> {
+  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { sessionVersion: true } });
+  if (user === null || user.sessionVersion !== grant.sessionVersion) return "access";
   try {
     await requireChartAccess(db, actor, chartId, "chart.read");
-    const user = await db.user.findUnique({ where: { id: actor.userId }, select: { sessionVersion: true } });
-    return user !== null && user.sessionVersion === grant.sessionVersion;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    // A member who can no longer find the chart: it was deleted (a stranger learns nothing here,
+    // they had access when the stream opened).
+    if (error instanceof AppError && error.code === "not-found" && (await db.chart.count({ where: { id: chartId } })) === 0) return "deleted";
+    return "access";
   }
 }

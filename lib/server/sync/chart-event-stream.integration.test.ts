@@ -92,8 +92,10 @@ describe("the chart's live stream", () => {
     };
     const other = { userId: (await createUser(t.db, { email: "x@example.test", name: "X", password: "long enough password" })).id };
     await t.db.membership.create({ data: { orgId, userId: other.userId, role: "editor" } });
-    expect(await ended(openAs(other, id, undefined, 50), () => t.db.membership.delete({ where: { userId_orgId: { userId: other.userId, orgId } } }))).toBeDefined();
-    expect(await ended(openAs(viewer, id, undefined, 50), () => revokeAllSessions(t.db, viewer))).toBeDefined();
-    expect(await ended(openAs(owner, id, undefined, 50), () => deleteChart(t.db, owner, id))).toBeDefined();
+    expect(await ended(openAs(other, id, undefined, 50), () => t.db.membership.delete({ where: { userId_orgId: { userId: other.userId, orgId } } }))).toMatchObject({
+      data: JSON.stringify({ reason: "access" }),
+    });
+    expect(await ended(openAs(viewer, id, undefined, 50), () => revokeAllSessions(t.db, viewer))).toMatchObject({ data: JSON.stringify({ reason: "access" }) });
+    expect(await ended(openAs(owner, id, undefined, 50), () => deleteChart(t.db, owner, id))).toMatchObject({ data: JSON.stringify({ reason: "deleted" }) });
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../create-prisma-client";
 import type { Actor } from "../data/actor";
 import { CHANGES_PAGE, readChartChanges } from "../data/chart-changes";
-import { streamStillAllowed, type StreamGrant } from "../data/chart-stream-access";
+import { streamEndReason, type StreamGrant } from "../data/chart-stream-access";
 import { sharedDatabase, watchChart } from "./chart-change-feed";
 
 const HEARTBEAT_MS = 15_000;
@@ -73,7 +73,8 @@ export function chartEventStream(options: {
       };
       const checkAccess = async () => {
         lastAccessCheck = Date.now();
-        if (!(await streamStillAllowed(db, actor, chartId, grant))) end("access");
+        const reason = await streamEndReason(db, actor, chartId, grant).catch(() => null);
+        if (reason !== null) end(reason);
       };
       const readNew = async () => {
         if (closed) return;
