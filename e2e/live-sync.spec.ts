@@ -97,3 +97,30 @@ test("a viewer watches live and cannot edit", async ({ page, browser }) => {
   expect(write.status()).toBe(403);
   await viewer.context().close();
 });
+
+test("edits made while the server cannot be reached survive a reload and are sent afterwards", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpWithOrganization(page, "Offline S.r.l.", "Owner");
+  const chartId = await createEmptyChart(page, "Offline S.r.l.", "Senza rete");
+  await addCard(page, "CEO");
+  await expectSaved(page);
+
+  // No save gets through; the edit waits in the queue (and in IndexedDB).
+  await page.route("**/api/charts/*/ops", (route) => route.abort("internetdisconnected"));
+  await card(page, "CEO").click();
+  await page.getByTestId("inspector-person").fill("Paola Conti");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "offline");
+
+  // The tab reloads (or crashes) before anything was saved: the new page still has the edit.
+  await page.reload();
+  await expect(card(page, "CEO").getByTestId("node-person")).toHaveText("Paola Conti");
+  expect((await storedChart(page, chartId)).nodes[0]?.person).toBeNull();
+
+  // The connection is back: the kept edit is saved, once.
+  await page.unroute("**/api/charts/*/ops");
+  await page.getByTestId("save-retry").click({ timeout: 3_000 }).catch(() => undefined);
+  await expectSaved(page);
+  expect((await storedChart(page, chartId)).nodes.map((n) => n.person)).toEqual(["Paola Conti"]);
+  await page.reload();
+  await expect(card(page, "CEO").getByTestId("node-person")).toHaveText("Paola Conti");
+});

@@ -5,6 +5,7 @@ import type { VersionedChart } from "@/lib/org/types";
 import { ChartSession, type SessionSnapshot } from "@/lib/sync/chart-session";
 import { newId } from "@/lib/org/new-id";
 import { httpSyncTransport } from "./http-sync-transport";
+import { holdTabLock, pendingStore } from "./pending-store";
 import { watchChartEvents } from "./watch-chart-events";
 
 /**
@@ -12,13 +13,24 @@ import { watchChartEvents } from "./watch-chart-events";
  * prompt while edits are unsaved (also while saving is stalled or waits for sign-in).
  */
 export function useChartSession(initial: VersionedChart): { session: ChartSession; snapshot: SessionSnapshot } {
-  const [session] = useState(() => new ChartSession(initial, httpSyncTransport(initial.id), { clientId: newClientId() }));
+  const [{ session, store }] = useState(() => {
+    const pending = pendingStore(initial.id);
+    return { store: pending, session: new ChartSession(initial, httpSyncTransport(initial.id), { clientId: newClientId(), persist: (state) => pending.save(state) }) };
+  });
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
 
   useEffect(() => {
     session.start();
     return () => session.stop();
   }, [session]);
+
+  // Edits a reloaded or crashed tab left unconfirmed are adopted and sent (or shown as refused).
+  useEffect(() => {
+    holdTabLock(session.clientId);
+    void store.takeOrphan().then((orphan) => {
+      if (orphan !== null && session.adopt(orphan)) holdTabLock(session.clientId);
+    });
+  }, [session, store]);
 
   useEffect(() => watchChartEvents(initial.id, session), [initial.id, session]);
 

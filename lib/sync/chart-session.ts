@@ -117,7 +117,7 @@ const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (hand
  * only ops that no longer make sense (the server would refuse them too) are dropped, and said.
  */
 export class ChartSession {
-  readonly clientId: string;
+  clientId: string;
   private confirmed: VersionedChart;
   private chart: Chart;
   private inflight: SentBatch | null = null;
@@ -262,6 +262,26 @@ export class ChartSession {
     this.status = "saving";
     this.arm(0);
     this.changed();
+  }
+
+  /**
+   * Takes over the unconfirmed edits a closed tab left behind (kept in IndexedDB), under that
+   * tab's client id and sequence, so a batch it may already have sent is recognised by the
+   * server and not applied twice. Only a session that has not sent anything yet can adopt.
+   */
+  adopt(state: PendingState): boolean {
+    if (this.inflight !== null || this.nextSeq !== 1 || this.status === "lost") return false;
+    if (state.inflight === null && state.queued.length === 0) return false;
+    this.clientId = state.clientId;
+    this.nextSeq = state.nextSeq;
+    this.inflight = state.inflight;
+    this.queued = [...state.queued, ...this.queued];
+    this.rebuild([]);
+    this.markPending();
+    this.status = "saving";
+    this.arm(0);
+    this.changed();
+    return true;
   }
 
   /** The live stream says access ended (removed, chart deleted, signed out everywhere). */
