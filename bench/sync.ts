@@ -4,6 +4,10 @@
  * and 10,000 nodes: `bench sync.ack.<db>.<nodes> <ms> ms`. Target on SQLite: under 15 ms at
  * 10,000 nodes. Then the long convergence fuzz on a fresh database: `bench sync.fuzz.<db>.seeds`.
  */
+import { createOrganization } from "../lib/server/data/organizations";
+import { createUser } from "../lib/server/data/users";
+import { runSyncFuzz } from "../lib/server/testing/run-sync-fuzz";
+import { createTestDatabase } from "../lib/server/testing/test-database";
 import { median, printBench } from "./lib/stats";
 import { firstChartId, growChart, loadChart, postBatch, signIn } from "./sync-http";
 
@@ -33,4 +37,22 @@ async function main(): Promise<void> {
   }
 }
 
+/** The long convergence fuzz (npm test runs 200 seeds × 100 steps): any failure throws with its seed. */
+async function fuzz(): Promise<void> {
+  const seeds = Number(process.env.BENCH_FUZZ_SEEDS ?? 500);
+  const steps = Number(process.env.BENCH_FUZZ_STEPS ?? 300);
+  const t = await createTestDatabase();
+  try {
+    const user = await createUser(t.db, { email: "fuzz@example.test", name: "Fuzz", password: "long enough password" });
+    const orgId = (await createOrganization(t.db, { userId: user.id }, "Fuzz")).id;
+    let versions = 0;
+    for (let seed = 0; seed < seeds; seed++) versions += (await runSyncFuzz(t.db, { userId: user.id }, orgId, 50_000 + seed, { steps })).versions;
+    printBench(`sync.fuzz.${t.engine}.converged`, seeds, "seeds", 0);
+    printBench(`sync.fuzz.${t.engine}.versions`, versions, "versions", 0);
+  } finally {
+    await t.drop();
+  }
+}
+
 await main();
+if (process.env.BENCH_FUZZ !== "0") await fuzz();
