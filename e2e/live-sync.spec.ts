@@ -73,6 +73,7 @@ test("two editors: each sees the other's edit within a second, and simultaneous 
 });
 
 test("a viewer watches live and cannot edit", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await signUpWithOrganization(page, "Proiettore S.r.l.", "Owner");
   const link = await invite(page, "Proiettore S.r.l.", "viewer");
   const chartId = await createEmptyChart(page, "Proiettore S.r.l.", "Live");

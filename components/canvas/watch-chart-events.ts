@@ -3,6 +3,7 @@ import type { ChangeEvent } from "@/lib/sync/protocol";
 
 /** After the stream failed for good (401, 5xx), open a new one this much later. */
 const REOPEN_MS = 3000;
+const SIGNED_OUT_REOPEN_MS = 10_000;
 
 /**
  * Feeds the chart's live stream (GET /api/charts/:id/events) into the session: every colleague's
@@ -29,6 +30,12 @@ export function watchChartEvents(chartId: string, session: ChartSession): () => 
     source.addEventListener("end", (event) => {
       close();
       const reason = (JSON.parse((event as MessageEvent<string>).data) as { reason?: string }).reason;
+      if (reason === "signed-out") {
+        // Edits stay queued; the stream opens again once the user has signed in elsewhere.
+        session.signedOutElsewhere();
+        timer = setTimeout(open, SIGNED_OUT_REOPEN_MS);
+        return;
+      }
       session.accessEnded(reason === "deleted" ? 404 : 403);
       stopped = true;
     });

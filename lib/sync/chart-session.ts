@@ -284,6 +284,15 @@ export class ChartSession {
     return true;
   }
 
+  /** The session was revoked (a 401, or the stream says so): keep everything and ask to sign in. */
+  signedOutElsewhere(): void {
+    if (this.status === "lost") return;
+    this.status = "signed-out";
+    this.notice = { kind: "signed-out" };
+    this.arm(SIGNED_OUT_RETRY_MS);
+    this.changed();
+  }
+
   /** The live stream says access ended (removed, chart deleted, signed out everywhere). */
   accessEnded(status: 403 | 404): void {
     if (this.status !== "lost") this.lost(status);
@@ -330,10 +339,7 @@ export class ChartSession {
         this.retryLater();
         return;
       case "signed-out":
-        this.status = "signed-out";
-        this.notice = { kind: "signed-out" };
-        this.arm(SIGNED_OUT_RETRY_MS);
-        this.changed();
+        this.signedOutElsewhere();
         return;
       case "lost":
         this.lost(outcome.status);
@@ -352,6 +358,7 @@ export class ChartSession {
 
   private answered(batch: SentBatch, answer: BatchAnswer): void {
     this.failures = 0;
+    if (this.notice?.kind === "save-failed" || this.notice?.kind === "signed-out") this.notice = null;
     const reasons = answer.results.flatMap((result) => (result.status === "refused" ? [result.reason] : []));
     if (answer.changes === null) {
       this.inflight = null;

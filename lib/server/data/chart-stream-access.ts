@@ -21,9 +21,10 @@ export async function openChartStream(db: Db, actor: Actor, chartId: string): Pr
  * Whether an open stream may go on: null when the chart still exists, the user is still a member
  * and has not signed out everywhere (or been deleted) since it opened; otherwise why it must end.
  */
-export async function streamEndReason(db: Db, actor: Actor, chartId: string, grant: StreamGrant): Promise<"deleted" | "access" | null> {
+export async function streamEndReason(db: Db, actor: Actor, chartId: string, grant: StreamGrant): Promise<"deleted" | "access" | "signed-out" | null> {
   const user = await db.user.findUnique({ where: { id: actor.userId }, select: { sessionVersion: true } });
-  if (user === null || user.sessionVersion !== grant.sessionVersion) return "access";
+  // Signed out everywhere (or the account is gone): the tab keeps its edits and asks to sign in.
+  if (user === null || user.sessionVersion !== grant.sessionVersion) return "signed-out";
   try {
     await requireChartAccess(db, actor, chartId, "chart.read");
     return null;

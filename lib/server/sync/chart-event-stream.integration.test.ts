@@ -95,7 +95,7 @@ describe("the chart's live stream", () => {
     expect(await ended(openAs(other, id, undefined, 50), () => t.db.membership.delete({ where: { userId_orgId: { userId: other.userId, orgId } } }))).toMatchObject({
       data: JSON.stringify({ reason: "access" }),
     });
-    expect(await ended(openAs(viewer, id, undefined, 50), () => revokeAllSessions(t.db, viewer))).toMatchObject({ data: JSON.stringify({ reason: "access" }) });
+    expect(await ended(openAs(viewer, id, undefined, 50), () => revokeAllSessions(t.db, viewer))).toMatchObject({ data: JSON.stringify({ reason: "signed-out" }) });
     expect(await ended(openAs(owner, id, undefined, 50), () => deleteChart(t.db, owner, id))).toMatchObject({ data: JSON.stringify({ reason: "deleted" }) });
   });
 });
