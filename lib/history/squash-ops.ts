@@ -29,6 +29,7 @@ function mergePair(a: ChartOp, b: ChartOp): ChartOp | null {
   if (a.type === "updateEdge" && b.type === "updateEdge" && a.id === b.id) {
     return { type: "updateEdge", id: a.id, patch: mergePatch<EdgePatch>(a.patch, b.patch) };
   }
+  if (a.type === "setResponsibilities" && b.type === "setResponsibilities" && a.nodeId === b.nodeId) return b;
   if (a.type === b.type && (a.type === "setResponsibilityText" || a.type === "setResponsibilityDuty")) {
     const later = b as typeof a;
     if (a.nodeId === later.nodeId && a.id === later.id) return later;

@@ -135,6 +135,15 @@ describe("applyOps", () => {
     expect(after.nodes[1]?.responsibilities).toEqual([{ id: "r1", text: "", duty: null }]);
   });
 
+  it("replaces a whole list (the fixes' op) and refuses a list with a repeated id", () => {
+    const after = applied([{ type: "setResponsibilities", nodeId: "cto", responsibilities: [{ id: "x", text: "X", duty: null }] }]);
+    expect(after.nodes[1]?.responsibilities).toEqual([{ id: "x", text: "X", duty: null }]);
+    expect(refused([{ type: "setResponsibilities", nodeId: "cto", responsibilities: [{ id: "x", text: "a" }, { id: "x", text: "b" }] }])).toMatchObject({
+      field: "responsibility.id",
+      problem: "duplicate",
+    });
+  });
+
   it("edits, reorders and removes single responsibilities, leaving the others as they were", () => {
     const start = applied([
       { type: "addResponsibility", nodeId: "cto", responsibility: { id: "a", text: "A" } },

@@ -194,6 +194,8 @@ class Draft implements ChartStateView {
       case "moveResponsibility":
       case "removeResponsibility":
         return nodeThen(op.nodeId, (node) => unknownItem(node, op.id));
+      case "setResponsibilities":
+        return nodeThen(op.nodeId, () => null);
       case "renameChart":
         return null;
     }
@@ -273,6 +275,9 @@ class Draft implements ChartStateView {
         return;
       case "removeResponsibility":
         this.editResponsibilities(op.nodeId, (list) => list.filter((r) => r.id !== op.id));
+        return;
+      case "setResponsibilities":
+        this.editResponsibilities(op.nodeId, () => op.responsibilities);
         return;
       case "renameChart":
         this.name = op.name;

@@ -76,6 +76,19 @@ export const chartOpSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("setResponsibilityDuty"), nodeId: id, id, duty }),
   z.object({ type: z.literal("moveResponsibility"), nodeId: id, id, index }),
   z.object({ type: z.literal("removeResponsibility"), nodeId: id, id }),
+  /**
+   * Replaces a node's whole list. The editor uses the per-item ops above; this stays for the
+   * findings' fixes, which move or relabel several items of a card at once (last writer wins for
+   * the whole list).
+   */
+  z.object({
+    type: z.literal("setResponsibilities"),
+    nodeId: id,
+    responsibilities: z
+      .array(responsibilitySchema)
+      .max(L.responsibilities)
+      .refine((list) => new Set(list.map((r) => r.id)).size === list.length, { params: { problem: "duplicate" }, path: ["id"] }),
+  }),
   z.object({ type: z.literal("renameChart"), name: text(L.chartName) }),
 ]);
 

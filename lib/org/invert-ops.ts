@@ -82,6 +82,10 @@ function invertOne(op: ChartOp, state: ChartStateView): ChartOp[] {
     }
     case "addResponsibility":
       return [{ type: "removeResponsibility", nodeId: op.nodeId, id: op.responsibility.id }];
+    case "setResponsibilities": {
+      const node = state.node(op.nodeId);
+      return node === undefined ? [] : [{ type: "setResponsibilities", nodeId: op.nodeId, responsibilities: node.responsibilities }];
+    }
     case "setResponsibilityText":
     case "setResponsibilityDuty":
     case "moveResponsibility":

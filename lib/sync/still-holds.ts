@@ -46,6 +46,10 @@ export function stillHolds(chart: Chart, ops: readonly ChartOp[]): boolean {
       }
       case "removeResponsibility":
         return item(op.nodeId, op.id) === undefined;
+      case "setResponsibilities": {
+        const list = nodes.get(op.nodeId)?.responsibilities;
+        return list !== undefined && JSON.stringify(list) === JSON.stringify(op.responsibilities);
+      }
       case "renameChart":
         return chart.name === op.name;
     }
