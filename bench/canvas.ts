@@ -65,8 +65,9 @@ async function createChart(page: Page, size: number): Promise<string> {
   const chartId = page.url().split("/charts/")[1] ?? "";
   const { chart } = (await (await page.request.get(`/api/charts/${chartId}`)).json()) as { chart: { version: number } };
   let version = chart.version;
+  let seq = 0;
   for (const ops of chartAsOpBatches(generateChart(size))) {
-    const response = await page.request.post(`/api/charts/${chartId}/ops`, { data: { baseVersion: version, ops } });
+    const response = await page.request.post(`/api/charts/${chartId}/ops`, { data: { clientId: "bench-fill", seq: ++seq, baseVersion: version, ops } });
     if (!response.ok()) throw new Error(`saving the ${size}-node chart failed: ${response.status()} ${await response.text()}`);
     version = ((await response.json()) as { version: number }).version;
   }

@@ -44,7 +44,7 @@ const { listAuditEvents, recordAudit } = await import("@/lib/server/data/audit")
 const { LIMIT_RULES } = await import("@/lib/security/attempt-limits");
 const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
 const { parseOrgchart } = await import("@/lib/org/parse-orgchart");
-const { applyChartOps } = await import("@/lib/server/data/charts");
+const { applyChartBatch } = await import("@/lib/server/data/apply-chart-batch");
 
 type JwtCallback = (params: { token: JWT; user?: unknown }) => Promise<JWT>;
 const jwt = authOptions.callbacks!.jwt as unknown as JwtCallback;
@@ -233,7 +233,7 @@ describe("organisation archive", () => {
     await createInvitation(t.db, owner, org.id, "editor");
     const node = { id: "ceo", title: "CEO", person: "Anna", role: null, kind: "role" as const, position: null, collapsed: false, responsibilities: [] };
     const chart = await createChart(t.db, owner, org.id, { name: "Organigramma", nodes: [node], edges: [] });
-    await applyChartOps(t.db, owner, chart.id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "Amministratore delegato" } }]);
+    await applyChartBatch(t.db, owner, chart.id, { ops: [{ type: "updateNode", id: "ceo", patch: { title: "Amministratore delegato" } }] });
     await createChart(t.db, owner, org.id, { name: "Empty", ...emptyChart });
 
     signedIn = owner;

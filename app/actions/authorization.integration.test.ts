@@ -35,6 +35,7 @@ const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
 const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
+const eventsRoute = await import("@/app/api/charts/[chartId]/events/route");
 const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
@@ -65,7 +66,7 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
       .importChartAction({ orgId: ids.orgA, fileName: "staff.csv", bytes: new TextEncoder().encode("Name,Title\nAda,CEO\n"), options: {} })
       .then(fromAction),
   "POST /api/charts/[chartId]/ops": async (ids) => {
-    const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
+    const body = { clientId: "matrix-client", seq: 1, baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
     const response = await opsRoute.POST(jsonPost(body), {
       params: Promise.resolve({ chartId: ids.chartA }),
     });
@@ -188,6 +189,29 @@ describe("authorization matrix", () => {
     expect(await t.snapshot()).toBe(before);
   });
 
+  it("the live stream: another organisation gets 'not found', signed out is refused, a viewer may watch", async () => {
+    const open = (chartId = ids.chartA) => {
+      const controller = new AbortController();
+      const response = eventsRoute.GET(new Request("http://test/api?since=0", { signal: controller.signal }), { params: Promise.resolve({ chartId }) });
+      return { response, controller };
+    };
+    signedIn = users.ownerB;
+    expect((await open().response).status).toBe(404);
+    signedIn = null;
+    expect((await open().response).status).toBe(401);
+    signedIn = users.viewerA;
+    const { response, controller } = open();
+    const stream = await response;
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(stream.headers.get("cache-control")).toBe("no-cache, no-transform");
+    expect(stream.headers.get("x-accel-buffering")).toBe("no");
+    const reader = stream.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toContain("retry:");
+    controller.abort();
+  });
+
   it("reading someone else's chart is 'not found'", async () => {
     signedIn = users.ownerB;
     const response = await chartRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ chartId: ids.chartA }) });
@@ -225,7 +249,7 @@ describe("authorization matrix", () => {
   it("the ops route refuses cross-site, non-JSON, oversized and malformed requests before touching anything", async () => {
     signedIn = users.ownerA;
     const before = await t.snapshot();
-    const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "x" } }] };
+    const body = { clientId: "matrix-client", seq: 1, baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "x" } }] };
     const call = (request: Request, chartId = ids.chartA) => opsRoute.POST(request, { params: Promise.resolve({ chartId }) });
     expect((await call(jsonPost(body, { origin: "https://evil.example" }))).status).toBe(403);
     expect((await call(new Request("http://test/api", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "text/plain" } }))).status).toBe(415);

@@ -8,6 +8,7 @@ import { indexChart } from "@/lib/org/chart-index";
 import type { Chart, OrgNode, Position, VersionedChart } from "@/lib/org/types";
 import type { Acknowledgement } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/locales";
+import { describeOpReason } from "@/lib/sync/describe-op-reason";
 import { ChartCanvas } from "./chart-canvas";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
 import { useCanvasI18n } from "./canvas-i18n-context";
@@ -60,7 +61,7 @@ export function ChartWorkspace({
 }) {
   const { t } = useCanvasI18n();
   const flow = useReactFlow<CardNode, LineEdge>();
-  const { session, snapshot } = useChartSession(initialChart, locale);
+  const { session, snapshot } = useChartSession(initialChart);
   const chart = snapshot.chart;
   // Access lost or chart deleted: nothing can be saved any more, so the editor becomes read-only.
   const canEdit = mayEdit && snapshot.status !== "lost";
@@ -128,15 +129,15 @@ export function ChartWorkspace({
   const replaceContent = useCallback(
     (imported: Chart) => {
       const error = edit(replaceChartOps(chart, imported));
-      if (error !== null) return error.message;
+      if (error !== null) return describeOpReason(error, locale);
       requestFit();
       return null;
     },
-    [chart, edit, requestFit],
+    [chart, edit, requestFit, locale],
   );
 
   const selectedEdge = selectedEdges.size === 1 ? chart.edges.find((e) => selectedEdges.has(e.id)) : undefined;
-  const sessionNotice = snapshot.notice === null ? null : describeNotice(snapshot.notice, t);
+  const sessionNotice = snapshot.notice === null ? null : describeNotice(snapshot.notice, t, locale, initialChart.id);
   const shownMessage = message ?? sessionNotice?.text ?? null;
 
   return (

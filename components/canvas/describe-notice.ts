@@ -1,4 +1,6 @@
-import type { SessionNotice } from "./chart-session";
+import type { SessionNotice } from "@/lib/sync/chart-session";
+import { describeOpReason } from "@/lib/sync/describe-op-reason";
+import type { Locale } from "@/lib/i18n/locales";
 import type { CanvasTranslate } from "./canvas-translate";
 
 /** What the notice bar offers next to the sentence: try saving again, or sign in in a new tab. */
@@ -11,31 +13,21 @@ export interface DescribedNotice {
 }
 
 /** The sentence shown for a session notice, whether it is a problem or just news, and its action. */
-export function describeNotice(notice: SessionNotice, t: CanvasTranslate): DescribedNotice {
+export function describeNotice(notice: SessionNotice, t: CanvasTranslate, locale: Locale, chartId: string): DescribedNotice {
   switch (notice.kind) {
-    case "conflict": {
-      const parts: string[] = [];
-      if (notice.theirs.length > 0) {
-        const fields = notice.theirs.map((kept) => t("canvas.fieldOf", { node: `“${kept.node}”`, field: t(`canvas.field.${kept.field}`) }));
-        parts.push(t("canvas.conflictTheirs", { fields: fields.join(", ") }));
-      }
-      if (notice.dropped.length > 0) {
-        parts.push(t("canvas.conflictDropped", { count: notice.dropped.length }));
-        parts.push(t("canvas.conflictDroppedWhy", { reasons: [...new Set(notice.dropped)].join(" ") }));
-      }
-      return { text: parts.join(" "), tone: "error" };
+    case "refused": {
+      const reasons = [...new Set(notice.reasons.map((reason) => describeOpReason(reason, locale)))];
+      return { text: t("canvas.refused", { message: reasons.join(" ") }), tone: "error" };
     }
-    case "conflict-merged":
-      return { text: t("canvas.conflictMerged"), tone: "info" };
-    case "refused":
-      return { text: t("canvas.refused", { message: notice.message }), tone: "error" };
+    case "undo-skipped":
+      return { text: t("canvas.undoSkipped", { count: notice.count }), tone: "info" };
     case "save-failed":
       return { text: t("canvas.saveFailed"), tone: "error", action: { kind: "retry" } };
-    case "signed-out":
-      return { text: t("canvas.signedOut"), tone: "error", action: { kind: "sign-in", href: notice.signInUrl } };
+    case "signed-out": {
+      const page = `/charts/${encodeURIComponent(chartId)}`;
+      return { text: t("canvas.signedOut"), tone: "error", action: { kind: "sign-in", href: `/signin?callbackUrl=${encodeURIComponent(page)}` } };
+    }
     case "lost":
       return { text: t(notice.status === 404 ? "canvas.lost404" : "canvas.lost403"), tone: "error" };
-    case "undo-failed":
-      return { text: t("canvas.undoFailed", { message: notice.message }), tone: "error" };
   }
 }

@@ -4,10 +4,10 @@ import { useState } from "react";
 import type { ChartOp } from "@/lib/org/chart-ops";
 import { OP_LIMITS, type OpError } from "@/lib/org/apply-ops";
 import { newId } from "@/lib/org/new-id";
-import type { NodeKind, OrgNode, Responsibility } from "@/lib/org/types";
+import type { NodeKind, OrgNode } from "@/lib/org/types";
 import { CommittedTextInput } from "./committed-text-input";
 import { classifyResponsibility } from "@/lib/rules/classify-responsibility";
-import { splitByDuty } from "@/lib/rules/split-by-duty";
+import { splitResponsibilityOps } from "@/lib/rules/split-responsibility-ops";
 import { ResponsibilityRow } from "./responsibility-row";
 import { useCanvasI18n } from "./canvas-i18n-context";
 
@@ -33,15 +33,14 @@ export function NodeInspector({
   const [newText, setNewText] = useState("");
   const update = (patch: Extract<ChartOp, { type: "updateNode" }>["patch"], key?: string) =>
     apply([{ type: "updateNode", id: node.id, patch }], key) === null;
-  const setResponsibilities = (responsibilities: Responsibility[], key?: string) =>
-    apply([{ type: "setResponsibilities", nodeId: node.id, responsibilities }], key) === null;
+  const edit = (op: ChartOp, key?: string) => apply([op], key) === null;
   const list = node.responsibilities;
   const roleChoice = node.role === null ? "" : (KNOWN_ROLES as readonly string[]).includes(node.role) ? node.role : OTHER;
 
   const addResponsibility = () => {
     const text = newText.trim();
     if (text === "") return;
-    if (setResponsibilities([...list, { id: newId(), text }])) setNewText("");
+    if (edit({ type: "addResponsibility", nodeId: node.id, responsibility: { id: newId(), text } })) setNewText("");
   };
 
   return (
@@ -131,17 +130,15 @@ export function NodeInspector({
             suggestion={classifyResponsibility(responsibility.text)}
             canEdit={canEdit}
             onText={(text) =>
-              setResponsibilities(
-                list.map((r) => (r.id === responsibility.id ? { ...r, text } : r)),
-                `resp:${node.id}:${responsibility.id}`,
-              )
+              edit({ type: "setResponsibilityText", nodeId: node.id, id: responsibility.id, text }, `resp:${node.id}:${responsibility.id}`)
             }
-            onDuty={(duty) =>
-              setResponsibilities(list.map((r) => (r.id === responsibility.id ? withDuty(r, duty) : r)))
-            }
-            onMove={(delta) => setResponsibilities(moved(list, index, index + delta))}
-            onRemove={() => setResponsibilities(list.filter((r) => r.id !== responsibility.id))}
-            onSplit={() => setResponsibilities(split(list, responsibility))}
+            onDuty={(duty) => edit({ type: "setResponsibilityDuty", nodeId: node.id, id: responsibility.id, duty })}
+            onMove={(delta) => {
+              const to = index + delta;
+              if (to >= 0 && to < list.length) edit({ type: "moveResponsibility", nodeId: node.id, id: responsibility.id, index: to });
+            }}
+            onRemove={() => edit({ type: "removeResponsibility", nodeId: node.id, id: responsibility.id })}
+            onSplit={() => void apply(splitResponsibilityOps(node.id, list, responsibility.id))}
           />
         ))}
       </ol>
@@ -171,29 +168,3 @@ export function NodeInspector({
   );
 }
 
-/** `undefined` removes the field, so the stored JSON says "let the classifier decide" by absence. */
-function withDuty(responsibility: Responsibility, duty: string | null | undefined): Responsibility {
-  const { duty: _previous, ...rest } = responsibility;
-  void _previous;
-  return duty === undefined ? rest : { ...rest, duty };
-}
-
-/**
- * One responsibility per duty of a compound text, in its place, each with its duty as the user's
- * choice: a single edit, so one undo restores the original text. The first piece keeps the id.
- */
-function split(list: readonly Responsibility[], compound: Responsibility): Responsibility[] {
-  const pieces = splitByDuty(compound.text);
-  if (pieces.length < 2) return [...list];
-  return list.flatMap((r) =>
-    r.id !== compound.id ? [r] : pieces.map((piece, index) => ({ id: index === 0 ? r.id : newId(), text: piece.text, duty: piece.duty })),
-  );
-}
-
-function moved<T>(list: readonly T[], from: number, to: number): T[] {
-  if (to < 0 || to >= list.length) return [...list];
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
-}

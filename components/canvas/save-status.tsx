@@ -1,6 +1,6 @@
 "use client";
 
-import type { SaveStatus } from "./chart-session";
+import type { SaveStatus } from "@/lib/sync/chart-session";
 import { useCanvasI18n } from "./canvas-i18n-context";
 
 /**

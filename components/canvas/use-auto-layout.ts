@@ -5,7 +5,7 @@ import type { ChartOp } from "@/lib/org/chart-ops";
 import type { Chart, Position } from "@/lib/org/types";
 import { chooseLayout } from "@/lib/layout/choose-layout";
 import { layoutTree } from "@/lib/layout/layout-tree";
-import type { ChartSession } from "./chart-session";
+import type { ChartSession } from "@/lib/sync/chart-session";
 import { NODE_SIZE } from "./node-size";
 
 const LAYOUT_SIZE = { nodeWidth: NODE_SIZE.role.width, nodeHeight: NODE_SIZE.role.height };

@@ -1,10 +1,11 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { describeOpError, type OpError } from "@/lib/org/apply-ops";
+import type { OpError } from "@/lib/org/apply-ops";
+import { describeOpReason } from "@/lib/sync/describe-op-reason";
 import type { ChartOp } from "@/lib/org/chart-ops";
 import type { Locale } from "@/lib/i18n/locales";
-import type { ChartSession } from "./chart-session";
+import type { ChartSession } from "@/lib/sync/chart-session";
 
 /**
  * The one door for the editor's edits: applied optimistically by the session; when applyOps
@@ -16,7 +17,7 @@ export function useChartEdit(session: ChartSession, locale: Locale) {
   const edit = useCallback(
     (ops: ChartOp[], coalesceKey?: string): OpError | null => {
       const error = session.apply(ops, coalesceKey === undefined ? {} : { coalesceKey });
-      if (error !== null) setMessage(describeOpError(error, locale));
+      if (error !== null) setMessage(describeOpReason(error, locale));
       return error;
     },
     [session, locale],

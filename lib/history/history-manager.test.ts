@@ -29,7 +29,7 @@ function editor(options: ConstructorParameters<typeof HistoryManager>[0] = {}) {
     },
     edit(ops: ChartOp[], options?: RecordOptions) {
       const result = applyOpsWithInverse(chart, ops);
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(result.error.code);
       chart = result.chart;
       history.record(ops, result.inverse, options);
     },

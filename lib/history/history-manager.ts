@@ -148,15 +148,15 @@ export class HistoryManager {
    * ops no longer apply), the entry is dropped and the next one is tried. An open gesture is
    * closed first so it can be undone as a whole.
    */
-  undo(apply: (ops: readonly ChartOp[]) => boolean): StepResult {
+  undo(apply: (ops: readonly ChartOp[], entry: HistoryEntry) => boolean): StepResult {
     this.endOpenGesture();
-    return this.step(this.undoStack, this.redoStack, (entry) => apply(entry.inverse));
+    return this.step(this.undoStack, this.redoStack, (entry) => apply(entry.inverse, entry));
   }
 
   /** Redoes the latest undone step, like `undo`. */
-  redo(apply: (ops: readonly ChartOp[]) => boolean): StepResult {
+  redo(apply: (ops: readonly ChartOp[], entry: HistoryEntry) => boolean): StepResult {
     this.endOpenGesture();
-    return this.step(this.redoStack, this.undoStack, (entry) => apply(entry.ops));
+    return this.step(this.redoStack, this.undoStack, (entry) => apply(entry.ops, entry));
   }
 
   get canUndo(): boolean {

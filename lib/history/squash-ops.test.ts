@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyOps } from "../org/apply-ops";
 import type { ChartOp } from "../org/chart-ops";
-import type { Chart, OrgNode, Responsibility } from "../org/types";
+import type { Chart, OrgNode } from "../org/types";
 import { squashOps } from "./squash-ops";
 
-const node = (id: string): OrgNode => ({ id, title: id, person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [] });
+const node = (id: string): OrgNode => ({ id, title: id, person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [{ id: "r", text: "t" }] });
 const chart: Chart = {
   name: "c",
   nodes: [node("a"), node("b"), node("c")],
@@ -14,10 +14,11 @@ const chart: Chart = {
 
 const id = fc.constantFrom("a", "b", "c");
 const opArb: fc.Arbitrary<ChartOp> = fc.oneof(
-  fc.record({ type: fc.constant("moveNodes" as const), moves: fc.array(fc.record({ id, position: fc.option(fc.record({ x: fc.integer(), y: fc.integer() })) }), { maxLength: 3 }) }),
+  fc.record({ type: fc.constant("moveNodes" as const), moves: fc.array(fc.record({ id, position: fc.option(fc.record({ x: fc.integer({ min: -1e6, max: 1e6 }), y: fc.integer({ min: -1e6, max: 1e6 }) })) }), { maxLength: 3 }) }),
   fc.record({ type: fc.constant("updateNode" as const), id, patch: fc.record({ title: fc.constantFrom("T1", "T2"), collapsed: fc.boolean() }, { requiredKeys: [] }) }),
   fc.record({ type: fc.constant("updateEdge" as const), id: fc.constant("e"), patch: fc.record({ kind: fc.constantFrom("dotted" as const, "reports-to" as const) }, { requiredKeys: [] }) }),
-  fc.record({ type: fc.constant("setResponsibilities" as const), nodeId: id, responsibilities: fc.constantFrom<Responsibility[]>([], [{ id: "r", text: "x" }]) }),
+  fc.record({ type: fc.constant("setResponsibilityText" as const), nodeId: id, id: fc.constant("r"), text: fc.constantFrom("x", "y") }),
+  fc.record({ type: fc.constant("setResponsibilityDuty" as const), nodeId: id, id: fc.constant("r"), duty: fc.constantFrom<string | null>("d1", null) }),
   fc.record({ type: fc.constant("renameChart" as const), name: fc.constantFrom("N1", "N2") }),
 );
 

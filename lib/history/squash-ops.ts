@@ -1,7 +1,5 @@
-import type { ChartOp } from "../org/chart-ops";
+import type { ChartOp, EdgePatch, NodePatch } from "../org/chart-ops";
 
-type NodePatch = Extract<ChartOp, { type: "updateNode" }>["patch"];
-type EdgePatch = Extract<ChartOp, { type: "updateEdge" }>["patch"];
 
 /**
  * Merges neighbouring ops whose combined effect is one op: consecutive moves, consecutive edits
@@ -32,6 +30,10 @@ function mergePair(a: ChartOp, b: ChartOp): ChartOp | null {
     return { type: "updateEdge", id: a.id, patch: mergePatch<EdgePatch>(a.patch, b.patch) };
   }
   if (a.type === "setResponsibilities" && b.type === "setResponsibilities" && a.nodeId === b.nodeId) return b;
+  if (a.type === b.type && (a.type === "setResponsibilityText" || a.type === "setResponsibilityDuty")) {
+    const later = b as typeof a;
+    if (a.nodeId === later.nodeId && a.id === later.id) return later;
+  }
   if (a.type === "renameChart" && b.type === "renameChart") return b;
   return null;
 }

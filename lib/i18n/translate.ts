@@ -2,9 +2,10 @@ import { app } from "./dictionaries/app";
 import { canvas } from "./dictionaries/canvas";
 import { classifier } from "./dictionaries/classifier";
 import { decisions } from "./dictionaries/decisions";
-import { rules } from "./dictionaries/rules";
 import { io } from "./dictionaries/io";
+import { rules } from "./dictionaries/rules";
 import { security } from "./dictionaries/security";
+import { sync } from "./dictionaries/sync";
 import type { Locale } from "./locales";
 
 /**
@@ -12,8 +13,8 @@ import type { Locale } from "./locales";
  * both languages; the type below makes a key missing in Italian a compile error.
  */
 const dictionaries = {
-  en: { ...app.en, ...canvas.en, ...classifier.en, ...decisions.en, ...io.en, ...rules.en, ...security.en },
-  it: { ...app.it, ...canvas.it, ...classifier.it, ...decisions.it, ...io.it, ...rules.it, ...security.it },
+  en: { ...app.en, ...canvas.en, ...classifier.en, ...decisions.en, ...io.en, ...rules.en, ...security.en, ...sync.en },
+  it: { ...app.it, ...canvas.it, ...classifier.it, ...decisions.it, ...io.it, ...rules.it, ...security.it, ...sync.it },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type MessageKey = keyof typeof dictionaries.en;

@@ -14,12 +14,12 @@ describe("replaceChartOps", () => {
       fc.property(chartArbitrary({ idArbitrary: ids }), chartArbitrary({ idArbitrary: ids }), (before, imported) => {
         const ops = replaceChartOps(before, imported);
         const applied = applyOps(before, ops);
-        if (!applied.ok) throw new Error(applied.error.message);
+        if (!applied.ok) throw new Error(JSON.stringify(applied.error));
         expect(applied.chart.nodes).toEqual(imported.nodes);
         expect(applied.chart.edges).toEqual(imported.edges);
         expect(applied.chart.name).toBe(before.name);
         const undone = applyOps(applied.chart, invertOps(before, ops));
-        if (!undone.ok) throw new Error(undone.error.message);
+        if (!undone.ok) throw new Error(JSON.stringify(undone.error));
         expect(undone.chart).toEqual(before);
       }),
       { numRuns: 100 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyOps, describeOpError, OP_LIMITS, type OpError } from "./apply-ops";
+import { describeOpReason } from "../sync/describe-op-reason";
+import { applyOps, OP_LIMITS, type OpError } from "./apply-ops";
 import type { ChartOp } from "./chart-ops";
 import type { Chart, OrgNode } from "./types";
 
@@ -27,7 +28,7 @@ function refused(ops: ChartOp[], on: Chart = chart): OpError {
 
 function applied(ops: ChartOp[], on: Chart = chart): Chart {
   const result = applyOps(on, ops);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.code);
   return result.chart;
 }
 
@@ -99,14 +100,23 @@ describe("applyOps", () => {
     expect(refused([{ type: "renameChart", name: "" }])).toMatchObject({ field: "name", problem: "blank" });
     expect(refused([{ type: "moveNodes", moves: [{ id: "cto", position: { x: Number.NaN, y: 0 } }] }])).toMatchObject({ field: "position" });
     const many = Array.from({ length: 101 }, (_, i) => ({ id: `r${i}`, text: "t" }));
-    expect(refused([{ type: "setResponsibilities", nodeId: "cto", responsibilities: many }])).toMatchObject({ problem: "too-many", limit: 100 });
-    expect(refused([{ type: "setResponsibilities", nodeId: "cto", responsibilities: [{ id: "r", text: "y".repeat(501) }] }])).toMatchObject({
+    expect(refused([{ type: "addNode", node: { ...node("n", "N"), responsibilities: many } }])).toMatchObject({ problem: "too-many", limit: 100 });
+    const full = applied([{ type: "addNode", node: { ...node("n", "N"), responsibilities: many.slice(1) } }]);
+    expect(refused([{ type: "addResponsibility", nodeId: "n", responsibility: { id: "r0", text: "t" } }], full)).toMatchObject({
+      problem: "too-many",
+      limit: 100,
+    });
+    expect(refused([{ type: "addResponsibility", nodeId: "cto", responsibility: { id: "r", text: "y".repeat(501) } }])).toMatchObject({
       field: "responsibility.text",
       problem: "too-long",
     });
     expect(
-      refused([{ type: "setResponsibilities", nodeId: "cto", responsibilities: [{ id: "r", text: "a" }, { id: "r", text: "b" }] }]),
+      refused([{ type: "addNode", node: { ...node("n", "N"), responsibilities: [{ id: "r", text: "a" }, { id: "r", text: "b" }] } }]),
     ).toMatchObject({ field: "responsibility.id", problem: "duplicate" });
+    expect(refused([{ type: "setResponsibilityText", nodeId: "cto", id: "missing", text: "x" }])).toMatchObject({
+      code: "unknown-responsibility",
+      nodeId: "cto",
+    });
   });
 
   it("refuses malformed ops that arrive as JSON", () => {
@@ -121,28 +131,54 @@ describe("applyOps", () => {
   });
 
   it("accepts an empty responsibility text, which the UI creates before the user types", () => {
-    const after = applied([{ type: "setResponsibilities", nodeId: "cto", responsibilities: [{ id: "r1", text: "", duty: null }] }]);
+    const after = applied([{ type: "addResponsibility", nodeId: "cto", responsibility: { id: "r1", text: "", duty: null } }]);
     expect(after.nodes[1]?.responsibilities).toEqual([{ id: "r1", text: "", duty: null }]);
+  });
+
+  it("replaces a whole list (the fixes' op) and refuses a list with a repeated id", () => {
+    const after = applied([{ type: "setResponsibilities", nodeId: "cto", responsibilities: [{ id: "x", text: "X", duty: null }] }]);
+    expect(after.nodes[1]?.responsibilities).toEqual([{ id: "x", text: "X", duty: null }]);
+    expect(refused([{ type: "setResponsibilities", nodeId: "cto", responsibilities: [{ id: "x", text: "a" }, { id: "x", text: "b" }] }])).toMatchObject({
+      field: "responsibility.id",
+      problem: "duplicate",
+    });
+  });
+
+  it("edits, reorders and removes single responsibilities, leaving the others as they were", () => {
+    const start = applied([
+      { type: "addResponsibility", nodeId: "cto", responsibility: { id: "a", text: "A" } },
+      { type: "addResponsibility", nodeId: "cto", responsibility: { id: "b", text: "B", duty: "d1" } },
+      { type: "addResponsibility", nodeId: "cto", responsibility: { id: "c", text: "C" }, index: 0 },
+    ]);
+    const list = (c: Chart) => c.nodes[1]?.responsibilities.map((r) => r.id).join("");
+    expect(list(start)).toBe("cab");
+    const edited = applyOps(start, [
+      { type: "setResponsibilityText", nodeId: "cto", id: "a", text: "A2" },
+      { type: "setResponsibilityDuty", nodeId: "cto", id: "b" },
+      { type: "moveResponsibility", nodeId: "cto", id: "c", index: 2 },
+      { type: "removeResponsibility", nodeId: "cto", id: "a" },
+    ]);
+    expect(edited.ok && edited.chart.nodes[1]?.responsibilities).toEqual([{ id: "b", text: "B" }, { id: "c", text: "C" }]);
   });
 
   describe("structure", () => {
     it("refuses a cycle and says why, naming the nodes by title", () => {
       const error = refused([{ type: "addEdge", edge: { id: "x", source: "dev", target: "ceo", kind: "reports-to" } }]);
       expect(error).toMatchObject({ code: "structure", structure: { code: "cycle", nodeIds: ["ceo", "dev", "cto"] }, opIndex: 0 });
-      expect(error.message).toBe(
+      expect(describeOpReason(error, "en")).toBe(
         "“CEO (Ada)” cannot report to “Dev Lead”, because “Dev Lead” already reports, directly or through others, " +
           "to “CEO (Ada)” (“Dev Lead” → “CTO” → “CEO (Ada)”): reporting lines cannot form a loop.",
       );
-      expect(describeOpError(error, "it")).toContain("non può riportare a “Dev Lead”");
+      expect(describeOpReason(error, "it")).toContain("non può riportare a “Dev Lead”");
     });
 
     it("refuses a second manager and suggests a dotted line", () => {
       const error = refused([{ type: "addEdge", edge: { id: "x", source: "cio", target: "dev", kind: "reports-to" } }]);
       expect(error).toMatchObject({ structure: { code: "two-managers", nodeId: "dev", managers: ["cto", "cio"] } });
-      expect(error.message).toBe(
+      expect(describeOpReason(error, "en")).toBe(
         "“Dev Lead” already reports to “CTO”, and a node has only one direct manager. Remove that line first, or connect “CIO” with a dotted line.",
       );
-      expect(describeOpError(error, "it")).toMatch(/riporta già a “CTO”.*linea tratteggiata/);
+      expect(describeOpReason(error, "it")).toMatch(/riporta già a “CTO”.*linea tratteggiata/);
     });
 
     it("accepts a re-parent written as remove-then-add, and judges the result, not the steps", () => {
@@ -163,7 +199,6 @@ describe("applyOps", () => {
     it("refuses a self-loop, a repeated line, and an updateEdge that closes a loop", () => {
       expect(refused([{ type: "addEdge", edge: { id: "x", source: "cto", target: "cto", kind: "dotted" } }])).toMatchObject({
         structure: { code: "self-loop" },
-        message: "“CTO” cannot report to itself.",
       });
       expect(refused([{ type: "addEdge", edge: { id: "x", source: "cio", target: "dev", kind: "dotted" } }])).toMatchObject({
         structure: { code: "duplicate-edge", edgeId: "x" },
@@ -179,7 +214,7 @@ describe("applyOps", () => {
         { type: "addEdge", edge: { id: "b", source: "cto", target: "new", kind: "reports-to" } },
       ]);
       expect(error.opIndex).toBe(2);
-      expect(error.message).toContain("“Architect” already reports to “Dev Lead”");
+      expect(describeOpReason(error, "en")).toContain("“Architect” already reports to “Dev Lead”");
     });
   });
 

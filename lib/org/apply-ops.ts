@@ -1,6 +1,6 @@
-import type { ChartOp } from "./chart-ops";
+import { chartOpSchema, NODE_FIELDS, EDGE_FIELDS, type ChartOp, type EdgePatch, type NodePatch } from "./chart-ops";
 import { CHART_LIMITS } from "./limits";
-import type { Lang, StructureError } from "./find-structure-errors";
+import type { StructureError } from "./find-structure-errors";
 import type { Chart, OrgEdge, OrgNode, Position, Responsibility } from "./types";
 
 /** Caps on user-entered values (lib/org/limits.ts), shared with the parser, the server and the UI. */
@@ -9,23 +9,26 @@ export const OP_LIMITS = CHART_LIMITS;
 export type ValueProblem = "blank" | "too-long" | "too-many" | "not-allowed" | "duplicate";
 
 /**
- * Why a batch was refused. Plain JSON so the server can return it as is. `labels` holds the
- * display name of every node the error mentions, captured when it happened: the nodes may not
- * exist in any chart the caller still has (added earlier in the same batch).
+ * Why an operation was refused: a code and its parameters, plain JSON so the server returns it as
+ * is and each client words it in its own language (lib/sync/describe-op-reason.ts). `labels`
+ * holds the display name of every node the reason mentions, captured when it happened: the nodes
+ * may not exist in any chart the reader still has.
  */
-export type OpError = { opIndex: number; message: string; labels: Record<string, string> } & (
+export type OpReason = { labels: Record<string, string> } & (
   | { code: "invalid-op" }
   | { code: "unknown-node"; id: string }
   | { code: "unknown-edge"; id: string }
-  | { code: "duplicate-id"; id: string; of: "node" | "edge" }
+  | { code: "unknown-responsibility"; nodeId: string; id: string }
+  | { code: "duplicate-id"; id: string; of: "node" | "edge" | "responsibility" }
   | { code: "invalid-value"; field: string; problem: ValueProblem; limit?: number }
   | { code: "structure"; structure: StructureError }
 );
 
+/** A refusal inside a batch: the reason and which op it was. */
+export type OpError = OpReason & { opIndex: number };
 export type OpErrorCode = OpError["code"];
 
 /** Distributes Omit over the union so each variant keeps its own fields. */
-type OpErrorDraft = OpError extends infer E ? (E extends OpError ? Omit<E, "message"> : never) : never;
 
 export type ApplyOpsResult<C extends Chart = Chart> = { ok: true; chart: C } | { ok: false; error: OpError };
 
@@ -68,20 +71,16 @@ export function runOps<C extends Chart>(
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i] as ChartOp;
     const error = draft.apply(op, i, beforeEach);
-    if (error !== null) return { ok: false, error: withMessage(error) };
+    if (error !== null) return { ok: false, error };
   }
   const structural = draft.checkTouchedStructure();
-  if (structural !== null) return { ok: false, error: withMessage(structural) };
+  if (structural !== null) return { ok: false, error: structural };
   return { ok: true, chart: { ...chart, name: draft.name, nodes: draft.nodes, edges: draft.edges } };
 }
 
 /** How a node is named in messages: its title, plus the person when there is one. */
 export function nodeLabel(node: Pick<OrgNode, "title" | "person">): string {
   return node.person ? `${node.title} (${node.person})` : node.title;
-}
-
-function withMessage(draft: OpErrorDraft): OpError {
-  return { ...draft, message: describeOpError(draft, "en") } as OpError;
 }
 
 /**
@@ -139,7 +138,7 @@ class Draft implements ChartStateView {
     return touching;
   }
 
-  apply(op: ChartOp, opIndex: number, beforeEach?: (op: ChartOp, state: ChartStateView) => void): OpErrorDraft | null {
+  apply(op: ChartOp, opIndex: number, beforeEach?: (op: ChartOp, state: ChartStateView) => void): OpError | null {
     const error = this.validate(op, opIndex);
     if (error !== null) return error;
     beforeEach?.(op, this);
@@ -147,74 +146,62 @@ class Draft implements ChartStateView {
     return null;
   }
 
-  private validate(op: ChartOp, opIndex: number): OpErrorDraft | null {
+  private validate(op: ChartOp, opIndex: number): OpError | null {
     const at = { opIndex, labels: {} };
-    const bad = (field: string, problem: ValueProblem, limit?: number): OpErrorDraft =>
-      limit === undefined ? { ...at, code: "invalid-value", field, problem } : { ...at, code: "invalid-value", field, problem, limit };
-    const unknownNode = (id: string): OpErrorDraft => ({ ...at, code: "unknown-node", id });
-    const unknownEdge = (id: string): OpErrorDraft => ({ ...at, code: "unknown-edge", id });
-    const problem = (p: FieldProblem | null): OpErrorDraft | null => (p === null ? null : bad(p.field, p.problem, p.limit));
-
-    if (!isObject(op)) return { ...at, code: "invalid-op" };
+    // Ops reach applyOps from the network and from the UI alike: the schema is the one judge of shapes.
+    const parsed = chartOpSchema.safeParse(op);
+    if (!parsed.success) return { ...at, ...valueProblem(parsed.error.issues) };
+    const unknownNode = (id: string): OpError => ({ ...at, code: "unknown-node", id });
+    const nodeThen = (nodeId: string, then: (node: OrgNode) => OpError | null): OpError | null => {
+      const node = this.node(nodeId);
+      return node === undefined ? unknownNode(nodeId) : then(node);
+    };
+    const unknownItem = (node: OrgNode, id: string): OpError | null =>
+      node.responsibilities.some((r) => r.id === id)
+        ? null
+        : { ...at, labels: { [node.id]: nodeLabel(node) }, code: "unknown-responsibility", nodeId: node.id, id };
     switch (op.type) {
-      case "addNode": {
-        if (!isObject(op.node)) return { ...at, code: "invalid-op" };
-        const p = checkNode(op.node) ?? checkIndex(op.index);
-        if (p !== null) return problem(p);
-        if (this.nodeIndex(op.node.id) >= 0) return { ...at, code: "duplicate-id", id: op.node.id, of: "node" };
-        return null;
-      }
-      case "updateNode": {
-        if (typeof op.id !== "string" || !isObject(op.patch)) return { ...at, code: "invalid-op" };
-        const p = checkNodePatch(op.patch);
-        if (p !== null) return problem(p);
-        return this.nodeIndex(op.id) < 0 ? unknownNode(op.id) : null;
-      }
+      case "addNode":
+        return this.nodeIndex(op.node.id) >= 0 ? { ...at, code: "duplicate-id", id: op.node.id, of: "node" } : null;
+      case "updateNode":
       case "removeNode":
-        if (typeof op.id !== "string") return { ...at, code: "invalid-op" };
         return this.nodeIndex(op.id) < 0 ? unknownNode(op.id) : null;
-      case "moveNodes": {
-        if (!Array.isArray(op.moves)) return { ...at, code: "invalid-op" };
-        for (const move of op.moves) {
-          if (!isObject(move) || typeof move.id !== "string") return { ...at, code: "invalid-op" };
-          const p = checkPosition("position", move.position);
-          if (p !== null) return problem(p);
-          if (this.nodeIndex(move.id) < 0) return unknownNode(move.id);
-        }
+      case "moveNodes":
+        for (const move of op.moves) if (this.nodeIndex(move.id) < 0) return unknownNode(move.id);
         return null;
-      }
-      case "addEdge": {
-        if (!isObject(op.edge)) return { ...at, code: "invalid-op" };
-        const p = checkEdge(op.edge) ?? checkIndex(op.index);
-        if (p !== null) return problem(p);
+      case "addEdge":
         if (this.edgeIndex(op.edge.id) >= 0) return { ...at, code: "duplicate-id", id: op.edge.id, of: "edge" };
         return this.checkEndpoints(op.edge, opIndex);
-      }
       case "updateEdge": {
-        if (typeof op.id !== "string" || !isObject(op.patch)) return { ...at, code: "invalid-op" };
-        const p = checkEdgePatch(op.patch);
-        if (p !== null) return problem(p);
         const edge = this.edge(op.id);
-        if (edge === undefined) return unknownEdge(op.id);
+        if (edge === undefined) return { ...at, code: "unknown-edge", id: op.id };
         return this.checkEndpoints(patchEdge(edge, op.patch), opIndex);
       }
       case "removeEdge":
-        if (typeof op.id !== "string") return { ...at, code: "invalid-op" };
-        return this.edgeIndex(op.id) < 0 ? unknownEdge(op.id) : null;
-      case "setResponsibilities": {
-        if (typeof op.nodeId !== "string") return { ...at, code: "invalid-op" };
-        const p = checkResponsibilities(op.responsibilities);
-        if (p !== null) return problem(p);
-        return this.nodeIndex(op.nodeId) < 0 ? unknownNode(op.nodeId) : null;
-      }
+        return this.edgeIndex(op.id) < 0 ? { ...at, code: "unknown-edge", id: op.id } : null;
+      case "addResponsibility":
+        return nodeThen(op.nodeId, (node) => {
+          if (node.responsibilities.some((r) => r.id === op.responsibility.id)) {
+            return { ...at, code: "duplicate-id", id: op.responsibility.id, of: "responsibility" };
+          }
+          if (node.responsibilities.length >= OP_LIMITS.responsibilities) {
+            return { ...at, code: "invalid-value", field: "responsibilities", problem: "too-many", limit: OP_LIMITS.responsibilities };
+          }
+          return null;
+        });
+      case "setResponsibilityText":
+      case "setResponsibilityDuty":
+      case "moveResponsibility":
+      case "removeResponsibility":
+        return nodeThen(op.nodeId, (node) => unknownItem(node, op.id));
+      case "setResponsibilities":
+        return nodeThen(op.nodeId, () => null);
       case "renameChart":
-        return problem(checkText("name", op.name, OP_LIMITS.chartName, false));
-      default:
-        return { ...at, code: "invalid-op" };
+        return null;
     }
   }
 
-  private checkEndpoints(edge: OrgEdge, opIndex: number): OpErrorDraft | null {
+  private checkEndpoints(edge: OrgEdge, opIndex: number): OpError | null {
     for (const id of [edge.source, edge.target]) {
       if (this.nodeIndex(id) < 0) return { opIndex, labels: {}, code: "unknown-node", id };
     }
@@ -266,12 +253,32 @@ class Draft implements ChartStateView {
       case "removeEdge":
         this.removeEdgeAt(this.edgeIndex(op.id));
         return;
-      case "setResponsibilities": {
-        const i = this.nodeIndex(op.nodeId);
-        const node = this.nodes[i] as OrgNode;
-        this.ownNodes()[i] = { ...node, responsibilities: op.responsibilities };
+      case "addResponsibility":
+        this.editResponsibilities(op.nodeId, (list) => {
+          const at = Math.min(op.index ?? list.length, list.length);
+          return [...list.slice(0, at), op.responsibility, ...list.slice(at)];
+        });
         return;
-      }
+      case "setResponsibilityText":
+        this.editResponsibilities(op.nodeId, (list) => list.map((r) => (r.id === op.id && r.text !== op.text ? { ...r, text: op.text } : r)));
+        return;
+      case "setResponsibilityDuty":
+        this.editResponsibilities(op.nodeId, (list) => list.map((r) => (r.id === op.id ? withDuty(r, op.duty) : r)));
+        return;
+      case "moveResponsibility":
+        this.editResponsibilities(op.nodeId, (list) => {
+          const from = list.findIndex((r) => r.id === op.id);
+          const rest = list.filter((_, k) => k !== from);
+          const to = Math.min(op.index, rest.length);
+          return [...rest.slice(0, to), list[from] as Responsibility, ...rest.slice(to)];
+        });
+        return;
+      case "removeResponsibility":
+        this.editResponsibilities(op.nodeId, (list) => list.filter((r) => r.id !== op.id));
+        return;
+      case "setResponsibilities":
+        this.editResponsibilities(op.nodeId, () => op.responsibilities);
+        return;
       case "renameChart":
         this.name = op.name;
         return;
@@ -283,7 +290,7 @@ class Draft implements ChartStateView {
    * so check around them on the final state: repeated line, second manager, and a cycle, which
    * must pass through one of them because the chart before the batch had none.
    */
-  checkTouchedStructure(): OpErrorDraft | null {
+  checkTouchedStructure(): OpError | null {
     const touched = [...this.touchedEdges]
       .map(([id, opIndex]) => ({ edge: this.edge(id), opIndex }))
       .filter((t): t is { edge: OrgEdge; opIndex: number } => t.edge !== undefined)
@@ -363,6 +370,15 @@ class Draft implements ChartStateView {
     return labels;
   }
 
+  /** Replaces a node's list; a result equal item by item keeps the node as it was. */
+  private editResponsibilities(nodeId: string, edit: (list: readonly Responsibility[]) => Responsibility[]): void {
+    const i = this.nodeIndex(nodeId);
+    const node = this.nodes[i] as OrgNode;
+    const next = edit(node.responsibilities);
+    if (next.length === node.responsibilities.length && next.every((r, k) => r === node.responsibilities[k])) return;
+    this.ownNodes()[i] = { ...node, responsibilities: next };
+  }
+
   private ownNodes(): OrgNode[] {
     if (!this.nodesOwned) {
       this.nodes = this.nodes.slice();
@@ -424,16 +440,10 @@ function reindexFrom(positions: Map<string, number> | null, items: readonly { id
   return positions;
 }
 
-const NODE_PATCH_KEYS = new Set(["title", "person", "role", "kind", "collapsed"]);
-const EDGE_PATCH_KEYS = new Set(["source", "target", "kind"]);
-
-type NodePatch = Extract<ChartOp, { type: "updateNode" }>["patch"];
-type EdgePatch = Extract<ChartOp, { type: "updateEdge" }>["patch"];
-
 /** Returns the same node when the patch changes nothing, so memoised UI does not re-render. */
 function patchNode(node: OrgNode, patch: NodePatch): OrgNode {
   let next = node;
-  for (const key of ["title", "person", "role", "kind", "collapsed"] as const) {
+  for (const key of NODE_FIELDS) {
     const value = patch[key];
     if (value !== undefined && value !== node[key]) next = { ...next, [key]: value };
   }
@@ -442,7 +452,7 @@ function patchNode(node: OrgNode, patch: NodePatch): OrgNode {
 
 function patchEdge(edge: OrgEdge, patch: EdgePatch): OrgEdge {
   let next = edge;
-  for (const key of ["source", "target", "kind"] as const) {
+  for (const key of EDGE_FIELDS) {
     const value = patch[key];
     if (value !== undefined && value !== edge[key]) next = { ...next, [key]: value };
   }
@@ -453,218 +463,35 @@ function samePosition(a: Position | null, b: Position | null): boolean {
   return a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y);
 }
 
-// --- value checks. Ops arrive as JSON from the network, so nothing is trusted to match its type.
-
-interface FieldProblem {
-  field: string;
-  problem: ValueProblem;
-  limit?: number;
+/** Sets or clears the user's duty decision (absent: the classifier decides again). */
+function withDuty(r: Responsibility, duty: string | null | undefined): Responsibility {
+  if (r.duty === duty && (duty !== undefined || !("duty" in r))) return r;
+  const { duty: _old, ...rest } = r;
+  void _old;
+  return duty === undefined ? rest : { ...rest, duty };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function checkText(field: string, value: unknown, max: number, nullable: boolean): FieldProblem | null {
-  if (value === null && nullable) return null;
-  if (typeof value !== "string") return { field, problem: "not-allowed" };
-  // A blank person or role would read as "someone" to the rules; the UI sends null for "none".
-  if (value.trim() === "") return { field, problem: "blank" };
-  if (value.length > max) return { field, problem: "too-long", limit: max };
-  return null;
-}
-
-function checkId(field: string, value: unknown): FieldProblem | null {
-  return checkText(field, value, OP_LIMITS.id, false);
-}
-
-function checkIndex(index: unknown): FieldProblem | null {
-  if (index === undefined) return null;
-  return typeof index === "number" && Number.isInteger(index) && index >= 0 ? null : { field: "index", problem: "not-allowed" };
-}
-
-function checkPosition(field: string, value: unknown): FieldProblem | null {
-  if (value === null) return null;
-  if (isObject(value) && Number.isFinite(value.x) && Number.isFinite(value.y)) return null;
-  return { field, problem: "not-allowed" };
-}
-
-function checkKind(field: string, value: unknown, allowed: readonly string[]): FieldProblem | null {
-  return typeof value === "string" && allowed.includes(value) ? null : { field, problem: "not-allowed" };
-}
-
-const NODE_KINDS = ["role", "department"] as const;
-const EDGE_KINDS = ["reports-to", "dotted"] as const;
-
-function checkNodeFields(fields: Record<string, unknown>, partial: boolean): FieldProblem | null {
-  const has = (key: string) => !partial || fields[key] !== undefined;
-  return (
-    (has("title") ? checkText("title", fields.title, OP_LIMITS.title, false) : null) ??
-    (has("person") ? checkText("person", fields.person, OP_LIMITS.person, true) : null) ??
-    (has("role") ? checkText("role", fields.role, OP_LIMITS.role, true) : null) ??
-    (has("kind") ? checkKind("kind", fields.kind, NODE_KINDS) : null) ??
-    (has("collapsed") && typeof fields.collapsed !== "boolean" ? { field: "collapsed", problem: "not-allowed" } : null)
-  );
-}
-
-function checkNode(node: Record<string, unknown>): FieldProblem | null {
-  return (
-    checkId("id", node.id) ??
-    checkNodeFields(node, false) ??
-    checkPosition("position", node.position) ??
-    checkResponsibilities(node.responsibilities)
-  );
-}
-
-function checkNodePatch(patch: Record<string, unknown>): FieldProblem | null {
-  const unknown = Object.keys(patch).find((key) => !NODE_PATCH_KEYS.has(key));
-  if (unknown !== undefined) return { field: unknown, problem: "not-allowed" };
-  return checkNodeFields(patch, true);
-}
-
-function checkEdge(edge: Record<string, unknown>): FieldProblem | null {
-  return checkId("id", edge.id) ?? checkId("source", edge.source) ?? checkId("target", edge.target) ?? checkKind("kind", edge.kind, EDGE_KINDS);
-}
-
-function checkEdgePatch(patch: Record<string, unknown>): FieldProblem | null {
-  const unknown = Object.keys(patch).find((key) => !EDGE_PATCH_KEYS.has(key));
-  if (unknown !== undefined) return { field: unknown, problem: "not-allowed" };
-  return (
-    (patch.source !== undefined ? checkId("source", patch.source) : null) ??
-    (patch.target !== undefined ? checkId("target", patch.target) : null) ??
-    (patch.kind !== undefined ? checkKind("kind", patch.kind, EDGE_KINDS) : null)
-  );
-}
-
-function checkResponsibilities(value: unknown): FieldProblem | null {
-  if (!Array.isArray(value)) return { field: "responsibilities", problem: "not-allowed" };
-  if (value.length > OP_LIMITS.responsibilities) return { field: "responsibilities", problem: "too-many", limit: OP_LIMITS.responsibilities };
-  const ids = new Set<string>();
-  for (const item of value as unknown[]) {
-    if (!isObject(item)) return { field: "responsibilities", problem: "not-allowed" };
-    const r = item as Partial<Record<keyof Responsibility, unknown>>;
-    const idProblem = checkId("responsibility.id", r.id);
-    if (idProblem !== null) return idProblem;
-    if (ids.has(r.id as string)) return { field: "responsibility.id", problem: "duplicate" };
-    ids.add(r.id as string);
-    // Empty text is allowed: "add responsibility" creates a blank row that the user then types into.
-    if (typeof r.text !== "string") return { field: "responsibility.text", problem: "not-allowed" };
-    if (r.text.length > OP_LIMITS.responsibilityText) {
-      return { field: "responsibility.text", problem: "too-long", limit: OP_LIMITS.responsibilityText };
-    }
-    if (r.duty !== undefined && r.duty !== null) {
-      const dutyProblem = checkId("responsibility.duty", r.duty);
-      if (dutyProblem !== null) return dutyProblem;
-    }
+/** The first schema issue as a field and a problem the UI can word. */
+function valueProblem(issues: readonly { code: string; path: readonly PropertyKey[]; maximum?: unknown; origin?: string; params?: unknown }[]):
+  | { code: "invalid-op" }
+  | { code: "invalid-value"; field: string; problem: ValueProblem; limit?: number } {
+  const issue = issues[0];
+  if (issue === undefined) return { code: "invalid-op" };
+  const keys = issue.path.filter((key): key is string => typeof key === "string");
+  const last = keys[keys.length - 1];
+  if (last === undefined || last === "type") return { code: "invalid-op" };
+  const inResponsibility = keys.includes("responsibilities") || keys.includes("responsibility");
+  const field = keys.includes("position")
+    ? "position"
+    : last === "responsibilities"
+      ? "responsibilities"
+      : inResponsibility && ["id", "text", "duty"].includes(last)
+        ? `responsibility.${last}`
+        : last;
+  const params = (issue.params ?? {}) as { problem?: ValueProblem };
+  if (params.problem !== undefined) return { code: "invalid-value", field: params.problem === "duplicate" ? "responsibility.id" : field, problem: params.problem };
+  if (issue.code === "too_big" && typeof issue.maximum === "number") {
+    return { code: "invalid-value", field, problem: issue.origin === "array" ? "too-many" : "too-long", limit: issue.maximum };
   }
-  return null;
-}
-
-// --- messages
-
-const FIELD_NAMES: Record<Lang, Record<string, string>> = {
-  en: {
-    title: "The title",
-    person: "The person's name",
-    role: "The role",
-    kind: "The kind",
-    name: "The chart name",
-    position: "The position",
-    collapsed: "The collapsed flag",
-    id: "The id",
-    source: "The line's manager",
-    target: "The line's report",
-    index: "The insert position",
-    responsibilities: "The list of responsibilities",
-    "responsibility.id": "A responsibility id",
-    "responsibility.text": "A responsibility",
-    "responsibility.duty": "A responsibility's duty",
-  },
-  it: {
-    title: "Il titolo",
-    person: "Il nome della persona",
-    role: "Il ruolo",
-    kind: "Il tipo",
-    name: "Il nome dell'organigramma",
-    position: "La posizione",
-    collapsed: "L'indicatore di compressione",
-    id: "L'id",
-    source: "Il responsabile della linea",
-    target: "Il riporto della linea",
-    index: "La posizione di inserimento",
-    responsibilities: "L'elenco delle responsabilità",
-    "responsibility.id": "L'id di una responsabilità",
-    "responsibility.text": "Una responsabilità",
-    "responsibility.duty": "Il compito di una responsabilità",
-  },
-};
-
-/** The error as a sentence for the UI, naming nodes by title so the user sees why. */
-export function describeOpError(error: OpErrorDraft | OpError, lang: Lang = "en"): string {
-  const it = lang === "it";
-  const name = (id: string) => `“${error.labels[id] ?? id}”`;
-  switch (error.code) {
-    case "invalid-op":
-      return it ? "Modifica non valida." : "This edit is malformed.";
-    case "unknown-node":
-      return it ? `Il nodo ${name(error.id)} non esiste più.` : `Node ${name(error.id)} no longer exists.`;
-    case "unknown-edge":
-      return it ? `La linea "${error.id}" non esiste più.` : `Line "${error.id}" no longer exists.`;
-    case "duplicate-id":
-      if (error.of === "node") return it ? `Esiste già un nodo con id "${error.id}".` : `A node with id "${error.id}" already exists.`;
-      return it ? `Esiste già una linea con id "${error.id}".` : `A line with id "${error.id}" already exists.`;
-    case "invalid-value": {
-      const field = FIELD_NAMES[lang][error.field] ?? (it ? `Il campo "${error.field}"` : `The field "${error.field}"`);
-      switch (error.problem) {
-        case "blank":
-          return it ? `${field} non può essere vuoto.` : `${field} cannot be empty.`;
-        case "too-long":
-          return it ? `${field} supera i ${error.limit} caratteri.` : `${field} is longer than ${error.limit} characters.`;
-        case "too-many":
-          return it ? `Un nodo può avere al massimo ${error.limit} responsabilità.` : `A node can have at most ${error.limit} responsibilities.`;
-        case "duplicate":
-          return it ? `${field} è ripetuto.` : `${field} is repeated.`;
-        case "not-allowed":
-          return it ? `${field} non ha un valore ammesso.` : `${field} has a value that is not allowed.`;
-      }
-      break;
-    }
-    case "structure":
-      return describeStructure(error.structure, name, it);
-  }
-  return it ? "Modifica non valida." : "This edit is malformed.";
-}
-
-function describeStructure(error: StructureError, name: (id: string) => string, it: boolean): string {
-  switch (error.code) {
-    case "self-loop":
-      return it ? `${name(error.nodeId)} non può riportare a se stesso.` : `${name(error.nodeId)} cannot report to itself.`;
-    case "two-managers": {
-      const [current, proposed] = error.managers;
-      return it
-        ? `${name(error.nodeId)} riporta già a ${name(current)} e un nodo ha un solo responsabile diretto. ` +
-            `Togli prima quella linea, oppure collega ${name(proposed)} con una linea tratteggiata.`
-        : `${name(error.nodeId)} already reports to ${name(current)}, and a node has only one direct manager. ` +
-            `Remove that line first, or connect ${name(proposed)} with a dotted line.`;
-    }
-    case "cycle": {
-      // nodeIds[0] is the report of the refused line, nodeIds[1] its would-be manager, and each
-      // following node manages the previous one, up to a node that reports to nodeIds[0].
-      const [report = "", manager = report, ...above] = error.nodeIds;
-      const chain = [manager, ...above, report].map(name).join(" → ");
-      return it
-        ? `${name(report)} non può riportare a ${name(manager)}, perché ${name(manager)} riporta già, ` +
-            `direttamente o tramite altri, a ${name(report)} (${chain}): le linee di riporto non possono formare un ciclo.`
-        : `${name(report)} cannot report to ${name(manager)}, because ${name(manager)} already reports, ` +
-            `directly or through others, to ${name(report)} (${chain}): reporting lines cannot form a loop.`;
-    }
-    case "duplicate-edge":
-      return it
-        ? `Esiste già una linea da ${name(error.source)} a ${name(error.target)}.`
-        : `There is already a line from ${name(error.source)} to ${name(error.target)}.`;
-    case "dangling-edge":
-      return it ? `Il nodo ${name(error.missing)} non esiste più.` : `Node ${name(error.missing)} no longer exists.`;
-    case "duplicate-node-id":
-      return it ? `Esiste già un nodo con id "${error.nodeId}".` : `A node with id "${error.nodeId}" already exists.`;
-  }
+  return { code: "invalid-value", field, problem: "not-allowed" };
 }

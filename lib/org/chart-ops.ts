@@ -1,30 +1,110 @@
-import type { EdgeKind, NodeKind, OrgEdge, OrgNode, Position, Responsibility } from "./types";
+import { z } from "zod";
+import { CHART_LIMITS as L } from "./limits";
 
 /**
- * An edit is a small batch of operations against a versioned chart. The client applies them
- * optimistically, the server re-applies them to the stored version, and undo applies their
- * inverse. Every operation is plain JSON so it can be logged, sent and replayed.
+ * The one definition of an edit. An edit is a small batch of operations: the client applies them
+ * optimistically, the server applies them to its current chart in arrival order, undo applies
+ * their inverse, and the log replays them. Every operation is plain JSON. Shapes and sizes are
+ * checked here; references and structure (unknown ids, cycles, second managers) in applyOps,
+ * because they depend on the chart at the moment the op runs.
  */
-export type ChartOp =
-  /**
-   * `index` is where the node goes in `chart.nodes` (default: the end; clamped to the length).
-   * Undo of a removal uses it so the chart comes back exactly, including sibling order.
-   */
-  | { type: "addNode"; node: OrgNode; index?: number }
-  | {
-      type: "updateNode";
-      id: string;
-      patch: Partial<{ title: string; person: string | null; role: string | null; kind: NodeKind; collapsed: boolean }>;
-    }
-  /** Removes the node and every line touching it; re-attaching reports is done with addEdge ops in the same batch. */
-  | { type: "removeNode"; id: string }
-  | { type: "moveNodes"; moves: { id: string; position: Position | null }[] }
-  /** `index`: where the line goes in `chart.edges`, as for addNode. */
-  | { type: "addEdge"; edge: OrgEdge; index?: number }
-  | { type: "updateEdge"; id: string; patch: Partial<{ source: string; target: string; kind: EdgeKind }> }
-  | { type: "removeEdge"; id: string }
-  /** Replaces the ordered list of a node's responsibilities (add, edit, reorder, remove, set duty). */
-  | { type: "setResponsibilities"; nodeId: string; responsibilities: Responsibility[] }
-  | { type: "renameChart"; name: string };
 
+/** Blank text reads as "someone" to the rules; the UI sends null for "none". */
+const notBlank = (value: string) => value.trim() !== "";
+const text = (max: number) => z.string().max(max).refine(notBlank, { params: { problem: "blank" } });
+const id = text(L.id);
+const coordinate = z.number().finite().min(-L.coordinate).max(L.coordinate);
+const position = z.object({ x: coordinate, y: coordinate });
+
+export const nodeKindSchema = z.enum(["role", "department"]);
+export const edgeKindSchema = z.enum(["reports-to", "dotted"]);
+
+/**
+ * `duty` absent: the classifier decides. null: the user decided it matches no duty.
+ * A string: a duty id from the catalog.
+ */
+const duty = z.string().min(1).max(L.id).nullable().optional();
+
+export const responsibilitySchema = z.object({
+  id,
+  // Empty text is allowed: "add responsibility" may create a blank row the user then types into.
+  text: z.string().max(L.responsibilityText),
+  duty,
+});
+
+/** The fields of a node that an updateNode may change: listed once, read by the UI, the diff and the DB mapper. */
+export const nodeFieldsSchema = z.object({
+  title: text(L.title),
+  person: text(L.person).nullable(),
+  role: text(L.role).nullable(),
+  kind: nodeKindSchema,
+  collapsed: z.boolean(),
+});
+export const NODE_FIELDS = nodeFieldsSchema.keyof().options;
+export type NodeField = (typeof NODE_FIELDS)[number];
+
+export const nodeSchema = nodeFieldsSchema.extend({
+  id,
+  /** null until laid out or placed by hand. */
+  position: position.nullable(),
+  responsibilities: z
+    .array(responsibilitySchema)
+    .max(L.responsibilities)
+    .refine((list) => new Set(list.map((r) => r.id)).size === list.length, { params: { problem: "duplicate" }, path: ["id"] }),
+});
+
+export const edgeFieldsSchema = z.object({ source: id, target: id, kind: edgeKindSchema });
+export const EDGE_FIELDS = edgeFieldsSchema.keyof().options;
+export const edgeSchema = edgeFieldsSchema.extend({ id });
+
+/** Where an inserted item goes in its list (default: the end; clamped to the length). */
+const index = z.number().int().min(0).max(L.nodes * 2);
+
+export const chartOpSchema = z.discriminatedUnion("type", [
+  /** `index`: where the node goes in `chart.nodes`. Undo of a removal uses it so sibling order comes back. */
+  z.object({ type: z.literal("addNode"), node: nodeSchema, index: index.optional() }),
+  z.object({ type: z.literal("updateNode"), id, patch: nodeFieldsSchema.partial().strict() }),
+  /** Removes the node and every line touching it; re-attaching reports is done with addEdge ops in the same batch. */
+  z.object({ type: z.literal("removeNode"), id }),
+  z.object({ type: z.literal("moveNodes"), moves: z.array(z.object({ id, position: position.nullable() })).max(L.nodes) }),
+  z.object({ type: z.literal("addEdge"), edge: edgeSchema, index: index.optional() }),
+  z.object({ type: z.literal("updateEdge"), id, patch: edgeFieldsSchema.partial().strict() }),
+  z.object({ type: z.literal("removeEdge"), id }),
+  // Per-item responsibility edits, so two people editing different items of one card never collide.
+  z.object({ type: z.literal("addResponsibility"), nodeId: id, responsibility: responsibilitySchema, index: index.optional() }),
+  z.object({ type: z.literal("setResponsibilityText"), nodeId: id, id, text: responsibilitySchema.shape.text }),
+  z.object({ type: z.literal("setResponsibilityDuty"), nodeId: id, id, duty }),
+  z.object({ type: z.literal("moveResponsibility"), nodeId: id, id, index }),
+  z.object({ type: z.literal("removeResponsibility"), nodeId: id, id }),
+  /**
+   * Replaces a node's whole list. The editor uses the per-item ops above; this stays for the
+   * findings' fixes, which move or relabel several items of a card at once (last writer wins for
+   * the whole list).
+   */
+  z.object({
+    type: z.literal("setResponsibilities"),
+    nodeId: id,
+    responsibilities: z
+      .array(responsibilitySchema)
+      .max(L.responsibilities)
+      .refine((list) => new Set(list.map((r) => r.id)).size === list.length, { params: { problem: "duplicate" }, path: ["id"] }),
+  }),
+  z.object({ type: z.literal("renameChart"), name: text(L.chartName) }),
+]);
+
+export type ChartOp = z.infer<typeof chartOpSchema>;
 export type ChartOpType = ChartOp["type"];
+export type NodePatch = Extract<ChartOp, { type: "updateNode" }>["patch"];
+export type EdgePatch = Extract<ChartOp, { type: "updateEdge" }>["patch"];
+
+/** The client's id: random per browser tab (or script), chosen by the client. */
+export const clientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** POST /api/charts/:id/ops. `seq` increases per client; a batch sent again gets its first answer. */
+export const opsBatchSchema = z.object({
+  clientId: clientIdSchema,
+  seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  baseVersion: z.number().int().min(0),
+  ops: z.array(chartOpSchema).min(1).max(L.opsPerRequest),
+});
+export type OpsBatch = z.infer<typeof opsBatchSchema>;

@@ -101,9 +101,9 @@ describe("diffCharts", () => {
     const before: Chart = { name: "C", nodes: [node("a"), node("b"), node("c")], edges: [] };
     const ops = [{ type: "removeNode" as const, id: "b" }];
     const removed = applyOps(before, ops);
-    if (!removed.ok) throw new Error(removed.error.message);
+    if (!removed.ok) throw new Error(removed.error.code);
     const restored = applyOps(removed.chart, invertOps(before, ops));
-    if (!restored.ok) throw new Error(restored.error.message);
+    if (!restored.ok) throw new Error(restored.error.code);
     expect(diffCharts(before, removed.chart).reordered.nodes).toBe(false);
     expect(diffCharts(removed.chart, restored.chart)).toMatchObject({ nodes: { added: [before.nodes[1]] }, reordered: { nodes: true } });
   });

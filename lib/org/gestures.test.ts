@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeOpReason } from "../sync/describe-op-reason";
 import { applyOps } from "./apply-ops";
 import type { ChartOp } from "./chart-ops";
 import { addReportGesture, connectGesture, createNode, removeEdgesGesture, removeNodesGesture, reparentGesture } from "./gestures";
@@ -20,7 +21,7 @@ const chart: Chart = {
 
 function apply(ops: ChartOp[]): Chart {
   const result = applyOps(chart, ops);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.code);
   // Every gesture must be undoable exactly.
   const back = applyOps(result.chart, invertOps(chart, ops));
   expect(back.ok && back.chart).toStrictEqual(chart);
@@ -67,7 +68,7 @@ describe("reparentGesture", () => {
   it("leaves refusing a loop to applyOps, with its message", () => {
     const result = applyOps(chart, reparentGesture(chart, "cto", "intern"));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toContain("“CTO” cannot report to “INTERN”");
+    if (!result.ok) expect(describeOpReason(result.error, "en")).toContain("“CTO” cannot report to “INTERN”");
   });
 });
 

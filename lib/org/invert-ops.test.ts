@@ -40,7 +40,7 @@ const chartArb: fc.Arbitrary<Chart> = fc
     return { name: "Chart", nodes, edges };
   });
 
-const recipeArb = fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.nat(), fc.nat(), fc.nat()), { maxLength: 14 });
+const recipeArb = fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.nat({ max: 1_000_000 }), fc.nat({ max: 1_000_000 }), fc.nat({ max: 1_000_000 })), { maxLength: 14 });
 
 let fresh = 0;
 
@@ -73,12 +73,22 @@ function opFrom(chart: Chart, [kind, a, b, c]: [number, number, number, number])
     }
     case 6:
       return { type: "removeEdge", id: pickEdge(a) };
-    case 7:
-      return {
-        type: "setResponsibilities",
-        nodeId: pickNode(a),
-        responsibilities: Array.from({ length: b % 3 }, (_, i) => ({ id: `r${i}`, text: `Duty ${c}`, ...(i === 1 ? { duty: null } : {}) })),
-      };
+    case 7: {
+      const nodeId = pickNode(a);
+      const id = `r${b % 3}`;
+      switch (c % 5) {
+        case 0:
+          return { type: "addResponsibility", nodeId, responsibility: { id, text: `Duty ${c}`, ...(b % 2 ? { duty: null } : {}) }, index: c % 3 };
+        case 1:
+          return { type: "setResponsibilityText", nodeId, id, text: `Edited ${c}` };
+        case 2:
+          return b % 3 === 0 ? { type: "setResponsibilityDuty", nodeId, id } : { type: "setResponsibilityDuty", nodeId, id, duty: b % 2 ? null : "d1" };
+        case 3:
+          return { type: "moveResponsibility", nodeId, id, index: c % 3 };
+        default:
+          return { type: "removeResponsibility", nodeId, id };
+      }
+    }
     default:
       return { type: "renameChart", name: `Name ${a}` };
   }
@@ -145,10 +155,34 @@ function naiveApply(chart: Chart, ops: ChartOp[]): Chart | null {
         if (!edges.some((e) => e.id === op.id)) return null;
         edges = edges.filter((e) => e.id !== op.id);
         break;
-      case "setResponsibilities": {
+      case "addResponsibility":
+      case "setResponsibilityText":
+      case "setResponsibilityDuty":
+      case "moveResponsibility":
+      case "removeResponsibility": {
         const i = nodes.findIndex((n) => n.id === op.nodeId);
         if (i < 0) return null;
-        nodes[i] = { ...(nodes[i] as OrgNode), responsibilities: op.responsibilities };
+        const list = [...(nodes[i] as OrgNode).responsibilities];
+        const at = list.findIndex((r) => r.id === (op.type === "addResponsibility" ? op.responsibility.id : op.id));
+        if (op.type === "addResponsibility") {
+          if (at >= 0) return null;
+          list.splice(Math.min(op.index ?? list.length, list.length), 0, op.responsibility);
+        } else {
+          const item = list[at];
+          if (item === undefined) return null;
+          if (op.type === "setResponsibilityText") list[at] = { ...item, text: op.text };
+          if (op.type === "setResponsibilityDuty") {
+            const { duty: _old, ...rest } = item;
+            void _old;
+            list[at] = op.duty === undefined ? rest : { ...rest, duty: op.duty };
+          }
+          if (op.type === "moveResponsibility") {
+            list.splice(at, 1);
+            list.splice(Math.min(op.index, list.length), 0, item);
+          }
+          if (op.type === "removeResponsibility") list.splice(at, 1);
+        }
+        nodes[i] = { ...(nodes[i] as OrgNode), responsibilities: list };
         break;
       }
       case "renameChart":
@@ -182,9 +216,9 @@ describe("invertOps", () => {
       fc.property(chartArb, recipeArb, (before, recipe) => {
         const ops = validBatch(before, recipe);
         const forward = applyOpsWithInverse(before, ops);
-        if (!forward.ok) throw new Error(forward.error.message);
+        if (!forward.ok) throw new Error(forward.error.code);
         const undone = applyOpsWithInverse(forward.chart, forward.inverse);
-        if (!undone.ok) throw new Error(undone.error.message);
+        if (!undone.ok) throw new Error(undone.error.code);
         const redone = applyOps(undone.chart, undone.inverse);
         expect(redone.ok && redone.chart).toStrictEqual(forward.chart);
       }),
@@ -193,7 +227,7 @@ describe("invertOps", () => {
   });
 
   it("throws when the ops do not apply", () => {
-    expect(() => invertOps({ name: "c", nodes: [], edges: [] }, [{ type: "removeNode", id: "ghost" }])).toThrow(/no longer exists/);
+    expect(() => invertOps({ name: "c", nodes: [], edges: [] }, [{ type: "removeNode", id: "ghost" }])).toThrow(/unknown-node/);
   });
 
   it("restores a removed node and its lines at their old places", () => {

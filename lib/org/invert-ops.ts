@@ -24,7 +24,7 @@ export function applyOpsWithInverse<C extends Chart>(chart: C, ops: readonly Cha
  */
 export function invertOps(before: Chart, ops: readonly ChartOp[]): ChartOp[] {
   const result = applyOpsWithInverse(before, ops);
-  if (!result.ok) throw new Error(`invertOps: the ops do not apply (op ${result.error.opIndex}): ${result.error.message}`);
+  if (!result.ok) throw new Error(`invertOps: the ops do not apply (op ${result.error.opIndex}): ${result.error.code}`);
   return result.inverse;
 }
 
@@ -80,10 +80,24 @@ function invertOne(op: ChartOp, state: ChartStateView): ChartOp[] {
       if (edge === undefined) return [];
       return [{ type: "addEdge", edge, index: state.edgeIndex(op.id) }];
     }
+    case "addResponsibility":
+      return [{ type: "removeResponsibility", nodeId: op.nodeId, id: op.responsibility.id }];
     case "setResponsibilities": {
       const node = state.node(op.nodeId);
-      if (node === undefined) return [];
-      return [{ type: "setResponsibilities", nodeId: op.nodeId, responsibilities: node.responsibilities }];
+      return node === undefined ? [] : [{ type: "setResponsibilities", nodeId: op.nodeId, responsibilities: node.responsibilities }];
+    }
+    case "setResponsibilityText":
+    case "setResponsibilityDuty":
+    case "moveResponsibility":
+    case "removeResponsibility": {
+      const list = state.node(op.nodeId)?.responsibilities ?? [];
+      const index = list.findIndex((r) => r.id === op.id);
+      const item = list[index];
+      if (item === undefined) return [];
+      if (op.type === "setResponsibilityText") return [{ type: "setResponsibilityText", nodeId: op.nodeId, id: op.id, text: item.text }];
+      if (op.type === "setResponsibilityDuty") return [{ type: "setResponsibilityDuty", nodeId: op.nodeId, id: op.id, duty: item.duty }];
+      if (op.type === "moveResponsibility") return [{ type: "moveResponsibility", nodeId: op.nodeId, id: op.id, index }];
+      return [{ type: "addResponsibility", nodeId: op.nodeId, responsibility: item, index }];
     }
     case "renameChart":
       return [{ type: "renameChart", name: state.name }];

@@ -1,47 +1,31 @@
+import type { z } from "zod";
+import type { edgeKindSchema, edgeSchema, nodeKindSchema, nodeSchema, responsibilitySchema } from "./chart-ops";
+
 /**
  * The domain model of an org chart. Pure data: shared by the browser, the server, the CLI and
- * the rules. Prisma rows are mapped to these in exactly one place (lib/server/chart-mapper.ts).
+ * the rules. The shapes are inferred from the edit schemas in chart-ops.ts (one definition of
+ * each field); Prisma rows are mapped to these in exactly one place (lib/server/chart-mapper.ts).
  */
 
-export type NodeKind = "role" | "department";
-export type EdgeKind = "reports-to" | "dotted";
+export type NodeKind = z.infer<typeof nodeKindSchema>;
+export type EdgeKind = z.infer<typeof edgeKindSchema>;
 
 export interface Position {
   x: number;
   y: number;
 }
 
-export interface Responsibility {
-  id: string;
-  text: string;
-  /**
-   * The user's explicit decision. `undefined`: let the classifier decide.
-   * `null`: the user decided this matches no duty. A string: a duty id from the catalog.
-   */
-  duty?: string | null;
-}
+/**
+ * `duty` is the user's explicit decision. `undefined`: let the classifier decide.
+ * `null`: the user decided this matches no duty. A string: a duty id from the catalog.
+ */
+export type Responsibility = z.infer<typeof responsibilitySchema>;
 
-export interface OrgNode {
-  id: string;
-  title: string;
-  person: string | null;
-  /** Explicit role ("CIO", "CTO", "CIO+CTO", any other string) or null to infer from the title. */
-  role: string | null;
-  kind: NodeKind;
-  /** null until laid out or placed by hand. */
-  position: Position | null;
-  collapsed: boolean;
-  responsibilities: Responsibility[];
-}
+/** `role`: explicit ("CIO", "CTO", "CIO+CTO", any other string) or null to infer from the title. */
+export type OrgNode = z.infer<typeof nodeSchema>;
 
-export interface OrgEdge {
-  id: string;
-  /** The manager. */
-  source: string;
-  /** The report. */
-  target: string;
-  kind: EdgeKind;
-}
+/** `source` is the manager, `target` the report. */
+export type OrgEdge = z.infer<typeof edgeSchema>;
 
 export interface Chart {
   name: string;

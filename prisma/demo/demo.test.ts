@@ -16,7 +16,7 @@ function fix(chart: Chart, rule: RuleId, id: string): Chart {
   const chosen = id.startsWith("choice:") ? fixForChoice(context, finding, id.slice("choice:".length)) : offerFixesIn(context, finding).find((candidate) => candidate.id === id);
   if (chosen == null) throw new Error(`no fix ${id} for ${rule}`);
   const result = applyOps(chart, chosen.ops);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   expect(findStructureErrors(result.chart)).toEqual([]);
   return result.chart;
 }

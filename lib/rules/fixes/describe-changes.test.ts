@@ -11,7 +11,7 @@ const chart = buildChart(
 
 function after(ops: ChartOp[]) {
   const result = applyOps(chart, ops);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.chart;
 }
 

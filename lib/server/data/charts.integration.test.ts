@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invertOps } from "../../org/invert-ops";
 import { removeNodesGesture } from "../../org/gestures";
 import type { Chart } from "../../org/types";
-import { applyOpsBodySchema } from "../chart-op-schema";
+import { opsBatchSchema, type ChartOp } from "../../org/chart-ops";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { applyChartOps, createChart, deleteChart, duplicateChart, getChart, renameChart } from "./charts";
+import { applyChartBatch, type BatchInput } from "./apply-chart-batch";
+import { createChart, deleteChart, duplicateChart, getChart, renameChart } from "./charts";
 import { createOrganization } from "./organizations";
 import { createUser } from "./users";
 
@@ -38,6 +39,9 @@ const sample: Chart = {
   ],
 };
 
+const edit = (chartId: string, ops: ChartOp[], extra: Omit<BatchInput, "ops"> = {}) => applyChartBatch(t.db, owner, chartId, { ...extra, ops });
+const allApplied = (n: number) => Array.from({ length: n }, () => ({ status: "applied" }));
+
 beforeAll(async () => {
   t = await createTestDatabase();
   const user = await createUser(t.db, { email: "owner@example.test", name: "Owner", password: "long enough password" });
@@ -59,14 +63,19 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
 
   it("applies an op batch, increments the version, and logs it", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
-    const result = await applyChartOps(t.db, owner, id, 0, [
-      { type: "addNode", node: { id: "cto", title: "CTO", person: null, role: "CTO", kind: "role", position: null, collapsed: false, responsibilities: [{ id: "x", text: "Lead engineering" }] } },
-      { type: "addEdge", edge: { id: "ceo->cto", source: "ceo", target: "cto", kind: "reports-to" } },
-      { type: "updateNode", id: "ceo", patch: { person: "Giulia Neri" } },
-      { type: "moveNodes", moves: [{ id: "it", position: { x: 42, y: 43 } }] },
-      { type: "setResponsibilities", nodeId: "cio", responsibilities: [{ id: "r3", text: "Payroll", duty: null }, { id: "r1", text: "Gestire le operazioni IT" }] },
-    ]);
-    expect(result).toEqual({ status: "applied", version: 1 });
+    const result = await edit(
+      id,
+      [
+        { type: "addNode", node: { id: "cto", title: "CTO", person: null, role: "CTO", kind: "role", position: null, collapsed: false, responsibilities: [{ id: "x", text: "Lead engineering" }] } },
+        { type: "addEdge", edge: { id: "ceo->cto", source: "ceo", target: "cto", kind: "reports-to" } },
+        { type: "updateNode", id: "ceo", patch: { person: "Giulia Neri" } },
+        { type: "moveNodes", moves: [{ id: "it", position: { x: 42, y: 43 } }] },
+        { type: "removeResponsibility", nodeId: "cio", id: "r2" },
+        { type: "moveResponsibility", nodeId: "cio", id: "r3", index: 0 },
+      ],
+      { clientId: "client-one", seq: 1, baseVersion: 0 },
+    );
+    expect(result).toEqual({ version: 1, results: allApplied(6), changes: [] });
     const { chart } = await getChart(t.db, owner, id);
     expect(chart.version).toBe(1);
     expect(chart.nodes.map((n) => n.id)).toEqual(["ceo", "cio", "it", "cto"]);
@@ -76,12 +85,12 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
     expect(chart.edges.map((e) => e.id)).toContain("ceo->cto");
     const log = await t.db.chartChange.findMany({ where: { chartId: id } });
     expect(log).toHaveLength(1);
-    expect(log[0]!.version).toBe(1);
+    expect(log[0]).toMatchObject({ version: 1, clientId: "client-one", seq: 1 });
   });
 
   it("removes a node with its lines and responsibilities", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
-    await applyChartOps(t.db, owner, id, 0, [{ type: "removeNode", id: "cio" }]);
+    await edit(id, [{ type: "removeNode", id: "cio" }]);
     const { chart } = await getChart(t.db, owner, id);
     expect(chart.nodes.map((n) => n.id)).toEqual(["ceo", "it"]);
     expect(chart.edges).toEqual([]);
@@ -90,51 +99,72 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
 
   it("a batch that re-points a line and then removes its old manager is saved (foreign keys in the right order)", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
-    const result = await applyChartOps(t.db, owner, id, 0, [
+    const result = await edit(id, [
       { type: "updateEdge", id: "cio->it", patch: { source: "ceo" } },
       { type: "removeNode", id: "cio" },
     ]);
-    expect(result.status).toBe("applied");
+    expect(result.results).toEqual(allApplied(2));
     const { chart } = await getChart(t.db, owner, id);
     expect(chart.edges).toEqual([{ id: "cio->it", source: "ceo", target: "it", kind: "reports-to" }]);
   });
 
-  it("never applies a stale write: the caller gets the current chart instead", async () => {
+  it("applies a batch made on an old version to the current chart: the last writer wins per field", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
-    await applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "First" } }]);
-    const stale = await applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "Second" } }]);
-    expect(stale.status).toBe("conflict");
-    if (stale.status === "conflict") expect(stale.chart.nodes[0]!.title).toBe("First");
-    expect((await getChart(t.db, owner, id)).chart.version).toBe(1);
+    await edit(id, [{ type: "updateNode", id: "ceo", patch: { title: "First", person: "Anna" } }], { clientId: "client-one", seq: 1, baseVersion: 0 });
+    const late = await edit(id, [{ type: "updateNode", id: "ceo", patch: { title: "Second" } }], { clientId: "client-two", seq: 1, baseVersion: 0 });
+    expect(late.version).toBe(2);
+    // The answer carries what the late writer missed, so it can catch up from the answer alone.
+    expect(late.changes?.map((c) => [c.version, c.clientId, c.actor.name])).toEqual([[1, "client-one", "Owner"]]);
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.nodes[0]).toMatchObject({ title: "Second", person: "Anna" });
   });
 
-  it("refuses a batch that would create a cycle, and saves nothing of it", async () => {
+  it("refuses only the op that would create a cycle, saying why, and applies the rest", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
-    const before = await t.snapshot();
-    await expect(
-      applyChartOps(t.db, owner, id, 0, [
-        { type: "updateNode", id: "ceo", patch: { title: "Changed" } },
-        { type: "addEdge", edge: { id: "it->ceo", source: "it", target: "ceo", kind: "reports-to" } },
-      ]),
-    ).rejects.toMatchObject({ code: "invalid" });
-    expect(await t.snapshot()).toBe(before);
+    const answer = await edit(id, [
+      { type: "updateNode", id: "ceo", patch: { title: "Changed" } },
+      { type: "addEdge", edge: { id: "it->ceo", source: "it", target: "ceo", kind: "reports-to" } },
+    ]);
+    expect(answer.results[0]).toEqual({ status: "applied" });
+    expect(answer.results[1]).toMatchObject({ status: "refused", reason: { code: "structure", structure: { code: "cycle" } } });
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.nodes[0]!.title).toBe("Changed");
+    expect(chart.edges.map((e) => e.id)).not.toContain("it->ceo");
+    const log = await t.db.chartChange.findMany({ where: { chartId: id } });
+    expect(JSON.parse(log[0]!.ops)).toEqual([{ type: "updateNode", id: "ceo", patch: { title: "Changed" } }]);
   });
 
-  it("two concurrent writers on the same version: exactly one wins", async () => {
+  it("a batch sent again gets its first answer and is not applied twice", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    const batch = { clientId: "client-one", seq: 7, baseVersion: 0 };
+    const first = await edit(id, [{ type: "addResponsibility", nodeId: "ceo", responsibility: { id: "new", text: "Budget" } }], batch);
+    await edit(id, [{ type: "updateNode", id: "ceo", patch: { title: "Other" } }], { clientId: "client-two", seq: 1, baseVersion: 1 });
+    const again = await edit(id, [{ type: "addResponsibility", nodeId: "ceo", responsibility: { id: "new", text: "Budget" } }], batch);
+    expect(again.version).toBe(first.version);
+    expect(again.results).toEqual(first.results);
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.version).toBe(2);
+    expect(chart.nodes[0]!.responsibilities).toEqual([{ id: "new", text: "Budget" }]);
+    expect(await t.db.chartChange.count({ where: { chartId: id } })).toBe(2);
+  });
+
+  it("two concurrent writers on the same version: both apply, one after the other", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
     const results = await Promise.all([
-      applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "A" } }]),
-      applyChartOps(t.db, owner, id, 0, [{ type: "updateNode", id: "ceo", patch: { title: "B" } }]),
+      edit(id, [{ type: "updateNode", id: "ceo", patch: { title: "A" } }], { clientId: "client-a", seq: 1, baseVersion: 0 }),
+      edit(id, [{ type: "updateNode", id: "it", patch: { title: "B" } }], { clientId: "client-b", seq: 1, baseVersion: 0 }),
     ]);
-    expect(results.map((r) => r.status).sort()).toEqual(["applied", "conflict"]);
-    expect((await getChart(t.db, owner, id)).chart.version).toBe(1);
+    expect(results.map((r) => r.version).sort()).toEqual([1, 2]);
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.version).toBe(2);
+    expect([chart.nodes[0]!.title, chart.nodes[2]!.title]).toEqual(["A", "B"]);
   });
 
   it("renames, duplicates (independently) and deletes charts", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
     await renameChart(t.db, owner, id, "Renamed");
     const copy = await duplicateChart(t.db, owner, id, "Copy");
-    await applyChartOps(t.db, owner, copy.id, 0, [{ type: "removeNode", id: "it" }]);
+    await edit(copy.id, [{ type: "removeNode", id: "it" }]);
     const original = await getChart(t.db, owner, id);
     expect(original.chart.name).toBe("Renamed");
     expect(original.chart.nodes).toHaveLength(3);
@@ -148,10 +178,10 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
     const before = (await getChart(t.db, owner, id)).chart;
     const ops = removeNodesGesture(before, ["cio"], "reattach");
-    const undo = applyOpsBodySchema.parse({ baseVersion: 1, ops: invertOps(before, ops) });
-    expect((await applyChartOps(t.db, owner, id, 0, ops)).status).toBe("applied");
+    const undo = opsBatchSchema.parse({ clientId: "client-one", seq: 2, baseVersion: 1, ops: invertOps(before, ops) });
+    expect((await edit(id, ops)).results).toEqual(allApplied(ops.length));
     expect((await getChart(t.db, owner, id)).chart.edges.map((e) => [e.source, e.target])).toEqual([["ceo", "it"]]);
-    expect((await applyChartOps(t.db, owner, id, undo.baseVersion, undo.ops as typeof ops)).status).toBe("applied");
+    expect((await edit(id, undo.ops, undo)).results).toEqual(allApplied(undo.ops.length));
     const restored = (await getChart(t.db, owner, id)).chart;
     expect({ name: restored.name, nodes: restored.nodes, edges: restored.edges }).toEqual(sample);
   });
@@ -164,7 +194,7 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
     const edges: Chart["edges"] = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${Math.floor(i / 8)}`, target: n.id, kind: "reports-to" as const }));
     const { id } = await createChart(t.db, owner, orgId, { name: "Huge", nodes, edges });
     const moves = nodes.map((n, i) => ({ id: n.id, position: { x: i * 3.5, y: (i % 97) * 2 } }));
-    expect(await applyChartOps(t.db, owner, id, 0, [{ type: "moveNodes", moves }])).toEqual({ status: "applied", version: 1 });
+    expect(await edit(id, [{ type: "moveNodes", moves }])).toEqual({ version: 1, results: allApplied(1) });
     const { chart } = await getChart(t.db, owner, id);
     expect(chart.nodes[9_999]!.position).toEqual({ x: 9_999 * 3.5, y: (9_999 % 97) * 2 });
     expect(chart.nodes[0]!.responsibilities).toHaveLength(3);

@@ -4,7 +4,7 @@ import type { Db } from "../create-prisma-client";
 import { requireOrgAccess } from "./access";
 import type { Actor } from "./actor";
 import { loadAcknowledgements } from "./acknowledgements";
-import { loadChart } from "./charts";
+import { loadChart } from "./load-chart";
 
 export const ARCHIVE_FORMAT = "orgplan-archive/v1";
 

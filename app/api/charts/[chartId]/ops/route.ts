@@ -1,21 +1,15 @@
 import { NextResponse } from "next/server";
-import { applyChartOps } from "@/lib/server/data/charts";
-import { applyOpsBodySchema } from "@/lib/server/chart-op-schema";
+import { opsBatchSchema } from "@/lib/org/chart-ops";
+import { applyChartBatch } from "@/lib/server/data/apply-chart-batch";
 import { authedRoute } from "@/lib/server/route-handler";
-import type { ChartOp } from "@/lib/org/chart-ops";
 
 /**
- * POST { baseVersion, ops } → 200 { version } when applied on top of baseVersion;
- * 409 { error, chart } when the chart moved on (the client rebases its pending edits);
- * 400 when the batch would break the chart (nothing is saved).
+ * POST { clientId, seq, baseVersion, ops } → 200 { version, results: [{ status, reason? }] }.
+ * The batch is applied to the current chart whatever its baseVersion (last writer wins per
+ * field); ops that no longer make sense are refused one by one, with their reason. The same
+ * clientId + seq sent again gets the first answer. 400 when the body is malformed (nothing saved).
  */
-export const POST = authedRoute<{ chartId: string }, typeof applyOpsBodySchema>(applyOpsBodySchema, async ({ user, db, params, body }) => {
-  const result = await applyChartOps(db, user, params.chartId, body.baseVersion, body.ops as ChartOp[]);
-  if (result.status === "conflict") {
-    return NextResponse.json(
-      { error: { code: "conflict", message: "The chart changed since your last save." }, chart: result.chart },
-      { status: 409 },
-    );
-  }
-  return NextResponse.json({ version: result.version });
+export const POST = authedRoute<{ chartId: string }, typeof opsBatchSchema>(opsBatchSchema, async ({ user, db, params, body }) => {
+  const answer = await applyChartBatch(db, user, params.chartId, { clientId: body.clientId, seq: body.seq, baseVersion: body.baseVersion, ops: body.ops });
+  return NextResponse.json(answer);
 });

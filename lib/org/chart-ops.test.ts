@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { applyOps } from "../org/apply-ops";
-import type { ChartOp } from "../org/chart-ops";
-import { CHART_LIMITS } from "../org/limits";
-import { parseOrgchart } from "../org/parse-orgchart";
-import { applyOpsBodySchema } from "./chart-op-schema";
+import { applyOps } from "./apply-ops";
+import type { ChartOp } from "./chart-ops";
+import { CHART_LIMITS } from "./limits";
+import { parseOrgchart } from "./parse-orgchart";
+import { opsBatchSchema } from "./chart-ops";
 
 /** An import becomes a chart through ops; every op it yields must pass the server's schema and applyOps. */
 function opsFor(json: unknown): ChartOp[] {
@@ -34,7 +34,7 @@ describe("one set of limits for import, server and editor", () => {
       ],
     };
     const ops = opsFor(json);
-    expect(applyOpsBodySchema.safeParse({ baseVersion: 0, ops }).success).toBe(true);
+    expect(opsBatchSchema.safeParse({ clientId: "test-client", seq: 1, baseVersion: 0, ops }).success).toBe(true);
     const applied = applyOps(empty, ops);
     expect(applied.ok).toBe(true);
     if (applied.ok) expect(applied.chart.nodes[0]).toMatchObject({ person: null, role: null });
@@ -42,7 +42,7 @@ describe("one set of limits for import, server and editor", () => {
 
   it("the bundled demo chart can be saved by the editor's path too", () => {
     const ops = opsFor(JSON.parse(fs.readFileSync("prisma/demo/ferri-meccatronica.json", "utf8")));
-    expect(applyOpsBodySchema.safeParse({ baseVersion: 0, ops }).success).toBe(true);
+    expect(opsBatchSchema.safeParse({ clientId: "test-client", seq: 1, baseVersion: 0, ops }).success).toBe(true);
     expect(applyOps(empty, ops).ok).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChartOp } from "@/lib/org/chart-ops";
+import type { ChartOp } from "../org/chart-ops";
 import { splitGesture, takeForRequest } from "./split-batch";
 
 const rename = (id: string, title: string): ChartOp => ({ type: "updateNode", id, patch: { title } });

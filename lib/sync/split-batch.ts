@@ -1,5 +1,5 @@
-import type { ChartOp } from "@/lib/org/chart-ops";
-import { CHART_LIMITS } from "@/lib/org/limits";
+import type { ChartOp } from "../org/chart-ops";
+import { CHART_LIMITS } from "../org/limits";
 
 /**
  * What one POST /api/charts/{id}/ops may carry (lib/org/limits.ts); we stay below both caps,

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench -- sync`: the median acknowledgement of a one-field edit through the production
+ * server (POST /api/charts/:id/ops, signed in, over loopback) as the chart grows to 300, 2,000
+ * and 10,000 nodes: `bench sync.ack.<db>.<nodes> <ms> ms`. Target on SQLite: under 15 ms at
+ * 10,000 nodes. Then the long convergence fuzz on a fresh database: `bench sync.fuzz.<db>.seeds`.
+ */
+import { createOrganization } from "../lib/server/data/organizations";
+import { createUser } from "../lib/server/data/users";
+import { runSyncFuzz } from "../lib/server/testing/run-sync-fuzz";
+import { createTestDatabase } from "../lib/server/testing/test-database";
+import { median, printBench } from "./lib/stats";
+import { firstChartId, growChart, loadChart, postBatch, signIn } from "./sync-http";
+
+const BASE = process.env.BENCH_BASE_URL ?? "http://localhost:3100";
+const SIZES = [300, 2000, 10_000];
+const WARMUP = 20;
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
+const DB = process.env.BENCH_DB ?? "sqlite";
+
+async function main(): Promise<void> {
+  const user = await signIn(BASE);
+  const chartId = await firstChartId(user);
+  let seq = 0;
+  for (const size of SIZES) {
+    const current = await loadChart(user, chartId);
+    await growChart(user, chartId, size - current.nodes.length, `s${size}-`);
+    const chart = await loadChart(user, chartId);
+    const ids = chart.nodes.map((n) => n.id);
+    const times: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const id = ids[(i * 7919) % ids.length] as string;
+      const started = performance.now();
+      await postBatch(user, chartId, { clientId: "bench-ack", seq: ++seq, baseVersion: chart.version, ops: [{ type: "updateNode", id, patch: { title: `Edited ${i}` } }] });
+      if (i >= WARMUP) times.push(performance.now() - started);
+    }
+    printBench(`sync.ack.${DB}.${chart.nodes.length >= size ? size : chart.nodes.length}`, median(times), "ms");
+  }
+}
+
+/** The long convergence fuzz (npm test runs 200 seeds × 100 steps): any failure throws with its seed. */
+async function fuzz(): Promise<void> {
+  const seeds = Number(process.env.BENCH_FUZZ_SEEDS ?? 500);
+  const steps = Number(process.env.BENCH_FUZZ_STEPS ?? 300);
+  const t = await createTestDatabase();
+  try {
+    const user = await createUser(t.db, { email: "fuzz@example.test", name: "Fuzz", password: "long enough password" });
+    const orgId = (await createOrganization(t.db, { userId: user.id }, "Fuzz")).id;
+    let versions = 0;
+    for (let seed = 0; seed < seeds; seed++) versions += (await runSyncFuzz(t.db, { userId: user.id }, orgId, 50_000 + seed, { steps })).versions;
+    printBench(`sync.fuzz.${t.engine}.converged`, seeds, "seeds", 0);
+    printBench(`sync.fuzz.${t.engine}.versions`, versions, "versions", 0);
+  } finally {
+    await t.drop();
+  }
+}
+
+await main();
+if (process.env.BENCH_FUZZ !== "0") await fuzz();

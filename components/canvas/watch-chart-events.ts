@@ -1,0 +1,59 @@
+import type { ChartSession } from "@/lib/sync/chart-session";
+import type { ChangeEvent } from "@/lib/sync/protocol";
+
+/** After the stream failed for good (401, 5xx), open a new one this much later. */
+const REOPEN_MS = 3000;
+const SIGNED_OUT_REOPEN_MS = 10_000;
+
+/**
+ * Feeds the chart's live stream (GET /api/charts/:id/events) into the session: every colleague's
+ * change, in version order, rebases the local edits. EventSource reconnects by itself from the
+ * last event id after a dropped connection; when the server refuses outright, a new stream opens
+ * a little later from the session's version. Returns the cleanup.
+ */
+export function watchChartEvents(chartId: string, session: ChartSession): () => void {
+  let source: EventSource | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+
+  const open = () => {
+    if (stopped) return;
+    const since = session.getSnapshot().version;
+    source = new EventSource(`/api/charts/${encodeURIComponent(chartId)}/events?since=${since}`);
+    source.addEventListener("change", (event) => {
+      try {
+        session.receive([JSON.parse((event as MessageEvent<string>).data) as ChangeEvent]);
+      } catch {
+        // A malformed event is skipped; the next answer or reconnect fills the gap.
+      }
+    });
+    source.addEventListener("end", (event) => {
+      close();
+      const reason = (JSON.parse((event as MessageEvent<string>).data) as { reason?: string }).reason;
+      if (reason === "signed-out") {
+        // Edits stay queued; the stream opens again once the user has signed in elsewhere.
+        session.signedOutElsewhere();
+        timer = setTimeout(open, SIGNED_OUT_REOPEN_MS);
+        return;
+      }
+      session.accessEnded(reason === "deleted" ? 404 : 403);
+      stopped = true;
+    });
+    source.onerror = () => {
+      if (source?.readyState !== EventSource.CLOSED) return;
+      close();
+      timer = setTimeout(open, REOPEN_MS);
+    };
+  };
+  const close = () => {
+    source?.close();
+    source = null;
+  };
+
+  open();
+  return () => {
+    stopped = true;
+    if (timer !== null) clearTimeout(timer);
+    close();
+  };
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import type { Db } from "../create-prisma-client";
+import type { Actor } from "../data/actor";
+import { CHANGES_PAGE, readChartChanges } from "../data/chart-changes";
+import { streamEndReason, type StreamGrant } from "../data/chart-stream-access";
+import { sharedDatabase, watchChart } from "./chart-change-feed";
+
+const HEARTBEAT_MS = 15_000;
+/** Access is checked again this often, and after a change at most this often. */
+const ACCESS_CHECK_MS = 10_000;
+const ACCESS_AFTER_CHANGE_MS = 2_000;
+/** Safety net for a lost wake-up: read the log anyway this often. */
+const POLL_SHARED_MS = 5_000;
+const POLL_SINGLE_MS = 30_000;
+
+const encoder = new TextEncoder();
+
+/**
+ * One client's live view of a chart as Server-Sent Events: first the changes since `since`
+ * (replayed from the log), then each new one as `event: change` with `id: <version>`, a heartbeat
+ * every 15 s, and `event: end` before closing when access ends. Everything it sends comes from
+ * the log, in version order, each version once.
+ */
+export interface StreamTiming {
+  heartbeatMs: number;
+  accessCheckMs: number;
+}
+
+export function chartEventStream(options: {
+  db: Db;
+  actor: Actor;
+  chartId: string;
+  since: number;
+  grant: StreamGrant;
+  signal: AbortSignal;
+  timing?: StreamTiming;
+}): ReadableStream<Uint8Array> {
+  const { db, actor, chartId, grant, signal } = options;
+  const timing = options.timing ?? { heartbeatMs: HEARTBEAT_MS, accessCheckMs: ACCESS_CHECK_MS };
+  let cursor = options.since;
+  let closed = false;
+  let reading = false;
+  let readAgain = false;
+  let lastAccessCheck = Date.now();
+  const timers: ReturnType<typeof setInterval>[] = [];
+  let unwatch: () => void = () => undefined;
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
+      };
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        unwatch();
+        for (const timer of timers) clearInterval(timer);
+        signal.removeEventListener("abort", close);
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client going away.
+        }
+      };
+      const end = (reason: string) => {
+        send(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
+        close();
+      };
+      const checkAccess = async () => {
+        lastAccessCheck = Date.now();
+        const reason = await streamEndReason(db, actor, chartId, grant).catch(() => null);
+        if (reason !== null) end(reason);
+      };
+      const readNew = async () => {
+        if (closed) return;
+        if (reading) {
+          readAgain = true;
+          return;
+        }
+        reading = true;
+        try {
+          do {
+            readAgain = false;
+            const changes = await readChartChanges(db, chartId, cursor);
+            for (const change of changes) {
+              send(`event: change\nid: ${change.version}\ndata: ${JSON.stringify(change)}\n\n`);
+              cursor = change.version;
+            }
+            if (changes.length === CHANGES_PAGE) readAgain = true;
+          } while (readAgain && !closed);
+        } catch {
+          // The database is unreachable for now: the next wake-up or poll tries again.
+        } finally {
+          reading = false;
+        }
+        if (!closed && Date.now() - lastAccessCheck > ACCESS_AFTER_CHANGE_MS) await checkAccess();
+      };
+
+      signal.addEventListener("abort", close);
+      if (signal.aborted) return close();
+      // Reconnect quickly after a dropped connection; EventSource resumes from the last id.
+      send(`retry: 1000\n\n`);
+      send(`event: ready\ndata: ${JSON.stringify({ since: cursor })}\n\n`);
+      unwatch = watchChart(chartId, () => void readNew());
+      timers.push(setInterval(() => send(`event: heartbeat\ndata: ${Date.now()}\n\n`), timing.heartbeatMs));
+      timers.push(setInterval(() => void checkAccess(), timing.accessCheckMs));
+      timers.push(setInterval(() => void readNew(), sharedDatabase() ? POLL_SHARED_MS : POLL_SINGLE_MS));
+      void readNew();
+    },
+    cancel() {
+      closed = true;
+      unwatch();
+      for (const timer of timers) clearInterval(timer);
+    },
+  });
+}
