@@ -218,16 +218,14 @@ describe("applyOps", () => {
     });
   });
 
-  it("stays fast on a 10,000-node chart", () => {
+  // Speed is measured by `npm run bench -- sync` (sync.ack.*), not by a timed unit test.
+  it("applies small batches to a 10,000-node chart", () => {
     const nodes = Array.from({ length: 10_000 }, (_, i) => node(`n${i}`, `Node ${i}`));
     const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${Math.floor(i / 4)}`, target: n.id, kind: "reports-to" as const }));
     const big: Chart = { name: "Big", nodes, edges };
-    const start = performance.now();
     for (let k = 0; k < 20; k++) {
-      applied([{ type: "moveNodes", moves: [{ id: `n${k}`, position: { x: k, y: k } }] }], big);
-      applied([{ type: "addEdge", edge: { id: `x${k}`, source: "n5", target: `n${9000 + k}`, kind: "dotted" } }], big);
+      expect(applied([{ type: "moveNodes", moves: [{ id: `n${k}`, position: { x: k, y: k } }] }], big).nodes[k]?.position).toEqual({ x: k, y: k });
+      expect(applied([{ type: "addEdge", edge: { id: `x${k}`, source: "n5", target: `n${9000 + k}`, kind: "dotted" } }], big).edges).toHaveLength(10_000);
     }
-    // ~1 ms per batch here; the bound only catches an accidental quadratic.
-    expect((performance.now() - start) / 40).toBeLessThan(25);
   });
 });
