@@ -40,8 +40,8 @@ describe("one set of limits for import, server and editor", () => {
     if (applied.ok) expect(applied.chart.nodes[0]).toMatchObject({ person: null, role: null });
   });
 
-  it("the bundled demo chart can be saved by the editor's path too", () => {
-    const ops = opsFor(JSON.parse(fs.readFileSync("prisma/demo/ferri-meccatronica.json", "utf8")));
+  it.each(["ferri-meccatronica.json", "ferri-digital.json"])("the bundled demo chart %s can be saved by the editor's path too", (file) => {
+    const ops = opsFor(JSON.parse(fs.readFileSync(`prisma/demo/${file}`, "utf8")));
     expect(opsBatchSchema.safeParse({ clientId: "test-client", seq: 1, baseVersion: 0, ops }).success).toBe(true);
     expect(applyOps(empty, ops).ok).toBe(true);
   });
