@@ -13,6 +13,9 @@ async function expectTexts(page: Page, texts: string[]): Promise<void> {
 const DUTIES = ["cio.infrastructure-management", "cio.technology-vendors", "cio.user-access-training"];
 
 test("a compound responsibility counts for all its duties; split it into one per duty, undo and redo", async ({ page }) => {
+  // A long user journey (sign-up, chart, matrix, split, undo, redo, two saves): more than the
+  // default minute on a loaded machine.
+  test.setTimeout(180_000);
   await signUpWithOrganization(page, "Composti S.r.l.");
   const chartId = await createEmptyChart(page, "Composti S.r.l.", "Organigramma");
 
