@@ -142,6 +142,7 @@ describe("offerFixes", () => {
 
   const ambiguous: Classification = {
     duty: "cio.technology-vendors",
+    duties: ["cio.technology-vendors"],
     confidence: 0.4,
     why: [],
     reasons: [],
@@ -149,7 +150,7 @@ describe("offerFixes", () => {
     ambiguous: true,
   };
   const classify: Classify = (text) =>
-    text === "Fornitori" ? ambiguous : { duty: null, confidence: 1, why: [], reasons: [], ambiguous: false };
+    text === "Fornitori" ? ambiguous : { duty: null, duties: [], confidence: 1, why: [], reasons: [], ambiguous: false };
 
   it("ambiguous-responsibility: picking one of the close duties settles it", () => {
     const chart = chartWith([{ id: "buy", title: "Acquisti", does: ["Fornitori"] }], ["ceo>buy"]);
