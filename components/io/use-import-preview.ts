@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ImportOptions, ImportOutcome } from "@/lib/io/import-file";
+import { importFile, type ImportOptions, type ImportOutcome } from "@/lib/io/import-file";
+import { layOutImport } from "@/lib/io/lay-out-import";
 import type { ImportWorkerMessage, ImportWorkerRequest } from "./import-worker";
 
 export type ImportStage = { stage: "read" | "parse" | "layout"; count: number } | null;
@@ -18,27 +19,58 @@ export function useImportPreview() {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [stage, setStage] = useState<ImportStage>(null);
 
+  const pending = useRef<ImportWorkerRequest | null>(null);
+
+  /** Without a worker (blocked by a policy, or failed to load) the page parses, after painting its progress. */
+  const runHere = useCallback((request: ImportWorkerRequest) => {
+    window.setTimeout(() => {
+      const decoder = new TextDecoder("windows-1252");
+      const outcome = importFile(request.bytes, request.fileName, request.options, (legacy) => decoder.decode(legacy));
+      if (outcome.result.ok) outcome.result = { ...outcome.result, chart: layOutImport(outcome.result.chart) };
+      if (request.id !== latest.current) return;
+      setStage(null);
+      setOutcome(outcome);
+    }, 30);
+  }, []);
+
   useEffect(() => {
-    const created = new Worker(new URL("./import-worker.ts", import.meta.url), { type: "module" });
+    let created: Worker;
+    try {
+      created = new Worker(new URL("./import-worker.ts", import.meta.url), { type: "module" });
+    } catch {
+      return;
+    }
     created.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
       const message = event.data;
       if (message.id !== latest.current) return;
       if (message.type === "progress") setStage({ stage: message.stage, count: message.count });
       else {
+        pending.current = null;
         setStage(null);
         setOutcome(message.outcome);
       }
     };
+    created.onerror = () => {
+      worker.current = null;
+      created.terminate();
+      if (pending.current) runHere(pending.current);
+    };
     worker.current = created;
     return () => created.terminate();
-  }, []);
+  }, [runHere]);
 
-  const run = useCallback((next: { name: string; bytes: Uint8Array }, nextOptions: ImportOptions) => {
-    const id = ++latest.current;
-    setStage({ stage: "parse", count: next.bytes.byteLength });
-    // The worker gets a copy: the page keeps the bytes to send them to the server on import.
-    worker.current?.postMessage({ id, bytes: next.bytes.slice(), fileName: next.name, options: nextOptions } satisfies ImportWorkerRequest);
-  }, []);
+  const run = useCallback(
+    (next: { name: string; bytes: Uint8Array }, nextOptions: ImportOptions) => {
+      const id = ++latest.current;
+      setStage({ stage: "parse", count: next.bytes.byteLength });
+      // The worker gets a copy: the page keeps the bytes to send them to the server on import.
+      const request: ImportWorkerRequest = { id, bytes: next.bytes.slice(), fileName: next.name, options: nextOptions };
+      pending.current = request;
+      if (worker.current) worker.current.postMessage(request);
+      else runHere(request);
+    },
+    [runHere],
+  );
 
   const pick = useCallback(
     async (picked: File) => {

@@ -14,8 +14,6 @@ export function renderPng(svg: string, width: number, height: number, scale = 1)
     font: { fontFiles: [FONT_REGULAR, FONT_BOLD], loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
     fitTo: { mode: "width", value: Math.max(1, Math.floor(width * fit)) },
     background: "#ffffff",
-    // Cards are axis-aligned rectangles and horizontal text: anti-aliasing the lines buys little.
-    shapeRendering: 0,
   });
   const image = resvg.render();
   const png = image.asPng();
