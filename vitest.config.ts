@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts"],
+          include: ["lib/**/*.integration.test.ts", "app/**/*.integration.test.ts", "scripts/**/*.integration.test.ts"],
           environment: "node",
           // One database per file; files share the machine's PostgreSQL, so keep them sequential.
           fileParallelism: false,

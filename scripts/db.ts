@@ -5,6 +5,8 @@
  *   seed-demo                create the demo organisation and sign-in on DATABASE_URL
  *   sync-schemas             copy prisma/models.prisma.part into both schema files
  *   new-migration <name>     write a migration for both databases from the schema change since HEAD
+ *   backup <file>            consistent copy of the SQLite database while the app serves (PostgreSQL: pg_dump)
+ *   restore <file>           bring a backup back (then `npm start` applies newer migrations)
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -71,7 +73,29 @@ switch (command) {
   case "new-migration":
     newMigration(args[0]);
     break;
+  case "backup":
+  case "restore": {
+    const file = args[0];
+    if (!file) throw new Error(`usage: npm run db -- ${command} <file>`);
+    const target = resolveDatabase();
+    if (target.provider !== "sqlite") {
+      // pg_dump takes a consistent snapshot of a live database on its own; no need to wrap it.
+      console.error(`For PostgreSQL use its own tools (see README, "Backups"):
+  pg_dump --format=custom --file=${file} "$DATABASE_URL"
+  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" ${file}`);
+      process.exit(2);
+    }
+    const { backupSqlite, restoreSqlite } = await import("./lib/sqlite-backup");
+    if (command === "backup") {
+      const { bytes } = await backupSqlite(target.file, file);
+      console.log(`backed up ${path.relative(process.cwd(), target.file)} to ${file} (${(bytes / 1024).toFixed(0)} KiB, integrity checked)`);
+    } else {
+      await restoreSqlite(file, target.file);
+      console.log(`restored ${file} into ${path.relative(process.cwd(), target.file)} (integrity checked); restart the app`);
+    }
+    break;
+  }
   default:
-    console.error("usage: npm run db -- generate | migrate | seed-demo | sync-schemas | new-migration <name>");
+    console.error("usage: npm run db -- generate | migrate | seed-demo | sync-schemas | new-migration <name> | backup <file> | restore <file>");
     process.exit(2);
 }

@@ -35,6 +35,21 @@ try {
 }
 console.log("[orgplan] migrations applied");
 
+if (target.provider === "sqlite") {
+  const { enableWal, checkSqliteSettings } = await import("./lib/sqlite-settings");
+  const { createPrismaClient } = await import("../lib/server/create-prisma-client");
+  try {
+    enableWal(target.file);
+    const client = createPrismaClient(target);
+    const settings = await checkSqliteSettings(client);
+    await client.$disconnect();
+    console.log(`[orgplan] SQLite: journal_mode=${settings.journalMode}, busy_timeout=${settings.busyTimeoutMs} ms`);
+  } catch (error) {
+    console.error(`\n[orgplan] SQLite is not set up safely: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 let demoLine: string | null = null;
 if (demo === "1") {
   // Imported only now: these need the Prisma clients generated above (a fresh clone may lack them).
@@ -43,7 +58,7 @@ if (demo === "1") {
   const client = createPrismaClient(target);
   const seeded = await seedDemo(client);
   await client.$disconnect();
-  demoLine = `demo sign-in: ${seeded.email} / ${seeded.password}${seeded.created ? " (demo organisation \"Acme S.p.A.\" created)" : ""}`;
+  demoLine = `demo sign-in: ${seeded.email} / ${seeded.password}${seeded.created ? " (demo organisation \"Ferri Meccatronica S.p.A.\" created)" : ""}`;
 }
 
 if (!dev && needsBuild(root)) {

@@ -29,9 +29,13 @@ vi.mock("@/lib/server/session", () => ({
 const chartActions = await import("./charts");
 const orgActions = await import("./organizations");
 const accountActions = await import("./account");
+const importActions = await import("./import");
+const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
+const acknowledgementActions = await import("./acknowledgements");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
 const eventsRoute = await import("@/app/api/charts/[chartId]/events/route");
+const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
 const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
@@ -45,10 +49,22 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   createInvitationAction: (ids) => orgActions.createInvitationAction({ orgId: ids.orgA, role: "owner" }).then(fromAction),
   changeMemberRoleAction: (ids) => orgActions.changeMemberRoleAction({ orgId: ids.orgA, userId: ids.ownerA, role: "viewer" }).then(fromAction),
   revokeInvitationAction: (ids) => orgActions.revokeInvitationAction({ invitationId: ids.invitationA }).then(fromAction),
+  removeMemberAction: (ids) => orgActions.removeMemberAction({ orgId: ids.orgA, userId: ids.ownerA }).then(fromAction),
   createChartAction: (ids) => chartActions.createChartAction({ orgId: ids.orgA, name: "Intruder chart" }).then(fromAction),
   renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
   deleteChartAction: (ids) => chartActions.deleteChartAction({ chartId: ids.chartA }).then(fromAction),
+  importChartAction: (ids) =>
+    importActions
+      .importChartAction({ orgId: ids.orgA, fileName: "staff.csv", bytes: new TextEncoder().encode("Name,Title\nAda,CEO\n"), options: {} })
+      .then(fromAction),
+  acknowledgeFindingAction: (ids) =>
+    acknowledgementActions
+      .acknowledgeFindingAction({ chartId: ids.chartA, finding: { rule: "missing-role", duty: null, nodes: [], role: "CIO" }, reason: "Hijacked" })
+      .then(fromAction),
+  // Reopens the acknowledgement seeded with the chart: a refusal must leave it in place.
+  reopenFindingAction: (ids) =>
+    acknowledgementActions.reopenFindingAction({ chartId: ids.chartA, finding: { rule: "missing-role", duty: null, nodes: [], role: "CTO" } }).then(fromAction),
   "POST /api/charts/[chartId]/ops": async (ids) => {
     const body = { clientId: "matrix-client", seq: 1, baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
     const response = await opsRoute.POST(jsonPost(body), {
@@ -65,6 +81,8 @@ const NOT_OBJECT_SCOPED: Record<string, string> = {
   signUpAction: "public by design: creates an account",
   setLanguageAction: "changes only the caller's own preference",
   signOutEverywhereAction: "ends only the caller's own sessions",
+  changePasswordAction: "changes only the caller's own password, after checking the current one",
+  deleteAccountAction: "deletes only the caller's own account, after checking the password",
 };
 
 function jsonPost(body: unknown, headers: Record<string, string> = {}): Request {
@@ -97,7 +115,7 @@ beforeAll(async () => {
     name: "A's chart",
     nodes: [{ id: "ceo", title: "CEO", person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [] }],
     edges: [],
-  });
+  }, [{ rule: "missing-role", duty: null, nodes: [], role: "CTO", reason: "We hire one in spring", by: "ownerA", at: "2026-11-29T10:00:00Z" }]);
   await createInvitation(t.db, users.ownerA, orgA.id, "editor");
   const invitation = await t.db.invitation.findFirstOrThrow({ where: { orgId: orgA.id } });
   ids = { orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId, invitationA: invitation.id };
@@ -106,7 +124,13 @@ afterAll(async () => t?.drop());
 
 describe("authorization matrix", () => {
   it("lists every exported server action either as a mutation under test or with a reason", () => {
-    const exported = [...Object.keys(chartActions), ...Object.keys(orgActions), ...Object.keys(accountActions)];
+    const exported = [
+      ...Object.keys(chartActions),
+      ...Object.keys(orgActions),
+      ...Object.keys(accountActions),
+      ...Object.keys(importActions),
+      ...Object.keys(acknowledgementActions),
+    ];
     const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(NOT_OBJECT_SCOPED)]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
   });
@@ -136,7 +160,7 @@ describe("authorization matrix", () => {
 
   it("owner-only actions are refused to editors", async () => {
     signedIn = users.editorA;
-    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction", "revokeInvitationAction"]) {
+    for (const name of ["renameOrganizationAction", "createInvitationAction", "changeMemberRoleAction", "revokeInvitationAction", "removeMemberAction"]) {
       const before = await t.snapshot();
       expect(await MUTATIONS[name]!(ids)).toEqual({ ok: false, code: "forbidden" });
       expect(await t.snapshot()).toBe(before);
@@ -171,10 +195,55 @@ describe("authorization matrix", () => {
     controller.abort();
   });
 
+  it("editors acknowledge and reopen findings; the acknowledgement names them", async () => {
+    signedIn = users.editorA;
+    const finding = { rule: "missing-role" as const, duty: null, nodes: [], role: "CIO" as const };
+    const acknowledged = await acknowledgementActions.acknowledgeFindingAction({ chartId: ids.chartA, finding, reason: "  Interim: the CFO  " });
+    expect(acknowledged.ok && acknowledged.data.find((entry) => entry.role === "CIO")).toMatchObject({ reason: "Interim: the CFO", by: "editorA" });
+    const reopened = await acknowledgementActions.reopenFindingAction({ chartId: ids.chartA, finding });
+    expect(reopened.ok && reopened.data.map((entry) => entry.role)).toEqual(["CTO"]);
+  });
+
+  it("an acknowledgement without a reason is refused, naming the field, and nothing changes", async () => {
+    signedIn = users.ownerA;
+    const before = await t.snapshot();
+    const result = await acknowledgementActions.acknowledgeFindingAction({ chartId: ids.chartA, finding: { rule: "gap", duty: "cio.it-operations", nodes: [] }, reason: "   " });
+    expect(result).toMatchObject({ ok: false, error: { code: "invalid", message: "reason: say why the team keeps it so" } });
+    expect(await t.snapshot()).toBe(before);
+  });
+
   it("reading someone else's chart is 'not found'", async () => {
     signedIn = users.ownerB;
     const response = await chartRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ chartId: ids.chartA }) });
     expect(response.status).toBe(404);
+  });
+
+  it("exports: a stranger gets 'not found' for every format, a viewer may download, a signed-out request is refused", async () => {
+    const get = (format: string) =>
+      exportRoute.GET(new Request(`http://test/api/charts/${ids.chartA}/export?format=${format}`), { params: Promise.resolve({ chartId: ids.chartA }) });
+    signedIn = users.ownerB;
+    for (const format of ["json", "csv", "svg", "png", "pdf", "html", "md", "findings-csv"]) expect((await get(format)).status).toBe(404);
+    signedIn = null;
+    expect((await get("json")).status).toBe(401);
+    signedIn = users.viewerA;
+    const response = await get("json");
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { format: string }).format).toBe("orgchart/v1");
+    expect((await get("exe")).status).toBe(400);
+  });
+
+  it("an organisation's archive is for its owners: others get 'not found' or 'forbidden', signed-out 401", async () => {
+    const get = () => archiveRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ orgId: ids.orgA }) });
+    signedIn = users.ownerB;
+    expect((await get()).status).toBe(404);
+    signedIn = users.editorA;
+    expect((await get()).status).toBe(403);
+    signedIn = users.viewerA;
+    expect((await get()).status).toBe(403);
+    signedIn = null;
+    expect((await get()).status).toBe(401);
+    signedIn = users.ownerA;
+    expect((await get()).status).toBe(200);
   });
 
   it("the ops route refuses cross-site, non-JSON, oversized and malformed requests before touching anything", async () => {

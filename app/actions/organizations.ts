@@ -7,9 +7,14 @@ import {
   changeMemberRole,
   createInvitation,
   createOrganization,
+  removeMember,
   renameOrganization,
   revokeInvitation,
 } from "@/lib/server/data/organizations";
+import { clearLimits, recordFailure, secondsUntilAllowed } from "@/lib/server/data/rate-limits";
+import { translator } from "@/lib/i18n/translate";
+import { AppError } from "@/lib/server/errors";
+import { resolveLocale } from "@/lib/server/locale";
 import { authedAction } from "@/lib/server/safe-action";
 import { id, orgName, orgRole } from "@/lib/server/schemas";
 
@@ -30,10 +35,23 @@ export const createInvitationAction = authedAction(z.object({ orgId: id, role: o
   return { token: invite.token, expiresAt: invite.expiresAt.toISOString() };
 });
 
+/** Invalid links count against the user, so nobody can try tokens in bulk. */
 export const acceptInvitationAction = authedAction(z.object({ token: z.string().min(1).max(128) }), async ({ token }, { user, db }) => {
-  const joined = await acceptInvitation(db, user, token);
-  revalidatePath("/dashboard");
-  return joined;
+  const key = { kind: "invite" as const, value: user.userId };
+  const wait = await secondsUntilAllowed(db, [key]);
+  if (wait > 0) {
+    const t = translator(await resolveLocale(user));
+    throw new AppError("rate-limited", t("security.inviteLimited", { minutes: Math.ceil(wait / 60) }), { retryAfter: wait });
+  }
+  try {
+    const joined = await acceptInvitation(db, user, token);
+    await clearLimits(db, [key]);
+    revalidatePath("/dashboard");
+    return joined;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not-found") await recordFailure(db, [key]);
+    throw error;
+  }
 });
 
 export const changeMemberRoleAction = authedAction(
@@ -48,5 +66,12 @@ export const changeMemberRoleAction = authedAction(
 export const revokeInvitationAction = authedAction(z.object({ invitationId: id }), async ({ invitationId }, { user, db }) => {
   const { orgId } = await revokeInvitation(db, user, invitationId);
   revalidatePath(`/orgs/${orgId}`);
+  return null;
+});
+
+export const removeMemberAction = authedAction(z.object({ orgId: id, userId: id }), async ({ orgId, userId }, { user, db }) => {
+  await removeMember(db, user, orgId, userId);
+  revalidatePath(`/orgs/${orgId}`);
+  revalidatePath("/dashboard");
   return null;
 });

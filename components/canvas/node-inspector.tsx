@@ -4,9 +4,10 @@ import { useState } from "react";
 import type { ChartOp } from "@/lib/org/chart-ops";
 import { OP_LIMITS, type OpError } from "@/lib/org/apply-ops";
 import { newId } from "@/lib/org/new-id";
-import type { NodeKind, OrgNode } from "@/lib/org/types";
+import type { NodeKind, OrgNode, Responsibility } from "@/lib/org/types";
 import { CommittedTextInput } from "./committed-text-input";
 import { classifyResponsibility } from "@/lib/rules/classify-responsibility";
+import { splitByDuty } from "@/lib/rules/split-by-duty";
 import { ResponsibilityRow } from "./responsibility-row";
 import { useCanvasI18n } from "./canvas-i18n-context";
 
@@ -32,7 +33,7 @@ export function NodeInspector({
   const [newText, setNewText] = useState("");
   const update = (patch: Extract<ChartOp, { type: "updateNode" }>["patch"], key?: string) =>
     apply([{ type: "updateNode", id: node.id, patch }], key) === null;
-  const edit = (op: ChartOp, key?: string) => apply([op], key) === null;
+  const edit = (ops: ChartOp | ChartOp[], key?: string) => apply(Array.isArray(ops) ? ops : [ops], key) === null;
   const list = node.responsibilities;
   const roleChoice = node.role === null ? "" : (KNOWN_ROLES as readonly string[]).includes(node.role) ? node.role : OTHER;
 
@@ -137,6 +138,20 @@ export function NodeInspector({
               if (to >= 0 && to < list.length) edit({ type: "moveResponsibility", nodeId: node.id, id: responsibility.id, index: to });
             }}
             onRemove={() => edit({ type: "removeResponsibility", nodeId: node.id, id: responsibility.id })}
+            onSplit={() => {
+              const pieces = split(responsibility);
+              // One gesture: the first piece keeps the id and takes the first duty, the others follow it.
+              if (pieces.length >= 2) {
+                const [first, ...rest] = pieces;
+                edit(
+                  [
+                    { type: "setResponsibilityText", nodeId: node.id, id: responsibility.id, text: first!.text },
+                    { type: "setResponsibilityDuty", nodeId: node.id, id: responsibility.id, duty: first!.duty },
+                    ...rest.map((piece, k): ChartOp => ({ type: "addResponsibility", nodeId: node.id, responsibility: piece, index: index + 1 + k })),
+                  ],
+                );
+              }
+            }}
           />
         ))}
       </ol>
@@ -166,4 +181,12 @@ export function NodeInspector({
   );
 }
 
-/** `undefined` removes the field, so the stored JSON says "let the classifier decide" by absence. */
+/**
+ * One responsibility per duty of a compound text, each with its duty as the user's choice; the
+ * first piece stands for the original (it keeps the id), so one undo restores the original text.
+ */
+function split(compound: Responsibility): Responsibility[] {
+  const pieces = splitByDuty(compound.text);
+  if (pieces.length < 2) return [];
+  return pieces.map((piece, index) => ({ id: index === 0 ? compound.id : newId(), text: piece.text, duty: piece.duty }));
+}

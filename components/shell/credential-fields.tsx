@@ -18,9 +18,9 @@ export function CredentialFields({ newPassword = false }: { newPassword?: boolea
           autoComplete={newPassword ? "new-password" : "current-password"}
           required
           minLength={newPassword ? 8 : undefined}
-          maxLength={200}
+          maxLength={newPassword ? 128 : 1024}
         />
-        {newPassword && <span className="small muted">{t("auth.passwordHint")}</span>}
+        {newPassword && <span className="small muted">{t("security.passwordHint")}</span>}
       </label>
     </>
   );

@@ -10,9 +10,11 @@ export function SignInForm({ callbackUrl, showDemoHint }: { callbackUrl: string;
   const { error, pending, handleSubmit, signInAndContinue } = useCredentialsForm(callbackUrl);
 
   const onSubmit = handleSubmit(async (form) => {
-    const ok = await signInAndContinue(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+    const outcome = await signInAndContinue(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+    if (outcome === "ok") return null;
+    if (typeof outcome === "object") return t("security.signInLimited", { minutes: Math.max(1, Math.ceil(outcome.waitSeconds / 60)) });
     // One message for an unknown email and a wrong password alike.
-    return ok ? null : t("auth.invalidCredentials");
+    return t("auth.invalidCredentials");
   });
 
   return (

@@ -14,7 +14,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     const created = await signUpAction({ ...input, locale });
     if (!created.ok) return created.error.message;
-    return (await signInAndContinue(input.email, input.password)) ? null : t("error.generic");
+    return (await signInAndContinue(input.email, input.password)) === "ok" ? null : t("error.generic");
   });
 
   return (

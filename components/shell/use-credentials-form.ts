@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { safeCallback } from "@/lib/safe-callback";
 
+export type SignInOutcome = "ok" | "refused" | { waitSeconds: number };
+
 /** What the sign-in and sign-up forms share: submit state, and signing in then going on. */
 export function useCredentialsForm(callbackUrl: string) {
   const router = useRouter();
@@ -27,13 +29,17 @@ export function useCredentialsForm(callbackUrl: string) {
     };
   }
 
-  /** True when next-auth accepted the credentials; the user is then sent on to where they were going. */
-  async function signInAndContinue(email: string, password: string): Promise<boolean> {
+  /**
+   * "ok" when next-auth accepted the credentials (the user is then sent on to where they were going),
+   * the seconds to wait when the sign-in limiter refused (HTTP 429), else "refused".
+   */
+  async function signInAndContinue(email: string, password: string): Promise<SignInOutcome> {
     const result = await signIn("credentials", { email, password, redirect: false });
-    if (!result || result.error) return false;
+    if (result?.status === 429) return { waitSeconds: Number(/rate-limited:(\d+)/.exec(result.error ?? "")?.[1] ?? 60) };
+    if (!result || result.error) return "refused";
     router.push(safeCallback(callbackUrl));
     router.refresh();
-    return true;
+    return "ok";
   }
 
   return { error, pending, handleSubmit, signInAndContinue };

@@ -12,13 +12,16 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 
 export type Db = SqliteClient;
+
+/** How long a SQLite writer waits for another one before failing (scripts/lib/sqlite-settings.ts checks it). */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function createPrismaClient(target: DatabaseTarget): Db {
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    const adapter = new PrismaBetterSQLite3({ url: `file:${target.file}` });
+    const adapter = new PrismaBetterSQLite3({ url: `file:${target.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg(

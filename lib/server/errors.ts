@@ -2,7 +2,7 @@
  * Errors the data layer raises on purpose. Each maps to one HTTP status and carries a message
  * safe to show the user; anything else is an unexpected failure and is reported generically.
  */
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not-found" | "invalid" | "conflict";
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not-found" | "invalid" | "conflict" | "rate-limited";
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
@@ -10,6 +10,7 @@ const STATUS: Record<AppErrorCode, number> = {
   "not-found": 404,
   invalid: 400,
   conflict: 409,
+  "rate-limited": 429,
 };
 
 export class AppError extends Error {

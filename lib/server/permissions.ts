@@ -11,6 +11,8 @@ export type Action =
   | "org.delete"
   | "org.invite"
   | "org.manageMembers"
+  | "org.audit"
+  | "org.export"
   | "chart.read"
   | "chart.create"
   | "chart.edit"
@@ -24,6 +26,8 @@ const MATRIX: Record<Action, readonly OrgRole[]> = {
   "org.delete": ["owner"],
   "org.invite": ["owner"],
   "org.manageMembers": ["owner"],
+  "org.audit": ["owner"],
+  "org.export": ["owner"],
   "chart.read": ["owner", "editor", "viewer"],
   "chart.create": ["owner", "editor"],
   "chart.edit": ["owner", "editor"],

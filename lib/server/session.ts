@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { authOptions } from "./auth-options";
 import type { Actor } from "./data/actor";
 import { AppError } from "./errors";
+import { currentOrigin } from "./request-origin";
 
 export interface CurrentUser extends Actor {
   name: string;
@@ -14,7 +15,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; name?: string; email?: string } | undefined;
   if (!user?.id) return null;
-  return { userId: user.id, name: user.name ?? "", email: user.email ?? "" };
+  return { userId: user.id, name: user.name ?? "", email: user.email ?? "", origin: await currentOrigin() };
 }
 
 /** For pages: signed-out visitors go to the sign-in page and come back afterwards. */

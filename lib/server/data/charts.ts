@@ -2,10 +2,13 @@ import type { Chart, VersionedChart } from "../../org/types";
 import { chartToRows } from "../chart-mapper";
 import type { Db, Tx } from "../create-prisma-client";
 import { invalid } from "../errors";
+import type { Acknowledgement } from "../../rules";
 import { applyChartBatch } from "./apply-chart-batch";
 import { loadChart } from "./load-chart";
 import { requireChartAccess, requireOrgAccess } from "./access";
+import { insertAcknowledgements, loadAcknowledgements } from "./acknowledgements";
 import type { Actor } from "./actor";
+import { byActor, recordAudit } from "./audit";
 import { createInChunks } from "./persist-chart-changes";
 
 /**
@@ -20,11 +23,18 @@ export async function getChart(db: Db, actor: Actor, chartId: string): Promise<{
   return { chart, orgId: access.orgId, role: access.role, orgName: access.orgName };
 }
 
-export async function createChart(db: Db, actor: Actor, orgId: string, content: Chart): Promise<{ id: string }> {
+export async function createChart(
+  db: Db,
+  actor: Actor,
+  orgId: string,
+  content: Chart,
+  acknowledgements: readonly Acknowledgement[] = [],
+): Promise<{ id: string }> {
   await requireOrgAccess(db, actor, orgId, "chart.create");
   return db.$transaction(async (tx) => {
     const chart = await tx.chart.create({ data: { orgId, name: content.name.trim() }, select: { id: true } });
     await insertContent(tx, chart.id, content);
+    await insertAcknowledgements(tx, chart.id, acknowledgements, null);
     return chart;
   }, CHART_TRANSACTION);
 }
@@ -41,16 +51,21 @@ export async function duplicateChart(db: Db, actor: Actor, chartId: string, name
   const access = await requireChartAccess(db, actor, chartId, "chart.duplicate");
   await requireOrgAccess(db, actor, access.orgId, "chart.create");
   const source = await loadChart(db, chartId);
+  const acknowledgements = await loadAcknowledgements(db, chartId);
   return db.$transaction(async (tx) => {
     const copy = await tx.chart.create({ data: { orgId: access.orgId, name: name.trim() }, select: { id: true } });
     await insertContent(tx, copy.id, { ...source, name });
+    await insertAcknowledgements(tx, copy.id, acknowledgements, null);
     return copy;
   }, CHART_TRANSACTION);
 }
 
 export async function deleteChart(db: Db, actor: Actor, chartId: string): Promise<void> {
-  await requireChartAccess(db, actor, chartId, "chart.delete");
-  await db.chart.delete({ where: { id: chartId } });
+  const access = await requireChartAccess(db, actor, chartId, "chart.delete");
+  await db.$transaction(async (tx) => {
+    const chart = await tx.chart.delete({ where: { id: chartId }, select: { name: true } });
+    await recordAudit(tx, { action: "chart.deleted", orgId: access.orgId, ...byActor(actor), detail: { chartId, chart: chart.name } });
+  });
 }
 
 async function insertContent(tx: Tx, chartId: string, content: Chart): Promise<void> {

@@ -4,6 +4,7 @@ import { AppError, notFound } from "../errors";
 import type { OrgRole } from "../permissions";
 import { requireOrgAccess } from "./access";
 import type { Actor } from "./actor";
+import { byActor, recordAudit } from "./audit";
 
 export interface OrganizationSummary {
   id: string;
@@ -79,7 +80,10 @@ export async function createInvitation(db: Db, actor: Actor, orgId: string, role
   await requireOrgAccess(db, actor, orgId, "org.invite");
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 3600 * 1000);
-  await db.invitation.create({ data: { orgId, role, tokenHash: hashToken(token), createdById: actor.userId, expiresAt } });
+  await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({ data: { orgId, role, tokenHash: hashToken(token), createdById: actor.userId, expiresAt }, select: { id: true } });
+    await recordAudit(tx, { action: "invitation.created", orgId, ...byActor(actor), detail: { invitationId: invitation.id, role } });
+  });
   return { token, expiresAt };
 }
 
@@ -104,13 +108,16 @@ export async function listActiveInvitations(db: Db, actor: Actor, orgId: string)
 }
 
 export async function revokeInvitation(db: Db, actor: Actor, invitationId: string): Promise<{ orgId: string }> {
-  const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { orgId: true } });
+  const invitation = await db.invitation.findUnique({ where: { id: invitationId }, select: { orgId: true, role: true } });
   if (!invitation) throw notFound("Invitation not found");
   // Someone outside the organisation learns nothing: the same "not found" as for a made-up id.
   await requireOrgAccess(db, actor, invitation.orgId, "org.invite").catch((error: unknown) => {
     throw error instanceof AppError && error.code === "not-found" ? notFound("Invitation not found") : error;
   });
-  await db.invitation.update({ where: { id: invitationId }, data: { revokedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    await tx.invitation.update({ where: { id: invitationId }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { action: "invitation.revoked", orgId: invitation.orgId, ...byActor(actor), detail: { invitationId, role: invitation.role } });
+  });
   return { orgId: invitation.orgId };
 }
 
@@ -129,6 +136,13 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string): Pro
     if (existing) return { orgId: invite.orgId, role: existing.role as OrgRole };
     await tx.membership.create({ data: { userId: actor.userId, orgId: invite.orgId, role: invite.role } });
     await tx.invitation.update({ where: { id: invite.id }, data: { uses: { increment: 1 } } });
+    await recordAudit(tx, {
+      action: "member.joined",
+      orgId: invite.orgId,
+      ...byActor(actor),
+      subject: { id: actor.userId, email: actor.email ?? "" },
+      detail: { invitationId: invite.id, role: invite.role },
+    });
     return { orgId: invite.orgId, role: invite.role as OrgRole };
   });
 }
@@ -146,12 +160,31 @@ async function findUsableInvitation(db: Db, token: string) {
 export async function changeMemberRole(db: Db, actor: Actor, orgId: string, userId: string, role: OrgRole): Promise<void> {
   await requireOrgAccess(db, actor, orgId, "org.manageMembers");
   await db.$transaction(async (tx) => {
-    const target = await tx.membership.findUnique({ where: { userId_orgId: { userId, orgId } } });
+    const target = await tx.membership.findUnique({ where: { userId_orgId: { userId, orgId } }, select: { id: true, role: true, user: { select: { email: true } } } });
     if (!target) throw notFound("Member not found");
-    if (target.role === "owner" && role !== "owner") {
-      const owners = await tx.membership.count({ where: { orgId, role: "owner" } });
-      if (owners <= 1) throw new AppError("invalid", "An organisation needs at least one owner.");
-    }
+    if (target.role === role) return;
+    if (target.role === "owner") await requireAnotherOwner(tx, orgId);
     await tx.membership.update({ where: { id: target.id }, data: { role } });
+    await recordAudit(tx, { action: "member.role", orgId, ...byActor(actor), subject: { id: userId, email: target.user.email }, detail: { from: target.role, role } });
   });
+}
+
+/**
+ * Owners remove anyone; any member may remove themselves (leave). Access is checked on every
+ * request against the membership table, so the removed person's next request is refused.
+ */
+export async function removeMember(db: Db, actor: Actor, orgId: string, userId: string): Promise<void> {
+  await requireOrgAccess(db, actor, orgId, userId === actor.userId ? "org.read" : "org.manageMembers");
+  await db.$transaction(async (tx) => {
+    const target = await tx.membership.findUnique({ where: { userId_orgId: { userId, orgId } }, select: { id: true, role: true, user: { select: { email: true } } } });
+    if (!target) throw notFound("Member not found");
+    if (target.role === "owner") await requireAnotherOwner(tx, orgId);
+    await tx.membership.delete({ where: { id: target.id } });
+    await recordAudit(tx, { action: "member.removed", orgId, ...byActor(actor), subject: { id: userId, email: target.user.email }, detail: { role: target.role } });
+  });
+}
+
+async function requireAnotherOwner(tx: Pick<Db, "membership">, orgId: string): Promise<void> {
+  const owners = await tx.membership.count({ where: { orgId, role: "owner" } });
+  if (owners <= 1) throw new AppError("invalid", "An organisation needs at least one owner.");
 }

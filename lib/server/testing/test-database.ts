@@ -17,6 +17,8 @@ export interface TestDatabase {
   target: DatabaseTarget;
   url: string;
   engine: "sqlite" | "postgres";
+  /** A second client on the same database: a second app instance. */
+  reopen(): Db;
   /** Every table's rows, for "nothing changed" assertions. */
   snapshot(): Promise<string>;
   drop(): Promise<void>;
@@ -55,6 +57,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
       target,
       url,
       engine,
+      reopen: () => createPrismaClient(target),
       snapshot: () => snapshot(db),
       async drop() {
         await db.$disconnect();
@@ -84,6 +87,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     target,
     url: url.toString(),
     engine,
+    reopen: () => createPrismaClient(target),
     snapshot: () => snapshot(db),
     async drop() {
       await db.$disconnect();
@@ -106,6 +110,8 @@ async function snapshot(db: Db): Promise<string> {
     db.chartEdge.findMany({ orderBy: [{ chartId: "asc" }, { id: "asc" }] }),
     db.responsibility.findMany({ orderBy: [{ chartId: "asc" }, { nodeId: "asc" }, { id: "asc" }] }),
     db.chartChange.findMany({ orderBy: { id: "asc" } }),
+    db.auditEvent.findMany({ orderBy: { id: "asc" } }),
+    db.findingAcknowledgement.findMany({ orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify(tables);
 }
