@@ -144,6 +144,7 @@ test("session expired: edits stay queued, the notice offers sign-in, and they ar
 });
 
 test("chart deleted by a colleague: the live stream ends, the editor says so clearly and turns read-only", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   const { email, password } = await signUpWithOrganization(page, "Cancellati S.p.A.");

@@ -69,6 +69,19 @@ describe("ChartSession", () => {
     expect(alice.getSnapshot().chart.nodes[0]?.responsibilities).toEqual([{ id: "r", text: "Budget" }]);
   });
 
+  it("once a stalled batch is confirmed (by the stream before its answer), the 'could not save' notice goes", async () => {
+    const server = new FakeServer();
+    const alice = session(server, "alice-tab");
+    alice.apply([{ type: "updateNode", id: "a", patch: { title: "Kept" } }]);
+    for (let i = 0; i < 5; i++) {
+      server.loseNextAnswer = true;
+      await alice.flush();
+    }
+    expect(alice.getSnapshot()).toMatchObject({ status: "stalled", notice: { kind: "save-failed" } });
+    alice.receive(server.log);
+    expect(alice.getSnapshot()).toMatchObject({ notice: null, dirty: false, version: 1, status: "saved" });
+  });
+
   it("an edit of a node a colleague deleted meanwhile is dropped and said", async () => {
     const server = new FakeServer();
     const alice = session(server, "alice-tab");

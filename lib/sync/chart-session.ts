@@ -210,6 +210,7 @@ export class ChartSession {
   receive(events: readonly ChangeEvent[]): void {
     const refused: OpReason[] = [];
     let advanced = false;
+    let confirmedOwn = false;
     for (const event of events) if (event.version > this.confirmed.version) this.ahead.set(event.version, event);
     for (let next = this.ahead.get(this.confirmed.version + 1); next !== undefined; next = this.ahead.get(this.confirmed.version + 1)) {
       this.ahead.delete(next.version);
@@ -221,12 +222,17 @@ export class ChartSession {
       }
       this.confirmed = { ...result.chart, id: this.confirmed.id, version: next.version };
       advanced = true;
-      if (this.inflight !== null && next.clientId === this.clientId && next.seq === this.inflight.seq) this.inflightConfirmed();
+      if (this.inflight !== null && next.clientId === this.clientId && next.seq === this.inflight.seq) {
+        this.inflightConfirmed();
+        confirmedOwn = true;
+      }
     }
     for (const version of this.ahead.keys()) if (version <= this.confirmed.version) this.ahead.delete(version);
     if (!advanced) return;
     this.rebuild(refused);
-    this.changed();
+    // No answer is on its way (it was lost, or saving had stalled): carry on from here.
+    if (confirmedOwn && !this.sending) this.afterConfirm();
+    else this.changed();
   }
 
   /** Sends what is queued now (the debounce timer calls it; tests call it directly). */
@@ -358,7 +364,6 @@ export class ChartSession {
 
   private answered(batch: SentBatch, answer: BatchAnswer): void {
     this.failures = 0;
-    if (this.notice?.kind === "save-failed" || this.notice?.kind === "signed-out") this.notice = null;
     const reasons = answer.results.flatMap((result) => (result.status === "refused" ? [result.reason] : []));
     if (answer.changes === null) {
       this.inflight = null;
@@ -386,6 +391,9 @@ export class ChartSession {
 
   private inflightConfirmed(): void {
     this.inflight = null;
+    // Saving works again (the answer or the stream confirmed it): the "could not save" notice is stale.
+    if (this.notice?.kind === "save-failed" || this.notice?.kind === "signed-out") this.notice = null;
+    if (this.status === "stalled" || this.status === "offline" || this.status === "signed-out") this.status = "saving";
     this.persist();
   }
 
