@@ -42,13 +42,13 @@ test("wrong credentials get one generic error", async ({ page }) => {
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("the demo user opens the seeded Acme chart", async ({ page }) => {
+test("the demo user opens the seeded Ferri Meccatronica chart", async ({ page }) => {
   await signIn(page);
-  await expect(page.getByRole("heading", { name: "Acme S.p.A." })).toBeVisible();
-  await page.getByRole("link", { name: "Acme S.p.A." }).first().click();
+  await expect(page.getByRole("heading", { name: "Ferri Meccatronica S.p.A." })).toBeVisible();
+  await page.getByRole("link", { name: "Ferri Meccatronica S.p.A." }).first().click();
   await expect(page).toHaveURL(/\/charts\//);
-  await expect(page.getByText("Direttore dei sistemi informativi").first()).toBeVisible();
-  await expect(page.getByText("Direttrice tecnica").first()).toBeVisible();
+  await expect(page.getByText("Roberta Bruno").first()).toBeVisible();
+  await expect(page.getByText("Stefano Mancini").first()).toBeVisible();
 });
 
 test("the browser's language is the default before anyone chooses", async ({ browser }) => {

@@ -2,19 +2,53 @@
  * orgcheck: the rules module from the command line (DOMAIN.md §5), for scripts, CI and anyone
  * without a browser.
  *
- *   orgcheck analyze <chart.json> [--json] [--lang it|en]
+ *   orgcheck analyze <chart.json> [--json] [--lang it|en] [--fail-on warning]
  *   orgcheck classify [--json]            (one responsibility per line on stdin)
+ *   orgcheck convert <file.csv|file.json> --to json|csv
+ *   orgcheck report <chart> --format md|html|pdf [--lang it|en] [-o FILE]
+ *   orgcheck render <chart> --format svg|png [-o FILE]
  *
- * Exit status: 0 when it ran (findings or not), 2 on unreadable or invalid input or bad usage,
- * with the reason on stderr.
+ * Exit status: 0 when it ran (findings or not, acknowledged or not); with `--fail-on warning`,
+ * 1 when a warning nobody acknowledged remains (for CI); 2 on unreadable or invalid input or bad
+ * usage, with the reason on stderr.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { buildReport } from "../lib/io/build-report";
+import { chartToCsv } from "../lib/io/chart-to-csv";
+import { chartToSvg } from "../lib/io/chart-to-svg";
+import { describeImportProblems } from "../lib/io/describe-import-problem";
+import { importFile } from "../lib/io/import-file";
+import { IMPORT_LIMITS } from "../lib/io/import-limits";
+import { renderReportHtml } from "../lib/io/render-report-html";
+import { renderReportMarkdown } from "../lib/io/render-report-markdown";
+import { decodeWindows1252 } from "../lib/io-node/decode-windows-1252";
+import { renderPng } from "../lib/io-node/render-png";
+import { renderReportPdf } from "../lib/io-node/render-report-pdf";
 import { parseOrgchart } from "../lib/org/parse-orgchart";
-import { analyzeChart, classifyResponsibility, RULES, RULE_IDS, type Finding, type Lang } from "../lib/rules";
+import { serializeOrgchart } from "../lib/org/serialize-orgchart";
+import type { Chart } from "../lib/org/types";
+import {
+  analyzeChart,
+  classifyResponsibility,
+  describeFix,
+  fixContext,
+  judgeFindings,
+  offerFixesIn,
+  RULES,
+  RULE_IDS,
+  type Acknowledgement,
+  type JudgedFinding,
+  type Lang,
+} from "../lib/rules";
 
 const USAGE = `usage:
-  orgcheck analyze <chart.json> [--json] [--lang it|en]   judge an orgchart/v1 chart against the document
-  orgcheck classify [--json]                              classify responsibilities read from stdin, one per line`;
+  orgcheck analyze <chart.json> [--json] [--lang it|en] [--fail-on warning]
+                                                          judge an orgchart/v1 chart against the document;
+                                                          --fail-on warning: exit 1 if an unacknowledged warning remains
+  orgcheck classify [--json]                              classify responsibilities read from stdin, one per line
+  orgcheck convert <file.csv|file.json> --to json|csv     print the chart converted (CSV columns detected as in the app)
+  orgcheck report <chart> --format md|html|pdf [--lang it|en] [-o FILE]   the findings report
+  orgcheck render <chart> --format svg|png [-o FILE]      a picture of the whole chart`;
 
 /** Larger than any chart the format's limits allow; refuses a wrong file before reading it. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -23,7 +57,7 @@ class UsageError extends Error {}
 class InputError extends Error {}
 
 interface Io {
-  stdout: (text: string) => void;
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
   stdin: () => Promise<string>;
 }
@@ -31,18 +65,37 @@ interface Io {
 interface Options {
   json: boolean;
   lang: Lang;
+  failOnWarning: boolean;
   positional: string[];
+  to?: string;
+  format?: string;
+  output?: string;
 }
 
 function parseArguments(args: readonly string[]): Options {
-  const options: Options = { json: false, lang: "en", positional: [] };
+  const options: Options = { json: false, lang: "en", failOnWarning: false, positional: [] };
+  const valueOf = (arg: string, name: string, i: number): [string, number] => {
+    if (arg === name) {
+      const value = args[i + 1];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      return [value, i + 1];
+    }
+    return [arg.slice(name.length + 1), i];
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === "--json") options.json = true;
+    else if (arg === "--to" || arg.startsWith("--to=")) [options.to, i] = valueOf(arg, "--to", i);
+    else if (arg === "--format" || arg.startsWith("--format=")) [options.format, i] = valueOf(arg, "--format", i);
+    else if (arg === "-o" || arg === "--output" || arg.startsWith("--output=")) [options.output, i] = valueOf(arg, arg === "-o" ? "-o" : "--output", i);
     else if (arg === "--lang" || arg.startsWith("--lang=")) {
       const value = arg === "--lang" ? args[++i] : arg.slice("--lang=".length);
       if (value !== "it" && value !== "en") throw new UsageError(`--lang must be "it" or "en"${value === undefined ? "" : `, not "${value}"`}`);
       options.lang = value;
+    } else if (arg === "--fail-on" || arg.startsWith("--fail-on=")) {
+      const value = arg === "--fail-on" ? args[++i] : arg.slice("--fail-on=".length);
+      if (value !== "warning") throw new UsageError(`--fail-on takes "warning"${value === undefined ? "" : `, not "${value}"`}`);
+      options.failOnWarning = true;
     } else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else options.positional.push(arg);
   }
@@ -67,23 +120,57 @@ async function readChartFile(path: string): Promise<unknown> {
   }
 }
 
-/** Exactly the fields DOMAIN.md §5 lists, in that order. */
-function findingJson(finding: Finding) {
+/**
+ * The fields DOMAIN.md §5 lists, in that order, then the fixes the document implies (labels in
+ * --lang) and the team's acknowledgement, if any.
+ */
+function findingJson({ finding, acknowledgement }: JudgedFinding, fixes: ReturnType<typeof offerFixesIn>, chart: Chart, lang: Lang) {
   const { rule, severity, duty, nodes, message, source } = finding;
-  return { rule, severity, duty, nodes, message, source: { it: source.it, en: source.en } };
+  return {
+    rule,
+    severity,
+    duty,
+    nodes,
+    message,
+    source: { it: source.it, en: source.en },
+    fixes: fixes.map((fix) => ({ id: fix.id, label: describeFix(fix.label, chart, lang), ops: fix.ops })),
+    acknowledged: acknowledgement === null ? null : { reason: acknowledgement.reason, by: acknowledgement.by, at: acknowledgement.at },
+  };
 }
 
-function formatFindings(chartName: string, findings: Finding[], lang: Lang): string {
+interface Counts {
+  findings: number;
+  warnings: number;
+  info: number;
+  acknowledged: number;
+  /** Warnings nobody acknowledged: what --fail-on warning looks at. */
+  openWarnings: number;
+}
+
+function countFindings(judged: readonly JudgedFinding[]): Counts {
+  const open = judged.filter((entry) => entry.acknowledgement === null);
+  const warnings = open.filter((entry) => entry.finding.severity === "warning").length;
+  return {
+    findings: open.length,
+    warnings,
+    info: open.length - warnings,
+    acknowledged: judged.length - open.length,
+    openWarnings: warnings,
+  };
+}
+
+function formatFindings(chartName: string, judged: readonly JudgedFinding[], counts: Counts, lang: Lang): string {
   const it = lang === "it";
-  const warnings = findings.filter((finding) => finding.severity === "warning").length;
-  const infos = findings.length - warnings;
+  const { findings, warnings, info: infos, acknowledged } = counts;
+  const ackNote = acknowledged === 0 ? "" : it ? `; ${acknowledged} accettati` : `; ${acknowledged} acknowledged`;
   const lines = [
     it
-      ? `${chartName}: ${findings.length} rilievi (${warnings} avvisi, ${infos} informazioni)`
-      : `${chartName}: ${findings.length} finding${findings.length === 1 ? "" : "s"} (${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info)`,
+      ? `${chartName}: ${findings} rilievi (${warnings} avvisi, ${infos} informazioni)${ackNote}`
+      : `${chartName}: ${findings} finding${findings === 1 ? "" : "s"} (${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info)${ackNote}`,
   ];
+  const open = judged.filter((entry) => entry.acknowledgement === null).map((entry) => entry.finding);
   for (const rule of RULE_IDS) {
-    const group = findings.filter((finding) => finding.rule === rule);
+    const group = open.filter((finding) => finding.rule === rule);
     if (group.length === 0) continue;
     const info = RULES[rule];
     lines.push("", `${info.severity.toUpperCase()}  ${rule} · ${info.label[lang]} (${group.length})`);
@@ -91,6 +178,13 @@ function formatFindings(chartName: string, findings: Finding[], lang: Lang): str
       lines.push(`  • ${finding.message}`);
       if (finding.nodes.length > 0) lines.push(`    ${it ? "nodi" : "nodes"}: ${finding.nodes.join(", ")}`);
       lines.push(`    «${finding.source.it}»`, `    “${finding.source.en}”`);
+    }
+  }
+  const kept = judged.filter((entry) => entry.acknowledgement !== null);
+  if (kept.length > 0) {
+    lines.push("", `${it ? "ACCETTATI" : "ACKNOWLEDGED"} (${kept.length})`);
+    for (const { finding, acknowledgement } of kept) {
+      lines.push(`  • ${finding.message}`, `    ${acknowledgement?.by}, ${acknowledgement?.at}: ${acknowledgement?.reason}`);
     }
   }
   return `${lines.join("\n")}\n`;
@@ -105,8 +199,80 @@ async function analyze(options: Options, io: Io): Promise<number> {
     const details = parsed.errors.map((error) => `  ${error.path === "" ? "(document)" : error.path}: ${error.message}`);
     throw new InputError(`${path} is not a valid orgchart/v1 chart:\n${details.join("\n")}`);
   }
-  const findings = analyzeChart(parsed.chart, { lang: options.lang });
-  io.stdout(options.json ? `${JSON.stringify({ findings: findings.map(findingJson) }, null, 2)}\n` : formatFindings(parsed.chart.name, findings, options.lang));
+  const { chart } = parsed;
+  const findings = analyzeChart(chart, { lang: options.lang });
+  const judged = judgeFindings<Acknowledgement>(findings, parsed.acknowledgements);
+  const counts = countFindings(judged);
+  if (options.json) {
+    // Fixes write new responsibilities in --lang, like their labels.
+    const context = fixContext(chart, { lang: options.lang });
+    const out = judged.map((entry) => findingJson(entry, offerFixesIn(context, entry.finding), chart, options.lang));
+    io.stdout(`${JSON.stringify({ findings: out, counts }, null, 2)}\n`);
+  } else {
+    io.stdout(formatFindings(chart.name, judged, counts, options.lang));
+  }
+  return options.failOnWarning && counts.openWarnings > 0 ? 1 : 0;
+}
+
+/** Reads a chart from an orgchart/v1 or CSV file, exactly as the app's import does. */
+async function readImportable(path: string): Promise<Chart> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`${path} is not a file`);
+    if (info.size > IMPORT_LIMITS.bytes) throw new InputError(`${path} is too large (${info.size} bytes; at most ${IMPORT_LIMITS.bytes})`);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const outcome = importFile(bytes, path, {}, decodeWindows1252);
+  if (!outcome.result.ok) throw new InputError(`${path} cannot be imported:\n${describeImportProblems(outcome.result.problems, "en").map((line) => `  ${line}`).join("\n")}`);
+  return outcome.result.chart;
+}
+
+function onlyOne(options: Options, command: string): string {
+  const [path, ...extra] = options.positional;
+  if (path === undefined) throw new UsageError(`${command} needs a chart file`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`);
+  return path;
+}
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T {
+  if (value === undefined || !(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${option} must be ${allowed.map((entry) => `"${entry}"`).join(" or ")}${value === undefined ? "" : `, not "${value}"`}`);
+  }
+  return value as T;
+}
+
+async function emit(options: Options, io: Io, content: string | Uint8Array): Promise<void> {
+  if (options.output === undefined) io.stdout(content);
+  else await writeFile(options.output, content);
+}
+
+async function convert(options: Options, io: Io): Promise<number> {
+  const path = onlyOne(options, "convert");
+  const to = choice(options.to, ["json", "csv"] as const, "--to");
+  const chart = await readImportable(path);
+  await emit(options, io, to === "json" ? `${JSON.stringify(serializeOrgchart(chart), null, 2)}\n` : chartToCsv(chart));
+  return 0;
+}
+
+async function report(options: Options, io: Io): Promise<number> {
+  const path = onlyOne(options, "report");
+  const format = choice(options.format, ["md", "html", "pdf"] as const, "--format");
+  const chart = await readImportable(path);
+  const built = buildReport(chart, options.lang, new Date());
+  await emit(options, io, format === "md" ? renderReportMarkdown(built) : format === "html" ? renderReportHtml(built) : await renderReportPdf(built, chart));
+  return 0;
+}
+
+async function render(options: Options, io: Io): Promise<number> {
+  const path = onlyOne(options, "render");
+  const format = choice(options.format, ["svg", "png"] as const, "--format");
+  const chart = await readImportable(path);
+  const drawing = chartToSvg(chart);
+  await emit(options, io, format === "svg" ? `${drawing.svg}\n` : renderPng(drawing.svg, drawing.width, drawing.height).png);
   return 0;
 }
 
@@ -118,11 +284,11 @@ async function classify(options: Options, io: Io): Promise<number> {
   if (lines[lines.length - 1] === "") lines.pop();
   const out: string[] = [];
   for (const text of lines) {
-    const { duty, confidence, why } = classifyResponsibility(text);
+    const { duty, duties, confidence, why } = classifyResponsibility(text);
     out.push(
       options.json
-        ? JSON.stringify({ text, duty, confidence, why })
-        : `${text}\t→ ${duty ?? "(no duty)"} (${confidence.toFixed(2)})${why.length > 0 ? `  ${why.join("; ")}` : ""}`,
+        ? JSON.stringify({ text, duty, duties, confidence, why })
+        : `${text}\t→ ${duties.length > 0 ? duties.join(" + ") : "(no duty)"} (${confidence.toFixed(2)})${why.length > 0 ? `  ${why.join("; ")}` : ""}`,
     );
   }
   io.stdout(out.length === 0 ? "" : `${out.join("\n")}\n`);
@@ -139,6 +305,9 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     const options = parseArguments(rest);
     if (command === "analyze") return await analyze(options, io);
     if (command === "classify") return await classify(options, io);
+    if (command === "convert") return await convert(options, io);
+    if (command === "report") return await report(options, io);
+    if (command === "render") return await render(options, io);
     throw new UsageError(`unknown command ${command}`);
   } catch (error) {
     if (error instanceof UsageError) {

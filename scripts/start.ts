@@ -58,7 +58,7 @@ if (demo === "1") {
   const client = createPrismaClient(target);
   const seeded = await seedDemo(client);
   await client.$disconnect();
-  demoLine = `demo sign-in: ${seeded.email} / ${seeded.password}${seeded.created ? " (demo organisation \"Acme S.p.A.\" created)" : ""}`;
+  demoLine = `demo sign-in: ${seeded.email} / ${seeded.password}${seeded.created ? " (demo organisation \"Ferri Meccatronica S.p.A.\" created)" : ""}`;
 }
 
 if (!dev && needsBuild(root)) {

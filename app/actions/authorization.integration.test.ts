@@ -29,6 +29,9 @@ vi.mock("@/lib/server/session", () => ({
 const chartActions = await import("./charts");
 const orgActions = await import("./organizations");
 const accountActions = await import("./account");
+const importActions = await import("./import");
+const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
+const acknowledgementActions = await import("./acknowledgements");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
 const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
@@ -50,6 +53,17 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
   deleteChartAction: (ids) => chartActions.deleteChartAction({ chartId: ids.chartA }).then(fromAction),
+  importChartAction: (ids) =>
+    importActions
+      .importChartAction({ orgId: ids.orgA, fileName: "staff.csv", bytes: new TextEncoder().encode("Name,Title\nAda,CEO\n"), options: {} })
+      .then(fromAction),
+  acknowledgeFindingAction: (ids) =>
+    acknowledgementActions
+      .acknowledgeFindingAction({ chartId: ids.chartA, finding: { rule: "missing-role", duty: null, nodes: [], role: "CIO" }, reason: "Hijacked" })
+      .then(fromAction),
+  // Reopens the acknowledgement seeded with the chart: a refusal must leave it in place.
+  reopenFindingAction: (ids) =>
+    acknowledgementActions.reopenFindingAction({ chartId: ids.chartA, finding: { rule: "missing-role", duty: null, nodes: [], role: "CTO" } }).then(fromAction),
   "POST /api/charts/[chartId]/ops": async (ids) => {
     const body = { baseVersion: 0, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Hijacked" } }] };
     const response = await opsRoute.POST(jsonPost(body), {
@@ -100,7 +114,7 @@ beforeAll(async () => {
     name: "A's chart",
     nodes: [{ id: "ceo", title: "CEO", person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [] }],
     edges: [],
-  });
+  }, [{ rule: "missing-role", duty: null, nodes: [], role: "CTO", reason: "We hire one in spring", by: "ownerA", at: "2026-11-29T10:00:00Z" }]);
   await createInvitation(t.db, users.ownerA, orgA.id, "editor");
   const invitation = await t.db.invitation.findFirstOrThrow({ where: { orgId: orgA.id } });
   ids = { orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId, invitationA: invitation.id };
@@ -109,7 +123,13 @@ afterAll(async () => t?.drop());
 
 describe("authorization matrix", () => {
   it("lists every exported server action either as a mutation under test or with a reason", () => {
-    const exported = [...Object.keys(chartActions), ...Object.keys(orgActions), ...Object.keys(accountActions)];
+    const exported = [
+      ...Object.keys(chartActions),
+      ...Object.keys(orgActions),
+      ...Object.keys(accountActions),
+      ...Object.keys(importActions),
+      ...Object.keys(acknowledgementActions),
+    ];
     const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(NOT_OBJECT_SCOPED)]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
   });
@@ -151,10 +171,41 @@ describe("authorization matrix", () => {
     expect(await chartActions.renameChartAction({ chartId: ids.chartA, name: "Edited by editor" })).toMatchObject({ ok: true });
   });
 
+  it("editors acknowledge and reopen findings; the acknowledgement names them", async () => {
+    signedIn = users.editorA;
+    const finding = { rule: "missing-role" as const, duty: null, nodes: [], role: "CIO" as const };
+    const acknowledged = await acknowledgementActions.acknowledgeFindingAction({ chartId: ids.chartA, finding, reason: "  Interim: the CFO  " });
+    expect(acknowledged.ok && acknowledged.data.find((entry) => entry.role === "CIO")).toMatchObject({ reason: "Interim: the CFO", by: "editorA" });
+    const reopened = await acknowledgementActions.reopenFindingAction({ chartId: ids.chartA, finding });
+    expect(reopened.ok && reopened.data.map((entry) => entry.role)).toEqual(["CTO"]);
+  });
+
+  it("an acknowledgement without a reason is refused, naming the field, and nothing changes", async () => {
+    signedIn = users.ownerA;
+    const before = await t.snapshot();
+    const result = await acknowledgementActions.acknowledgeFindingAction({ chartId: ids.chartA, finding: { rule: "gap", duty: "cio.it-operations", nodes: [] }, reason: "   " });
+    expect(result).toMatchObject({ ok: false, error: { code: "invalid", message: "reason: say why the team keeps it so" } });
+    expect(await t.snapshot()).toBe(before);
+  });
+
   it("reading someone else's chart is 'not found'", async () => {
     signedIn = users.ownerB;
     const response = await chartRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ chartId: ids.chartA }) });
     expect(response.status).toBe(404);
+  });
+
+  it("exports: a stranger gets 'not found' for every format, a viewer may download, a signed-out request is refused", async () => {
+    const get = (format: string) =>
+      exportRoute.GET(new Request(`http://test/api/charts/${ids.chartA}/export?format=${format}`), { params: Promise.resolve({ chartId: ids.chartA }) });
+    signedIn = users.ownerB;
+    for (const format of ["json", "csv", "svg", "png", "pdf", "html", "md", "findings-csv"]) expect((await get(format)).status).toBe(404);
+    signedIn = null;
+    expect((await get("json")).status).toBe(401);
+    signedIn = users.viewerA;
+    const response = await get("json");
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { format: string }).format).toBe("orgchart/v1");
+    expect((await get("exe")).status).toBe(400);
   });
 
   it("an organisation's archive is for its owners: others get 'not found' or 'forbidden', signed-out 401", async () => {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ChartList } from "@/components/dashboard/chart-list";
 import { CreateChartForm } from "@/components/dashboard/create-chart-form";
 import { CreateOrganizationForm } from "@/components/dashboard/create-organization-form";
+import { ImportChartButton } from "@/components/io/import-chart-button";
 import { translator } from "@/lib/i18n/translate";
 import { listMyOrganizations } from "@/lib/server/data/organizations";
 import { db } from "@/lib/server/db";
@@ -29,7 +30,12 @@ export default async function DashboardPage() {
             </div>
           </div>
           <ChartList charts={org.charts.map((c) => ({ id: c.id, name: c.name, nodeCount: c.nodeCount }))} canEdit={can(org.role, "chart.edit")} />
-          {can(org.role, "chart.create") && <CreateChartForm orgId={org.id} />}
+          {can(org.role, "chart.create") && (
+            <div className="row">
+              <CreateChartForm orgId={org.id} />
+              <ImportChartButton orgId={org.id} />
+            </div>
+          )}
         </section>
       ))}
       <section className="card">

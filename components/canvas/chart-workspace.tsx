@@ -2,8 +2,11 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
+import { ChartIoMenu } from "@/components/io/chart-io-menu";
+import { replaceChartOps } from "@/lib/io/replace-chart-ops";
 import { indexChart } from "@/lib/org/chart-index";
-import type { OrgNode, Position, VersionedChart } from "@/lib/org/types";
+import type { Chart, OrgNode, Position, VersionedChart } from "@/lib/org/types";
+import type { Acknowledgement } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { ChartCanvas } from "./chart-canvas";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
@@ -19,6 +22,7 @@ import { InspectorPanel } from "./inspector-panel";
 import { NoticeBar } from "./notice-bar";
 import { SaveStatusIndicator } from "./save-status";
 import { SearchBox } from "./search-box";
+import { useAcknowledgements } from "./use-acknowledgements";
 import { useAutoLayout } from "./use-auto-layout";
 import { useChartEdit } from "./use-chart-edit";
 import { useChartFindings } from "./use-chart-findings";
@@ -43,11 +47,13 @@ import { useSelection } from "./use-selection";
  */
 export function ChartWorkspace({
   initialChart,
+  initialAcknowledgements,
   canEdit: mayEdit,
   locale,
   orgName,
 }: {
   initialChart: VersionedChart;
+  initialAcknowledgements: readonly Acknowledgement[];
   canEdit: boolean;
   locale: Locale;
   orgName: string;
@@ -64,7 +70,8 @@ export function ChartWorkspace({
   const canvasBox = useRef<HTMLDivElement>(null);
 
   const { edit, message, clearMessage } = useChartEdit(session, locale);
-  const { findings, badges } = useChartFindings(chart, locale);
+  const acknowledgements = useAcknowledgements(initialChart.id, initialAcknowledgements);
+  const { findings, judged, open, badges } = useChartFindings(chart, locale, acknowledgements.acknowledgements);
   const { requestFit, takePendingFit, fitRequests } = useFitRequests();
   const { compact, setCompact, fallbackPositions, layoutAll } = useAutoLayout(chart, session, canEdit, requestFit);
   const { isCollapsed, setCollapsed } = useFolds(chart, canEdit, edit);
@@ -112,6 +119,22 @@ export function ChartWorkspace({
   );
   useEditorShortcuts(canEdit && deleteRequest === null, shortcuts);
 
+  const currentView = useCallback(() => {
+    const box = canvasBox.current;
+    if (box === null || view !== "chart") return null;
+    const { x, y, zoom } = flow.getViewport();
+    return { x: -x / zoom, y: -y / zoom, width: box.clientWidth / zoom, height: box.clientHeight / zoom };
+  }, [flow, view]);
+  const replaceContent = useCallback(
+    (imported: Chart) => {
+      const error = edit(replaceChartOps(chart, imported));
+      if (error !== null) return error.message;
+      requestFit();
+      return null;
+    },
+    [chart, edit, requestFit],
+  );
+
   const selectedEdge = selectedEdges.size === 1 ? chart.edges.find((e) => selectedEdges.has(e.id)) : undefined;
   const sessionNotice = snapshot.notice === null ? null : describeNotice(snapshot.notice, t);
   const shownMessage = message ?? sessionNotice?.text ?? null;
@@ -121,10 +144,13 @@ export function ChartWorkspace({
       <div className="oc-editor" data-testid="chart-editor" data-can-edit={canEdit}>
         <EditorToolbar
           heading={
-            <div className="oc-heading" title={`${orgName} / ${chart.name}`}>
-              <small>{orgName}</small>
-              <span data-testid="chart-name">{chart.name}</span>
-            </div>
+            <>
+              <div className="oc-heading" title={`${orgName} / ${chart.name}`}>
+                <small>{orgName}</small>
+                <span data-testid="chart-name">{chart.name}</span>
+              </div>
+              <ChartIoMenu chartId={initialChart.id} chart={chart} locale={locale} canEdit={canEdit} currentView={currentView} onReplace={replaceContent} />
+            </>
           }
           canEdit={canEdit}
           view={view}
@@ -133,7 +159,7 @@ export function ChartWorkspace({
           canUndo={snapshot.canUndo}
           canRedo={snapshot.canRedo}
           compact={compact}
-          findingsCount={findings.length}
+          findingsCount={open.length}
           findingsOpen={findingsOpen}
           search={<SearchBox ref={searchInput} count={search.hits.length} index={search.index} onQuery={onSearch} onStep={onSearchStep} />}
           status={<SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
@@ -203,7 +229,19 @@ export function ChartWorkspace({
                 onFieldBlur={() => session.sealHistory()}
               />
             )}
-            {findingsOpen && <FindingsPanel findings={findings} onShow={showFinding} onClose={() => setFindingsOpen(false)} />}
+            {findingsOpen && (
+              <FindingsPanel
+                chart={chart}
+                judged={judged}
+                findings={findings}
+                canEdit={canEdit}
+                acknowledgements={acknowledgements}
+                onShow={showFinding}
+                onClose={() => setFindingsOpen(false)}
+                onApplyFix={(fix) => edit(fix.ops) === null}
+                onUndo={() => session.undo()}
+              />
+            )}
           </aside>
         </div>
         {menu !== null && menuItems.length > 0 && <ContextMenu x={menu.x} y={menu.y} label={menuLabel} items={menuItems} onClose={closeMenu} />}

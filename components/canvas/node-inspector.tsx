@@ -7,6 +7,7 @@ import { newId } from "@/lib/org/new-id";
 import type { NodeKind, OrgNode, Responsibility } from "@/lib/org/types";
 import { CommittedTextInput } from "./committed-text-input";
 import { classifyResponsibility } from "@/lib/rules/classify-responsibility";
+import { splitByDuty } from "@/lib/rules/split-by-duty";
 import { ResponsibilityRow } from "./responsibility-row";
 import { useCanvasI18n } from "./canvas-i18n-context";
 
@@ -140,6 +141,7 @@ export function NodeInspector({
             }
             onMove={(delta) => setResponsibilities(moved(list, index, index + delta))}
             onRemove={() => setResponsibilities(list.filter((r) => r.id !== responsibility.id))}
+            onSplit={() => setResponsibilities(split(list, responsibility))}
           />
         ))}
       </ol>
@@ -174,6 +176,18 @@ function withDuty(responsibility: Responsibility, duty: string | null | undefine
   const { duty: _previous, ...rest } = responsibility;
   void _previous;
   return duty === undefined ? rest : { ...rest, duty };
+}
+
+/**
+ * One responsibility per duty of a compound text, in its place, each with its duty as the user's
+ * choice: a single edit, so one undo restores the original text. The first piece keeps the id.
+ */
+function split(list: readonly Responsibility[], compound: Responsibility): Responsibility[] {
+  const pieces = splitByDuty(compound.text);
+  if (pieces.length < 2) return [...list];
+  return list.flatMap((r) =>
+    r.id !== compound.id ? [r] : pieces.map((piece, index) => ({ id: index === 0 ? r.id : newId(), text: piece.text, duty: piece.duty })),
+  );
 }
 
 function moved<T>(list: readonly T[], from: number, to: number): T[] {

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import type { Responsibility } from "@/lib/org/types";
 import { OP_LIMITS } from "@/lib/org/apply-ops";
 import type { Classification } from "@/lib/rules/classify-responsibility";
+import { DUTIES } from "@/lib/rules/catalog";
 import { explainClassification } from "@/lib/rules/explain-classification";
 import { CommittedTextInput } from "./committed-text-input";
 import { DutySelect } from "./duty-select";
@@ -20,6 +21,7 @@ export function ResponsibilityRow({
   onDuty,
   onMove,
   onRemove,
+  onSplit,
 }: {
   responsibility: Responsibility;
   index: number;
@@ -31,6 +33,8 @@ export function ResponsibilityRow({
   onDuty: (duty: string | null | undefined) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
+  /** Replace a compound text by one responsibility per duty (offered while the classifier decides). */
+  onSplit: () => void;
 }) {
   const { t, locale } = useCanvasI18n();
   const explicit = responsibility.duty !== undefined;
@@ -67,7 +71,8 @@ export function ResponsibilityRow({
       </div>
       <div className="oc-resp-duty">
         <DutySelect value={responsibility.duty} suggested={suggestion.duty} disabled={!canEdit} onChange={onDuty} testId="responsibility-duty" />
-        {canEdit && !explicit && suggestion.duty !== null && (
+        {/* Accepting a compound text's main duty would drop its other duties: splitting accepts them all. */}
+        {canEdit && !explicit && suggestion.duties.length === 1 && (
           <button type="button" className="oc-button oc-small" onClick={() => onDuty(suggestion.duty)} title={t("canvas.inspector.acceptHint")} data-testid="responsibility-accept">
             {t("canvas.inspector.accept")}
           </button>
@@ -78,6 +83,21 @@ export function ResponsibilityRow({
           cio.it-operations (+1.5)"), which would put English back into the Italian UI and means
           nothing to the managers using it. Whoever tunes the classifier reads it from
           `orgcheck classify --json`, where it belongs. */}
+      {!explicit && suggestion.duties.length > 1 && (
+        <div className="oc-compound" data-testid="responsibility-compound" data-duties={suggestion.duties.join(" ")}>
+          <span>
+            {t("classifier.compound.counts", {
+              count: suggestion.duties.length,
+              duties: suggestion.duties.map((duty) => DUTIES[duty].label[locale]).join(" · "),
+            })}
+          </span>
+          {canEdit && (
+            <button type="button" className="oc-button oc-small" onClick={onSplit} title={t("classifier.compound.splitHint")} data-testid="responsibility-split">
+              {t("classifier.compound.split")}
+            </button>
+          )}
+        </div>
+      )}
       {explanation !== null && (
         <div className="oc-why" data-testid="responsibility-why">
           {explanation} · {t("canvas.inspector.confidence", { value: Math.round(suggestion.confidence * 100) })}

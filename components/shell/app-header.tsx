@@ -14,12 +14,14 @@ export function AppHeader({ user, t }: { user: CurrentUser | null; t: Translate 
         {user ? (
           <>
             <Link href="/dashboard">{t("nav.dashboard")}</Link>
+            <Link href="/definitions">{t("decisions.nav.definitions")}</Link>
             <Link href="/account" className="header-user" data-testid="current-user" title={t("nav.account")}>{user.name || user.email}</Link>
             <LanguageSwitcher />
             <SignOutButton />
           </>
         ) : (
           <>
+            <Link href="/definitions">{t("decisions.nav.definitions")}</Link>
             <LanguageSwitcher />
             <Link href="/signin">{t("nav.signIn")}</Link>
             <Link href="/signup" className="button">{t("nav.signUp")}</Link>

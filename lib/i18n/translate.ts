@@ -1,5 +1,8 @@
 import { app } from "./dictionaries/app";
 import { canvas } from "./dictionaries/canvas";
+import { classifier } from "./dictionaries/classifier";
+import { decisions } from "./dictionaries/decisions";
+import { io } from "./dictionaries/io";
 import { security } from "./dictionaries/security";
 import type { Locale } from "./locales";
 
@@ -8,8 +11,8 @@ import type { Locale } from "./locales";
  * both languages; the type below makes a key missing in Italian a compile error.
  */
 const dictionaries = {
-  en: { ...app.en, ...canvas.en, ...security.en },
-  it: { ...app.it, ...canvas.it, ...security.it },
+  en: { ...app.en, ...canvas.en, ...classifier.en, ...decisions.en, ...io.en, ...security.en },
+  it: { ...app.it, ...canvas.it, ...classifier.it, ...decisions.it, ...io.it, ...security.it },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type MessageKey = keyof typeof dictionaries.en;

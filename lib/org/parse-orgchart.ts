@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CHART_LIMITS } from "./limits";
 import { DUTY_IDS, isDutyId } from "../rules/catalog";
+import { acknowledgementSchema, type Acknowledgement } from "../rules/acknowledgements";
 import { describeStructureError, findStructureErrors, type StructureError } from "./find-structure-errors";
 import type { Chart, EdgeKind, OrgEdge, OrgNode } from "./types";
 
@@ -10,6 +11,8 @@ export interface OrgchartV1 {
   name: string;
   nodes: OrgchartV1Node[];
   edges: OrgchartV1Edge[];
+  /** Findings the team keeps on purpose (optional; absent when there are none). */
+  acknowledgements?: Acknowledgement[];
 }
 
 export interface OrgchartV1Node {
@@ -21,6 +24,8 @@ export interface OrgchartV1Node {
   /** A plain string lets the classifier decide; an object carries the user's explicit decision. */
   responsibilities?: (string | { text: string; duty: string | null })[];
   position?: { x: number; y: number } | null;
+  /** The card hides its subtree on the canvas; absent means expanded. */
+  collapsed?: boolean;
 }
 
 export interface OrgchartV1Edge {
@@ -38,6 +43,7 @@ export const ORGCHART_LIMITS = {
   responsibilitiesPerNode: CHART_LIMITS.responsibilities,
   shortText: CHART_LIMITS.title,
   responsibilityText: CHART_LIMITS.responsibilityText,
+  acknowledgements: 1_000,
 } as const;
 
 export interface ParseError {
@@ -46,7 +52,7 @@ export interface ParseError {
   message: string;
 }
 
-export type ParseResult = { ok: true; chart: Chart } | { ok: false; errors: ParseError[] };
+export type ParseResult = { ok: true; chart: Chart; acknowledgements: Acknowledgement[] } | { ok: false; errors: ParseError[] };
 
 const shortText = z.string().max(ORGCHART_LIMITS.shortText, `must be at most ${ORGCHART_LIMITS.shortText} characters`);
 const id = z
@@ -81,6 +87,7 @@ const node = z.object({
     .max(ORGCHART_LIMITS.responsibilitiesPerNode, `at most ${ORGCHART_LIMITS.responsibilitiesPerNode} responsibilities per node`)
     .optional(),
   position: z.object({ x: coordinate, y: coordinate }).nullish(),
+  collapsed: z.boolean().optional(),
 });
 
 const edge = z.object({
@@ -94,6 +101,7 @@ const document = z.object({
   name: title,
   nodes: z.array(node).max(ORGCHART_LIMITS.nodes, `at most ${ORGCHART_LIMITS.nodes} nodes`),
   edges: z.array(edge).max(ORGCHART_LIMITS.edges, `at most ${ORGCHART_LIMITS.edges} edges`),
+  acknowledgements: z.array(acknowledgementSchema).max(ORGCHART_LIMITS.acknowledgements, `at most ${ORGCHART_LIMITS.acknowledgements} acknowledgements`).optional(),
 });
 
 function pathOf(segments: readonly PropertyKey[]): string {
@@ -124,7 +132,7 @@ function toChart(doc: z.infer<typeof document>): { chart: Chart; edgeIndex: Map<
     role: raw.role ?? null,
     kind: raw.kind ?? "role",
     position: raw.position ?? null,
-    collapsed: false,
+    collapsed: raw.collapsed ?? false,
     responsibilities: (raw.responsibilities ?? []).map((entry, index) => {
       const responsibilityId = raw.id.length <= CHART_LIMITS.id - 4 ? `${raw.id}#${index}` : `r#${index}`;
       return typeof entry === "string" ? { id: responsibilityId, text: entry } : { id: responsibilityId, text: entry.text, duty: entry.duty };
@@ -196,5 +204,5 @@ export function parseOrgchart(json: unknown): ParseResult {
       })),
     };
   }
-  return { ok: true, chart };
+  return { ok: true, chart, acknowledgements: parsed.data.acknowledgements ?? [] };
 }

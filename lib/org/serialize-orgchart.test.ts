@@ -37,4 +37,11 @@ describe("serializeOrgchart", () => {
     const chart = buildChart([{ id: "a", does: [["Something", "cio.retired-duty" as never]] }]);
     expect(serializeOrgchart(chart).nodes[0]?.responsibilities).toEqual(["Something"]);
   });
+
+  it("keeps a folded card folded", () => {
+    const chart = buildChart([{ id: "a" }, { id: "b" }], ["a>b"]);
+    const first = chart.nodes[0];
+    if (first) first.collapsed = true;
+    expect(serializeOrgchart(chart).nodes.map((node) => node.collapsed)).toEqual([true, undefined]);
+  });
 });

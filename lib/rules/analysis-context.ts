@@ -9,7 +9,7 @@ export interface AnalysisContext {
   lang: Lang;
   nodesById: ReadonlyMap<string, OrgNode>;
   roles: RoleBranches;
-  /** For each duty, the ids of the nodes holding it (each node once, chart order). */
+  /** For each duty, the ids of the nodes holding it (each node once, chart order; a compound text holds all its duties). */
   holders: ReadonlyMap<DutyId, readonly string[]>;
   /** Every responsibility with a non-empty text, resolved, in chart order. */
   responsibilities: readonly { node: OrgNode; index: number; id: string; text: string; resolved: ResolvedResponsibility }[];
@@ -31,10 +31,11 @@ export function buildAnalysisContext(chart: Chart, lang: Lang, classify: Classif
       if (responsibility.text.trim() === "" && responsibility.duty === undefined) return;
       const resolved = resolveResponsibility(responsibility, classify);
       responsibilities.push({ node, index, id: responsibility.id, text: responsibility.text, resolved });
-      if (resolved.duty === null) return;
-      const list = holders.get(resolved.duty);
-      if (list === undefined) holders.set(resolved.duty, [node.id]);
-      else if (list[list.length - 1] !== node.id) list.push(node.id);
+      for (const duty of resolved.duties) {
+        const list = holders.get(duty);
+        if (list === undefined) holders.set(duty, [node.id]);
+        else if (list[list.length - 1] !== node.id) list.push(node.id);
+      }
     });
   }
   return { lang, nodesById, roles: computeRoleBranches(chart), holders, responsibilities, departments };

@@ -232,7 +232,7 @@ describe("ambiguous-responsibility and explicit duties", () => {
   });
 
   it("asks about text matching two duties almost equally", () => {
-    const tie: Classification = { duty: "cio.technology-vendors", confidence: 0.45, why: [], reasons: [], runnerUp: { duty: "cto.product-vendors", confidence: 0.44 }, ambiguous: true };
+    const tie: Classification = { duty: "cio.technology-vendors", duties: ["cio.technology-vendors"], confidence: 0.45, why: [], reasons: [], runnerUp: { duty: "cto.product-vendors", confidence: 0.44 }, ambiguous: true };
     const findings = analyzeChart(org([{ id: "buyer", does: ["Fornitori"] }], ["ceo>buyer"]), { classify: () => tie });
     const ambiguous = findings.find((finding) => finding.rule === "ambiguous-responsibility");
     expect(ambiguous?.message).toMatch(/Technology vendors.*Product suppliers.*almost equally/);
@@ -285,8 +285,25 @@ describe("analyzeChart", () => {
     expect(gapDuties).toEqual(DUTY_IDS.filter((duty) => gapDuties.includes(duty)));
   });
 
+  it("counts a compound text for every duty it carries: no false gap, and each duty is judged", () => {
+    const findings = analyzeChart(
+      org([{ id: "ops", does: ["Run IT operations and negotiate with our cloud vendors"] }], ["cto>ops"]),
+    );
+    // Both duties are held (no gap) and both sit in the CTO's branch, away from the CIO's.
+    expect(summary(findings, ["gap", "misplaced"]).filter((line) => line.includes("it-operations") || line.includes("technology-vendors"))).toEqual([
+      "misplaced cio.it-operations ops",
+      "misplaced cio.technology-vendors ops",
+    ]);
+    // An explicit duty means exactly that duty: the other one becomes a gap again.
+    const explicit = analyzeChart(
+      org([{ id: "ops", does: [["Run IT operations and negotiate with our cloud vendors", "cio.it-operations"]] }], ["cio>ops"]),
+    );
+    expect(summary(explicit, ["gap"])).toContain("gap cio.technology-vendors");
+    expect(summary(explicit, ["gap"])).not.toContain("gap cio.it-operations");
+  });
+
   it("uses an injected classifier for free text", () => {
-    const everythingIsOps = (): Classification => ({ duty: "cio.it-operations", confidence: 1, why: [], reasons: [], ambiguous: false });
+    const everythingIsOps = (): Classification => ({ duty: "cio.it-operations", duties: ["cio.it-operations"], confidence: 1, why: [], reasons: [], ambiguous: false });
     const findings = analyzeChart(org([{ id: "eng", does: ["whatever"] }], ["cto>eng"]), { classify: everythingIsOps });
     expect(summary(findings, ["misplaced"])).toEqual(["misplaced cio.it-operations eng"]);
   });

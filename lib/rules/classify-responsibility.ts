@@ -1,7 +1,8 @@
-import { DUTY_IDS, type DutyId } from "./catalog";
-import { CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
-import { normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
+import { DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./catalog";
+import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
+import { DISPLAY, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
+import { splitIntoParts } from "./classifier/split-parts";
 
 /**
  * One reason for a classification, language-neutral: concept and duty ids plus the words of the
@@ -9,7 +10,10 @@ import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type
  * "payroll"). `explainClassification` turns them into a sentence in the user's language.
  */
 export type ClassificationReason =
-  /** The chosen duty, and what in the text counted for it. */
+  /**
+   * A duty the text carries, and what in the text counted for it: one per entry of `duties`, in
+   * that order (the main duty first).
+   */
   | { kind: "matched"; duty: DutyId; concepts: readonly Concept[]; words: readonly string[] }
   /** Another duty scored almost as well as the chosen one: the user should decide. */
   | { kind: "ambiguous"; duty: DutyId; runnerUp: DutyId; concepts: readonly Concept[]; words: readonly string[] }
@@ -22,8 +26,18 @@ export type ClassificationReason =
 
 /** The classifier's answer for one responsibility. */
 export interface Classification {
-  /** The one duty the text matches, or null when it matches none (or is out of scope). */
+  /** The main duty the text matches, or null when it matches none (or is out of scope). */
   duty: DutyId | null;
+  /**
+   * Every duty the text carries, the main one first, at most MAX_DUTIES: "Run IT operations and
+   * negotiate with our cloud vendors" carries two. Empty exactly when `duty` is null.
+   */
+  duties: readonly DutyId[];
+  /**
+   * For a compound text only, aligned with `duties`: the index of the part (`splitIntoParts`)
+   * that carries each duty, or -1 for a main duty only the whole text carries.
+   */
+  dutyParts?: readonly number[];
   /** 0..1: how sure the classifier is of `duty` (of "no duty" when duty is null). */
   confidence: number;
   /** Which words and senses led to the answer, in the developers' notation (CLI, debugging). */
@@ -185,6 +199,7 @@ function classifyReading(reading: Reading): Classification {
     else why.push(`no duty: out-of-scope work outweighs ${best.duty}`);
     return {
       duty: null,
+      duties: [],
       confidence: share(noDutyScore),
       why,
       reasons,
@@ -203,12 +218,117 @@ function classifyReading(reading: Reading): Classification {
   }
   return {
     duty: best.duty,
+    duties: [best.duty],
     confidence: share(best.score),
     why,
     reasons,
     ...(second === undefined ? {} : { runnerUp: { duty: second.duty, confidence: share(second.score) } }),
     ambiguous,
   };
+}
+
+/** A compound text names at most this many duties: past three, a line is a job description. */
+export const MAX_DUTIES = 3;
+/**
+ * A part of a compound text needs more evidence than a whole text: a bare list item ("server")
+ * usually details the main duty rather than adding one. Its action carries over from the item
+ * before it ("gestione di infrastruttura, fornitori…"), which is what lets a short item reach it.
+ */
+const PART_MIN_SCORE = 2.0;
+
+/**
+ * The duty one part of a compound text carries, if it clearly carries one. A part torn between two
+ * duties takes the one of the main duty's role ("infrastruttura, fornitori": the IT vendors),
+ * or none when that does not settle it.
+ */
+function dutyOfPart(reading: Reading, mainOwner: RoleName): DutyScore | undefined {
+  const [best, second] = scoreDuties(reading);
+  if (best === undefined || best.score < PART_MIN_SCORE) return undefined;
+  const outOfScope = strongestOutOfScope(reading, PART_OF_THE_JOB[best.duty]);
+  if (outOfScope !== undefined && outOfScope.weight >= OUT_OF_SCOPE_RATIO * best.score) return undefined;
+  if (second === undefined || (best.score - second.score >= AMBIGUITY_MARGIN && second.score < AMBIGUITY_RATIO * best.score)) return best;
+  const ofMainRole = [best, second].filter((entry) => DUTIES[entry.duty].owner === mainOwner);
+  return ofMainRole.length === 1 ? ofMainRole[0] : undefined;
+}
+
+/**
+ * Nouns whose list of members may follow them: "fornitori di servizi cloud e telecomunicazioni" is
+ * one group of vendors, "a team of sysadmins and helpdesk staff" one team, "the IT group (helpdesk,
+ * infra, apps)" one unit. When such a noun is qualified by what follows it, the next parts without
+ * an action of their own are its members, not further duties ("the IT team and the data centre" are two).
+ */
+const LIST_HEADS: ReadonlySet<Concept> = new Set<Concept>(["vendor", "team", "department", "staff"]);
+
+/**
+ * Duties a main duty already covers when a part names them: the network and the lines of a
+ * communications text are the communication capability itself, not a second infrastructure duty.
+ */
+const ABSORBS: Readonly<Partial<Record<DutyId, readonly DutyId[]>>> = {
+  "cio.communications-upkeep": ["cio.infrastructure-management"],
+};
+
+/**
+ * Adds the duties of a compound text's parts to the whole text's classification, in the order the
+ * text gives them: people write the main piece of work first. The whole text's duty stays among
+ * them (first, when no part carries it on its own). A runner-up that a part carries is not a doubt
+ * but a second duty, so the text is no longer ambiguous about it.
+ */
+function withPartDuties(whole: Classification, parts: readonly string[][]): Classification {
+  if (whole.duty === null) return whole;
+  const main = whole.duty;
+  const mainOwner = DUTIES[main].owner;
+  const absorbed = ABSORBS[main] ?? [];
+  const found: { duty: DutyId; part: number; reason: ClassificationReason; why: string }[] = [];
+  let carried = new Map<Concept, string>();
+  let listOfHead = false;
+  for (const [index, words] of parts.entries()) {
+    if (words.length === 0) continue;
+    const reading = readWords(words);
+    const actions = [...reading.concepts].filter(([concept]) => ACTIONS.has(concept));
+    if (actions.length > 0) {
+      carried = new Map(actions);
+      listOfHead = [...reading.concepts].some(([concept, shown]) => LIST_HEADS.has(concept) && words.indexOf(typedWord(shown)) < words.length - 1);
+    } else {
+      // An item of a list of vendors or of team members says which vendors, which people.
+      if (listOfHead) continue;
+      for (const [concept, word] of carried) if (!reading.concepts.has(concept)) reading.concepts.set(concept, word);
+    }
+    const entry = dutyOfPart(reading, mainOwner);
+    if (entry === undefined || absorbed.includes(entry.duty) || found.some(({ duty }) => duty === entry.duty)) continue;
+    const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
+    found.push({
+      duty: entry.duty,
+      part: index,
+      reason: { kind: "matched", duty: entry.duty, ...evidenceOf(positiveConcepts(entry), reading) },
+      why: `${entry.duty}, from "${part}": ${entry.senses.filter(({ sense }) => sense.weight > 0).map((sense) => describeSense(sense, reading)).join("; ")}`,
+    });
+  }
+  const others = found.filter(({ duty }) => duty !== main);
+  if (others.length === 0) return whole;
+  const wholeMatched = whole.reasons.find((reason) => reason.kind === "matched");
+  const ordered = found.some(({ duty }) => duty === main) ? found : [{ duty: main, part: -1, reason: wholeMatched, why: "" }, ...found];
+  // At most MAX_DUTIES, and never without the whole text's duty.
+  let kept = ordered.slice(0, MAX_DUTIES);
+  const mainEntry = ordered.find(({ duty }) => duty === main);
+  if (mainEntry !== undefined && !kept.includes(mainEntry)) kept = [...ordered.slice(0, MAX_DUTIES - 1), mainEntry];
+  const duties = kept.map(({ duty }) => duty);
+  const settled = whole.ambiguous && whole.runnerUp !== undefined && duties.includes(whole.runnerUp.duty);
+  const ambiguous = whole.ambiguous && !settled;
+  // Each duty is explained by its own part; the whole text's reading explains a main duty no part carries.
+  const reasons = kept.flatMap(({ reason }): ClassificationReason[] => (reason === undefined ? [] : [reason]));
+  if (ambiguous) reasons.push(...whole.reasons.filter((reason) => reason.kind === "ambiguous"));
+  const why = whole.why.filter((line) => !(settled && line.startsWith("almost as likely:")));
+  why.push(`compound: ${duties.join(", ")}`, ...kept.filter(({ duty }) => duty !== main).map((entry) => `also ${entry.why}`));
+  const runnerUp = whole.runnerUp !== undefined && !duties.includes(whole.runnerUp.duty) ? whole.runnerUp : undefined;
+  const { runnerUp: _dropped, ...rest } = whole;
+  const dutyParts = kept.map(({ part }) => part);
+  return { ...rest, duty: duties[0] ?? main, duties, dutyParts, why, reasons, ambiguous, ...(runnerUp === undefined ? {} : { runnerUp }) };
+}
+
+function classifyParts(whole: readonly string[], parts: readonly string[][]): Classification {
+  const reading = readWords(whole);
+  const classification = classifyReading(reading);
+  return parts.length > 1 ? withPartDuties(classification, parts) : classification;
 }
 
 // Real charts repeat phrasings, and the canvas re-analyses on every keystroke: classify each
@@ -225,6 +345,8 @@ function remember<K>(cache: Map<K, Classification>, key: K, value: Classificatio
 
 function freeze(classification: Classification): Classification {
   Object.freeze(classification.why);
+  Object.freeze(classification.duties);
+  if (classification.dutyParts) Object.freeze(classification.dutyParts);
   for (const reason of classification.reasons) {
     Object.freeze(reason.words);
     if ("concepts" in reason) Object.freeze(reason.concepts);
@@ -243,10 +365,13 @@ export function classifyResponsibility(text: string): Classification {
   const known = byText.get(text);
   if (known !== undefined) return known;
   const normalized = normalizeWords(text);
-  const key = normalized.join(" ");
+  const parts = splitIntoParts(text);
+  const partWords = parts.length > 1 ? parts.map((part) => normalizeWords(part.text)) : [];
+  // Where the text splits matters too: "infrastruttura, fornitori" is two parts, "infrastruttura fornitori" one.
+  const key = partWords.length > 1 ? `${normalized.join(" ")}|${partWords.map((words) => words.join(" ")).join("|")}` : normalized.join(" ");
   let result = byWords.get(key);
   if (result === undefined) {
-    result = freeze(classifyReading(readWords(normalized)));
+    result = freeze(classifyParts(normalized, partWords));
     remember(byWords, key, result);
   }
   remember(byText, text, result);

@@ -79,7 +79,7 @@ describe("explainClassification", () => {
       it: 'Nessun compito del documento: parla di protezione ("Sicurezza"), troppo poco per riconoscerne uno; il più vicino è «Cura delle comunicazioni».',
       en: 'No duty of the document: it talks about security ("Sicurezza"), too little to tell which; the closest is “Communications upkeep”.',
     });
-    const empty: Classification = { duty: null, confidence: 1, why: [], reasons: [{ kind: "nothing", concepts: [], words: [] }], ambiguous: false };
+    const empty: Classification = { duty: null, duties: [], confidence: 1, why: [], reasons: [{ kind: "nothing", concepts: [], words: [] }], ambiguous: false };
     expect(explainClassification(empty, "it")).toBe("Nessun compito del documento: nessuna parola del testo rimanda a uno dei compiti.");
     expect(explainClassification(empty, "en")).toBe("No duty of the document: none of its words point to one of the duties.");
   });
@@ -100,15 +100,22 @@ describe("explainClassification", () => {
   });
 
   it("keeps long explanations short", () => {
-    const text = "Gestire i rapporti con i fornitori di tecnologia e software e licenze e la sicurezza della rete";
+    const text = "Gestire i rapporti con i fornitori di tecnologia e software e licenze e della rete";
     const { en } = explain(text);
     expect(en).toMatch(/^Suggested because it talks about management, relationships and negotiation, vendors, technology… \(/);
     expect(en.match(/"/g)?.length).toBe(10);
     expect(en).toContain(", …)");
   });
 
+  it("explains each duty of a compound text", () => {
+    expect(explain("Run IT operations and negotiate with our cloud vendors")).toEqual({
+      it: 'Suggerito perché parla di funzionamento, IT e operazioni ("Run", "IT", "operations"). Conta anche per «Fornitori di tecnologia»: rapporti e trattative, infrastruttura, tecnologia e fornitori ("negotiate", "cloud", "vendors").',
+      en: 'Suggested because it talks about keeping things running, IT and operations ("Run", "IT", "operations"). It also counts for “Technology vendors”: relationships and negotiation, infrastructure, technology and vendors ("negotiate", "cloud", "vendors").',
+    });
+  });
+
   it("never shows the developers' notation", () => {
-    for (const text of ["Gestire le operazioni IT", "Fornitori", "Manage payroll software", "Gestire le infrastruttrue", "Fare il caffè"]) {
+    for (const text of ["Gestire le operazioni IT", "Fornitori", "Manage payroll software", "Gestire le infrastruttrue", "Fare il caffè", "Gestione infrastruttura, fornitori e formazione utenti"]) {
       for (const sentence of Object.values(explain(text))) {
         expect(sentence, text).not.toMatch(/→|\(\+|~|cio\.|cto\./);
       }

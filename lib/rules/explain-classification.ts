@@ -52,6 +52,13 @@ export function explainClassification(classification: Classification, lang: Lang
     } else {
       sentences.push(it ? `Suggerito: ${dutyLabel(classification.duty, lang)}.` : `Suggested: ${dutyLabel(classification.duty, lang)}.`);
     }
+    // A compound text: each further duty, with what in its part counted for it.
+    for (const other of classification.reasons) {
+      if (other.kind !== "matched" || other === matched) continue;
+      const also = dutyLabel(other.duty, lang);
+      const about = other.concepts.length > 0 ? `: ${evidence(other)}` : "";
+      sentences.push(it ? `Conta anche per ${also}${about}.` : `It also counts for ${also}${about}.`);
+    }
     const ambiguous = find("ambiguous");
     if (ambiguous !== undefined) {
       const other = dutyLabel(ambiguous.runnerUp, lang);

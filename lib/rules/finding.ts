@@ -1,4 +1,4 @@
-import { DUTY_IDS, RULES, RULE_IDS, type Bilingual, type DutyId, type RuleId, type Severity } from "./catalog";
+import { DUTY_IDS, RULES, RULE_IDS, type Bilingual, type DutyId, type RoleName, type RuleId, type Severity } from "./catalog";
 
 /** One thing the rules have to say about a chart, with the document sentence it rests on. */
 export interface Finding {
@@ -14,11 +14,13 @@ export interface Finding {
   source: Bilingual;
   /** For `ambiguous-responsibility`: the responsibility to decide. */
   responsibilityId?: string;
+  /** For `missing-role`: the role the chart lacks. */
+  role?: RoleName;
 }
 
 export function makeFinding(
   rule: RuleId,
-  fields: { duty?: DutyId | null; nodes?: Iterable<string>; message: string; source: Bilingual; responsibilityId?: string },
+  fields: { duty?: DutyId | null; nodes?: Iterable<string>; message: string; source: Bilingual; responsibilityId?: string; role?: RoleName },
 ): Finding {
   return {
     rule,
@@ -28,6 +30,7 @@ export function makeFinding(
     message: fields.message,
     source: fields.source,
     ...(fields.responsibilityId === undefined ? {} : { responsibilityId: fields.responsibilityId }),
+    ...(fields.role === undefined ? {} : { role: fields.role }),
   };
 }
 

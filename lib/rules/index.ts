@@ -43,3 +43,19 @@ export {
   type DutyHolding,
   type ResolvedResponsibility,
 } from "./resolve-duties";
+export { findingKey } from "./finding-key";
+export {
+  acknowledgedFinding,
+  acknowledgementSchema,
+  acknowledgedFindingSchema,
+  acknowledgementReasonSchema,
+  judgeFindings,
+  type Acknowledgement,
+  type AcknowledgedFinding,
+  type JudgedFinding,
+} from "./acknowledgements";
+export { offerFixes, offerFixesIn, fixChoices, fixForChoice, type FixChoices } from "./fixes/offer-fixes";
+export { fixContext, type Fix, type FixLabel, type FixContext, type FixOptions } from "./fixes/fix";
+export { previewFix, type FixPreview } from "./fixes/preview-fix";
+export { describeFix } from "./fixes/describe-fix";
+export { describeChanges } from "./fixes/describe-changes";

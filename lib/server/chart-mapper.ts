@@ -2,7 +2,8 @@
  * The one place where Prisma rows meet the domain model (lib/org/types.ts).
  */
 import type { Chart, OrgEdge, OrgNode, Responsibility, VersionedChart } from "../org/types";
-import type { ChartEdge, ChartNode, Responsibility as ResponsibilityRow } from "./generated/sqlite/client";
+import { acknowledgementSchema, findingKey, type Acknowledgement, type AcknowledgedFinding } from "../rules";
+import type { ChartEdge, ChartNode, FindingAcknowledgement, Responsibility as ResponsibilityRow } from "./generated/sqlite/client";
 
 type ChartRow = { id: string; name: string; version: number };
 type NodeRow = ChartNode & { responsibilities: ResponsibilityRow[] };
@@ -77,5 +78,39 @@ export function chartToRows(chartId: string, chart: Chart) {
     nodes: chart.nodes.map((n, i) => nodeToRow(chartId, n, i)),
     edges: chart.edges.map((e, i) => edgeToRow(chartId, e, i)),
     responsibilities: chart.nodes.flatMap((n) => responsibilityRows(chartId, n)),
+  };
+}
+
+/** A stored acknowledgement as the domain sees it; a row that no longer parses (a rule renamed) is dropped. */
+export function acknowledgementFromRow(row: FindingAcknowledgement): Acknowledgement | null {
+  let nodes: unknown;
+  try {
+    nodes = JSON.parse(row.nodes);
+  } catch {
+    return null;
+  }
+  const parsed = acknowledgementSchema.safeParse({
+    rule: row.rule,
+    duty: row.duty,
+    nodes,
+    ...(row.responsibilityId === null ? {} : { responsibilityId: row.responsibilityId }),
+    ...(row.role === null ? {} : { role: row.role }),
+    reason: row.reason,
+    by: row.byName,
+    at: row.createdAt.toISOString(),
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+export function acknowledgementToRow(chartId: string, finding: AcknowledgedFinding, fields: { reason: string; byName: string; userId: string | null; createdAt?: Date }) {
+  return {
+    chartId,
+    key: findingKey(finding),
+    rule: finding.rule,
+    duty: finding.duty,
+    nodes: JSON.stringify([...finding.nodes].sort()),
+    responsibilityId: finding.responsibilityId ?? null,
+    role: finding.role ?? null,
+    ...fields,
   };
 }

@@ -41,7 +41,7 @@ describe("one set of limits for import, server and editor", () => {
   });
 
   it("the bundled demo chart can be saved by the editor's path too", () => {
-    const ops = opsFor(JSON.parse(fs.readFileSync("prisma/demo/acme-spa.json", "utf8")));
+    const ops = opsFor(JSON.parse(fs.readFileSync("prisma/demo/ferri-meccatronica.json", "utf8")));
     expect(applyOpsBodySchema.safeParse({ baseVersion: 0, ops }).success).toBe(true);
     expect(applyOps(empty, ops).ok).toBe(true);
   });

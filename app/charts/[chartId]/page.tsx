@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { ChartEditor } from "@/components/canvas/chart-editor";
+import { listAcknowledgements } from "@/lib/server/data/acknowledgements";
 import { getChart } from "@/lib/server/data/charts";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -16,5 +17,6 @@ export default async function ChartPage({ params }: { params: Promise<{ chartId:
     throw error;
   });
   const canEdit = isOrgRole(loaded.role) && can(loaded.role, "chart.edit");
-  return <ChartEditor initialChart={loaded.chart} canEdit={canEdit} locale={locale} orgId={loaded.orgId} orgName={loaded.orgName} />;
+  const acknowledgements = await listAcknowledgements(db(), user, chartId);
+  return <ChartEditor initialChart={loaded.chart} initialAcknowledgements={acknowledgements} canEdit={canEdit} locale={locale} orgId={loaded.orgId} orgName={loaded.orgName} />;
 }

@@ -97,6 +97,17 @@ export const CONCEPTS = {
 
 export type Concept = keyof typeof CONCEPTS;
 
+/**
+ * The concepts that say what is being done (the first group above). In a list ("gestione di
+ * infrastruttura, fornitori e formazione utenti") the action of one item carries over to the
+ * next items that have none of their own.
+ */
+export const ACTIONS: ReadonlySet<Concept> = new Set<Concept>([
+  "manage", "lead", "run", "design", "architecture", "create", "update", "secure", "improve", "innovate",
+  "introduce", "retire", "strategy", "increase", "reduce", "automate", "efficiency", "train", "decide",
+  "align", "listen", "focus", "purchase", "relationship", "contract", "collaborate", "acquire",
+]);
+
 /** Work the document does not assign to either role: evidence that a responsibility matches no duty. */
 export const OUT_OF_SCOPE_DOMAINS = {
   payroll: "payroll",

@@ -136,6 +136,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       "nps", "voc", "cx",
     ],
   },
+  // Customer satisfaction scores are measured on the customers.
+  { concepts: ["customer"], words: ["nps", "csat", "customersatisfaction"] },
+  // Whole words too, so that a typo ("clineti") is still read: stems this short are not typo targets.
+  { concepts: ["customer"], words: ["clienti", "customers"] },
+  { concepts: ["department"], words: ["reparto", "dipartimento", "department"] },
+  { concepts: ["listen"], words: ["complain*", "lament*"] },
   { concepts: ["focus"], words: ["focus*", "concentr*", "centric", "centrat*", "orientat*", "oriented", "attenzione"] },
   {
     concepts: ["purchase"],
@@ -230,7 +236,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["infrastructure", "technology"], words: ["cloud*", "aws", "azure", "gcp"] },
   { concepts: ["infrastructure", "run"], words: ["sre", "dr"] },
   // Sysadmins are the IT department's people.
-  { concepts: ["infrastructure", "it"], words: ["sistemist*"] },
+  { concepts: ["infrastructure", "it", "staff"], words: ["sistemist*"] },
   {
     concepts: ["network"],
     words: [
@@ -253,6 +259,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["intranet"], words: ["intranet*", "extranet*", "wiki", "wikis", "sharepoint", "confluence"] },
   { concepts: ["portal"], words: ["portal*", "portale"] },
   { concepts: ["collaborationTool"], words: ["collabtool", "groupware"] },
+  { concepts: ["software", "tool"], words: ["excel", "powerbi", "powerpoint", "tableau", "qlik"] },
+  { concepts: ["strategy", "it"], words: ["pianotriennale"] },
   {
     concepts: ["engineering"],
     words: [
@@ -262,6 +270,19 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { concepts: ["product"], words: ["prodott*", "product", "productiz*", "offering*", "feature*", "funzionalit*", "sku*", "prod"] },
   { concepts: ["product", "products"], words: ["prodotti", "products"] },
+  // Products named by what they are: the things a manufacturer sells ("le nostre caldaie").
+  {
+    concepts: ["product", "products"],
+    words: [
+      "caldai*", "bilance", "bilancia", "macchinari", "machinery", "machines", "elettrodomestic*", "appliance*",
+      "veicol*", "vehicle*", "dispositivimedici", "medicaldevices", "boiler*", "compressor*", "bici", "bike", "bikes",
+      "ebike*", "bicicl*", "bicycl*", "heaters", "scaldabagn*", "pompe", "pumps", "valvol*", "valves", "forni", "ovens",
+      "frigorifer*", "fridges", "ascensor*", "elevators", "trattor*", "tractors", "droni", "drones", "macchineutensili",
+      "machinetools", "coffeemachines", "macchinecaffe",
+    ],
+  },
+  // What goes into a product: its embedded software and electronics.
+  { concepts: ["component", "technology"], words: ["firmware", "embedded", "pcb", "pcba", "schedeelettroniche", "controller", "controllers"] },
   {
     concepts: ["production"],
     words: [
@@ -306,6 +327,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Sensors are technology as much as parts: in a product or on a machine they are both.
   { concepts: ["component", "technology"], words: ["sensor*"] },
+  { concepts: ["automate", "technology"], words: ["robotic*", "robot", "robots", "cobot*"] },
+  // A product made "smarter" is improved with technology.
+  { concepts: ["improve", "technology"], words: ["smarter", "intelligenti", "connected", "connessi", "connesse"] },
+  { concepts: ["reduce"], words: ["fewer", "less"] },
+  // What a connected product carries: remote diagnostics, telemetry, a companion app.
+  { concepts: ["technology"], words: ["diagnostic*", "diagnostica", "telemetr*", "companion"] },
+  { concepts: ["introduce"], words: ["embed", "embeds", "embedding", "incorpor*"] },
+  { concepts: ["process"], words: ["spreadsheet*", "paper", "carta"] },
+  {
+    concepts: ["component"],
+    words: [
+      "batteria", "batterie", "battery", "batteries", "motori", "motore", "motors", "plastic*", "resin*", "acciaio",
+      "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabrics",
+    ],
+  },
   {
     concepts: ["profit"],
     words: ["profitt*", "profit*", "p&l", "utilinetti", "margin*", "redditiv*", "roi", "ebitda", "contoeconomico", "guadagn*", "earning*", "bottomline"],
@@ -448,6 +484,10 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   },
   { domain: "accounting", weight: 2, words: ["financ*", "finanz*", "pagament*", "payment*", "pay", "paying", "pagare"] },
   { domain: "accounting", weight: 1, words: ["budget*", "audit*", "rimbors*", "expense*", "collections", "forecast*"] },
+  { domain: "accounting", weight: 3, words: ["creditmanagement", "sollecit*", "dunning"] },
+  // Buying production inputs is procurement's routine; the suppliers themselves are the CTO's.
+  { domain: "procurement", weight: 2, words: ["rawmaterials"] },
+  { domain: "corporate", weight: 3, words: ["protocolloinformatico", "albopretorio"] },
   { domain: "accounting", weight: 2, words: ["variance*", "scostament*", "managementaccounts"] },
   {
     domain: "catering",

@@ -28,7 +28,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["endoflife", ["end of life", "fine vita"]],
   ["thirdparty", ["third party", "third parties", "terze parti", "terza parte", "parti terze"]],
   ["opensource", ["open source"]],
-  ["engineering", ["progettisti", "ufficio tecnico", "engineering org*", "technical team", "tech team", "team tecnico"]],
+  ["engineering", ["progettazione meccanica", "progettazione elettronica", "progettazione elettrica", "mechanical engineering", "electrical engineering", "progettisti", "ufficio tecnico", "engineering org*", "technical team", "tech team", "team tecnico"]],
   ["industry40", ["industria 4 0", "industry 4 0", "impresa 4 0", "industria 4", "industry 4", "i4 0", "smart factory", "fabbrica intelligente"]],
   ["artificialintelligence", ["intelligenza artificiale", "artificial intelligence", "machine learning"]],
   ["payroll", ["busta paga", "buste paga", "cedolino paga"]],
@@ -144,7 +144,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["customer", ["people who use", "who use our", "users of our", "chi usa", "chi utilizza", "utilizzatori"]],
   ["qms", ["quality management system*", "quality management", "sistema qualita", "sistema gestione qualita", "sistemi gestione qualita", "certificazione qualita", "quality certification*", "iso 9001", "iso 14001", "iso 45001"]],
   ["iso27001", ["iso 27001", "iso iec 27001"]],
-  ["offering", ["what we sell", "what we make", "what we offer", "what we ship", "quello che vendiamo", "cio che vendiamo", "cosa vendiamo", "quello che offriamo", "quello che produciamo", "what the company sells", "cio che azienda vende"]],
+  ["offering", ["we sell", "we make", "che vendiamo", "che produciamo", "what we sell", "what we make", "what we offer", "what we ship", "quello che vendiamo", "cio che vendiamo", "cosa vendiamo", "quello che offriamo", "quello che produciamo", "what the company sells", "cio che azienda vende"]],
   ["costout", ["cost out", "cost reduction*", "cost cutting", "cost savings", "riduzione costi", "taglio costi", "contenimento costi"]],
   ["itservices", ["servizi infotech", "infotech services", "infotech service", "servizio infotech", "servizi ict", "ict services"]],
   ["contoeconomico", ["conto economico", "income statement", "profit loss"]],
@@ -158,7 +158,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   [
     "customerservice",
     [
-      "call center*", "contact center*", "customer care", "customer service", "customer support", "servizio clienti",
+      "call center*", "call centre*", "contact center*", "contact centre*", "customer care", "customer service", "customer support", "servizio clienti",
       "assistenza clienti", "supporto clienti", "assistenza cliente", "supporto cliente", "servizio cliente",
     ],
   ],
@@ -166,6 +166,29 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["insupportof", ["a supporto", "in support of", "a sostegno", "in supporto"]],
   ["productmanagement", ["product management", "product manager*", "product mgmt", "product owner*", "gestione prodotto", "gestione prodotti", "product ownership"]],
   ["gotomarket", ["go to market", "immissione mercato", "messa mercato", "lancio mercato"]],
+  ["collabtool", ["collaboration platform*", "collaboration tool*", "piattaforma collaboration", "piattaforme collaboration", "strumenti collaboration", "digital workplace"]],
+  ["customersatisfaction", ["customer satisfaction", "soddisfazione clienti", "soddisfazione cliente"]],
+  ["powerbi", ["power bi"]],
+  ["pianotriennale", ["piano triennale informatica", "piano triennale ict", "piano triennale it"]],
+  ["dispositivimedici", ["dispositivi medici"]],
+  ["medicaldevices", ["medical devices"]],
+  ["schedeelettroniche", ["schede elettroniche", "scheda elettronica", "printed circuit board*", "circuit board*", "circuiti stampati"]],
+  ["helpdesk", ["first call resolution", "first time fix", "first contact resolution"]],
+  // Who buys from us, and who supplies us, described rather than named.
+  ["clienti", ["chi acquista", "chi compra", "who buy our", "who buys our", "people who use our", "chi usa nostri", "chi utilizza nostri"]],
+  ["fornitori", ["that makes our", "that make our", "che produce nostri", "che producono nostri", "that supplies our", "that supply our", "who supplies our", "who supply our", "che ci fornisce", "che ci forniscono", "chi ci fornisce", "chi ci rifornisce", "firms that make our", "companies that make our", "firms that supply", "companies that supply"]],
+  // Showing colleagues how to use a tool is training them on it.
+  ["macchineutensili", ["macchine utensili"]],
+  ["machinetools", ["machine tools"]],
+  ["coffeemachines", ["coffee machines"]],
+  ["macchinecaffe", ["macchine caffe", "macchine da caffe"]],
+  ["artificialintelligence", ["visione artificiale", "computer vision"]],
+  // "Redditività operativa" is operating profit, not IT operations.
+  ["profit", ["redditivita operativa", "margine operativo", "risultato operativo", "operating margin*", "operating profit*", "operating income"]],
+  ["creditmanagement", ["gestione credito", "recupero crediti", "credit management", "credit control"]],
+  ["protocolloinformatico", ["protocollo informatico"]],
+  ["albopretorio", ["albo pretorio"]],
+  ["training", ["walk through", "walks through", "walking through", "how to use", "come usare", "come utilizzare", "hands on sessions", "hands on session"]],
 ];
 
 /**

@@ -74,6 +74,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.it-operations", 0.5, "support", ["manage", "lead", "run"]),
   duty("cio.it-operations", 1.5, "support", ["it", "technology", "technical", "user", "internal", "device"]),
   duty("cio.it-operations", -1.5, "support", "customer"),
+  // A strategy "to support the business" supports nobody's computer.
+  duty("cio.it-operations", -1.5, "support", "strategy"),
   duty("cio.it-operations", -1.5, "vendor"),
   duty("cio.it-operations", 1.5, "incident"),
   duty("cio.it-operations", -1.0, "secure"),
@@ -116,6 +118,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.user-access-training", 0.5, "device", PEOPLE),
   duty("cio.user-access-training", 0.5, "device", "manage"),
   duty("cio.user-access-training", -2.0, "train", "customer"),
+  // Courses on the intranet or the chat teach people the company's communication tools.
+  duty("cio.user-access-training", 1.5, "train", ["intranet", "collaborationTool"]),
 
   // CIO · vendors of the technology the company runs on. Suppliers for the product are the CTO's.
   duty("cio.technology-vendors", 1.5, "vendor"),
@@ -124,6 +128,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.technology-vendors", 1.0, "contract"),
   duty("cio.technology-vendors", 1.5, "relationship", ["software", "infrastructure", "technology"]),
   duty("cio.technology-vendors", -2.0, "vendor", PRODUCT_SIDE),
+  // Contractors counted in a unit's headcount ("8 FTE + 2 contractors") are its people, not its vendors.
+  duty("cio.technology-vendors", -2.0, "vendor", ["department", "team"], "resources"),
   duty("cio.technology-vendors", 1.5, "licence"),
   duty("cio.technology-vendors", 1.0, "licence", "manage"),
   duty("cio.technology-vendors", 1.5, ["software", "licence"], ["purchase", "relationship", "decide"]),

@@ -14,6 +14,6 @@ export function findMissingRoles(context: AnalysisContext): Finding[] {
         ? `L'organigramma non ha un ${role}: le sue responsabilità risultano lacune, a meno che qualcun altro non le abbia.`
         : `The chart has no ${role}: the ${role}'s duties show up as gaps unless someone else holds them.`;
     const source = role === "CIO" ? DOCUMENT_SENTENCES.cioDefinition : DOCUMENT_SENTENCES.ctoDefinition;
-    return makeFinding("missing-role", { message, source });
+    return makeFinding("missing-role", { message, source, role });
   });
 }

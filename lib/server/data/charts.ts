@@ -4,7 +4,9 @@ import type { Chart, VersionedChart } from "../../org/types";
 import { chartFromRows, chartToRows } from "../chart-mapper";
 import type { Db, Tx } from "../create-prisma-client";
 import { AppError, invalid } from "../errors";
+import type { Acknowledgement } from "../../rules";
 import { requireChartAccess, requireOrgAccess } from "./access";
+import { insertAcknowledgements, loadAcknowledgements } from "./acknowledgements";
 import type { Actor } from "./actor";
 import { byActor, recordAudit } from "./audit";
 import { createInChunks, persistChartChanges } from "./persist-chart-changes";
@@ -31,11 +33,18 @@ export async function loadChart(tx: Pick<Db, "chart" | "chartNode" | "chartEdge"
   return chartFromRows(chart, nodes, edges);
 }
 
-export async function createChart(db: Db, actor: Actor, orgId: string, content: Chart): Promise<{ id: string }> {
+export async function createChart(
+  db: Db,
+  actor: Actor,
+  orgId: string,
+  content: Chart,
+  acknowledgements: readonly Acknowledgement[] = [],
+): Promise<{ id: string }> {
   await requireOrgAccess(db, actor, orgId, "chart.create");
   return db.$transaction(async (tx) => {
     const chart = await tx.chart.create({ data: { orgId, name: content.name.trim() }, select: { id: true } });
     await insertContent(tx, chart.id, content);
+    await insertAcknowledgements(tx, chart.id, acknowledgements, null);
     return chart;
   }, CHART_TRANSACTION);
 }
@@ -56,9 +65,11 @@ export async function duplicateChart(db: Db, actor: Actor, chartId: string, name
   const access = await requireChartAccess(db, actor, chartId, "chart.duplicate");
   await requireOrgAccess(db, actor, access.orgId, "chart.create");
   const source = await loadChart(db, chartId);
+  const acknowledgements = await loadAcknowledgements(db, chartId);
   return db.$transaction(async (tx) => {
     const copy = await tx.chart.create({ data: { orgId: access.orgId, name: name.trim() }, select: { id: true } });
     await insertContent(tx, copy.id, { ...source, name });
+    await insertAcknowledgements(tx, copy.id, acknowledgements, null);
     return copy;
   }, CHART_TRANSACTION);
 }

@@ -111,6 +111,7 @@ async function snapshot(db: Db): Promise<string> {
     db.responsibility.findMany({ orderBy: [{ chartId: "asc" }, { nodeId: "asc" }, { id: "asc" }] }),
     db.chartChange.findMany({ orderBy: { id: "asc" } }),
     db.auditEvent.findMany({ orderBy: { id: "asc" } }),
+    db.findingAcknowledgement.findMany({ orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify(tables);
 }

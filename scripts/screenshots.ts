@@ -1,0 +1,77 @@
+/**
+ * `npm run screenshots`: remakes the README's screenshots from the production build and the demo
+ * organisation, so they can be refreshed after any UI change: the chart with its findings, the
+ * duty matrix, a fix being previewed, and the definitions page.
+ *
+ *   npm run screenshots [-- --lang it|en] [--out docs/screenshots] [--port 3400]
+ *
+ * Starts its own server on a fresh embedded database (scripts/lib/server-process.ts) and stops it
+ * when done, whatever happens.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { ensureChromium } from "./lib/ensure-chromium";
+import { startServer } from "./lib/server-process";
+import { DEMO_EMAIL, DEMO_ORGANIZATION, DEMO_PASSWORD } from "../lib/server/demo";
+
+function option(name: string, fallback: string): string {
+  const args = process.argv.slice(2);
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] !== undefined ? (args[index + 1] as string) : fallback;
+}
+
+const lang = option("lang", "en");
+if (lang !== "en" && lang !== "it") throw new Error(`--lang must be "it" or "en", not "${lang}"`);
+const out = path.resolve(option("out", "docs/screenshots"));
+const port = option("port", process.env.SCREENSHOT_PORT ?? "3400");
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // Let React Flow finish fitting and the fonts settle before the picture.
+  await page.waitForTimeout(600);
+  const file = path.join(out, `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`[screenshots] ${path.relative(process.cwd(), file)}`);
+}
+
+const server = await startServer(port);
+const browser = await chromium.launch({
+  executablePath: ensureChromium() ?? undefined,
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+});
+try {
+  fs.mkdirSync(out, { recursive: true });
+  const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1440, height: 900 }, locale: lang === "it" ? "it-IT" : "en-US" });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  const form = page.getByTestId("sign-in-form");
+  await form.locator('input[name="email"]').fill(DEMO_EMAIL);
+  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await form.getByRole("button").click();
+  await page.waitForURL(/\/dashboard/);
+  await page.getByRole("link", { name: DEMO_ORGANIZATION }).first().click();
+  await page.waitForURL(/\/charts\//);
+  await page.getByTestId("findings-panel").waitFor();
+
+  // The chart with its findings: the CTO's branch, where most of them sit, readable on the canvas.
+  await page.getByTestId("finding").and(page.locator('[data-rule="misplaced"]')).click();
+  await shoot(page, "chart-findings");
+
+  await page.getByTestId("view-matrix").click();
+  await shoot(page, "matrix");
+
+  await page.getByTestId("view-chart").click();
+  const misplaced = page.getByTestId("finding-item").filter({ has: page.locator('[data-rule="it-department-under-cto"]') });
+  await misplaced.getByTestId("finding").click();
+  await misplaced.getByTestId("finding-fix").click();
+  await misplaced.getByTestId("fix-option").first().click();
+  await page.getByTestId("fix-preview").scrollIntoViewIfNeeded();
+  await shoot(page, "fix-preview");
+
+  await page.goto("/definitions");
+  await shoot(page, "definitions");
+  await context.close();
+} finally {
+  await browser.close();
+  server.stop();
+}
