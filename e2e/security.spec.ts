@@ -40,7 +40,7 @@ test("every page carries a nonce CSP; sign-in, dashboard and the canvas run unde
   expect(again.headers()["content-security-policy"]).not.toContain(nonce);
 
   await signIn(page);
-  await page.getByRole("link", { name: /Acme/ }).first().click();
+  await page.getByRole("link", { name: /Ferri/ }).first().click();
   await expect(page.locator(".react-flow__node").first()).toBeVisible();
   // React Flow positions cards with style attributes: they must have applied.
   const transform = await page.locator(".react-flow__node").first().evaluate((node) => getComputedStyle(node).transform);
@@ -164,11 +164,11 @@ test("a removed member loses the chart on their next request; the owner's audit 
 
 test("an owner downloads the organisation's archive", async ({ page }) => {
   await signIn(page, DEMO.email, DEMO.password);
-  await page.getByTestId("organization").filter({ has: page.getByRole("heading", { name: /Acme/ }) }).getByRole("link", { name: /Members/ }).click();
+  await page.getByTestId("organization").filter({ has: page.getByRole("heading", { name: /Ferri Meccatronica/ }) }).getByRole("link", { name: /Members/ }).click();
   const download = page.waitForEvent("download");
   await page.getByTestId("archive-link").click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^orgplan-acme-s-p-a-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(file.suggestedFilename()).toMatch(/^orgplan-ferri-meccatronica-s-p-a-\d{4}-\d{2}-\d{2}\.json$/);
   const archive = JSON.parse(await (await import("node:fs/promises")).readFile((await file.path())!, "utf8"));
   expect(archive.format).toBe("orgplan-archive/v1");
   expect(archive.charts[0].orgchart.format).toBe("orgchart/v1");
