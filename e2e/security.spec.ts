@@ -40,11 +40,10 @@ test("every page carries a nonce CSP; sign-in, dashboard and the canvas run unde
   expect(again.headers()["content-security-policy"]).not.toContain(nonce);
 
   await signIn(page);
-  // The subsidiary's small chart opens with full cards (the 41-person one opens as an overview).
-  await page.getByRole("link", { name: /Ferri Digital/ }).first().click();
-  await expect(page.locator(".react-flow__node").first()).toBeVisible();
-  // React Flow positions cards with style attributes: they must have applied.
-  const transform = await page.locator(".react-flow__node").first().evaluate((node) => getComputedStyle(node).transform);
+  await page.getByRole("link", { name: "Ferri Meccatronica S.p.A." }).first().click();
+  await expect(page.getByText("Roberta Bruno").first()).toBeVisible();
+  // React Flow places the chart with style attributes: they must have applied.
+  const transform = await page.locator(".react-flow__viewport").first().evaluate((node) => getComputedStyle(node).transform);
   expect(transform).not.toBe("none");
   expect(violations).toEqual([]);
 });

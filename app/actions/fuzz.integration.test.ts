@@ -31,10 +31,17 @@ vi.mock("@/lib/server/session", () => ({
   },
 }));
 
-const actions = { ...(await import("./charts")), ...(await import("./organizations")), ...(await import("./account")) } as Record<string, (input: unknown) => Promise<unknown>>;
+const actions = {
+  ...(await import("./charts")),
+  ...(await import("./organizations")),
+  ...(await import("./account")),
+  ...(await import("./acknowledgements")),
+  ...(await import("./import")),
+} as Record<string, (input: unknown) => Promise<unknown>>;
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
 const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
+const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
 const { guardCredentialsSignIn } = await import("@/lib/server/guard-credentials-sign-in");
 const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization } = await import("@/lib/server/data/organizations");
@@ -66,6 +73,9 @@ function inputs() {
       currentPassword: hostile,
       newPassword: hostile,
       locale: fc.oneof(fc.constantFrom("it", "en"), hostile),
+      fileName: fc.oneof(fc.constantFrom("chart.json", "chart.csv", "org.xlsx"), hostile),
+      bytes: fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.string({ maxLength: 2000 }).map((text) => new TextEncoder().encode(text))),
+      options: fc.oneof(fc.constant({}), fc.anything({ maxDepth: 2 })),
     },
     { requiredKeys: [] },
   );
@@ -141,9 +151,18 @@ describe("fuzzing every route", () => {
     );
   }, 240_000);
 
-  it("GET /api/charts/[chartId] and GET /api/orgs/[orgId]/archive", async () => {
+  it("GET /api/charts/[chartId], GET /api/charts/[chartId]/export and GET /api/orgs/[orgId]/archive", async () => {
     await fc.assert(
-      fc.asyncProperty(chartIdParam, async (param) => {
+      fc.asyncProperty(chartIdParam, fc.string({ maxLength: 300 }), async (param, query) => {
+        let exportUrl: string;
+        try {
+          exportUrl = `http://test/api?${query}`;
+          new URL(exportUrl);
+        } catch {
+          exportUrl = "http://test/api";
+        }
+        const exported = await withinTime(exportRoute.GET(new Request(exportUrl), { params: Promise.resolve({ chartId: param === "CHART" ? ids.chartId : param }) }));
+        expect(exported.status).toBeLessThan(500);
         const chart = await withinTime(chartRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ chartId: param === "CHART" ? ids.chartId : param }) }));
         expect(chart.status).toBeLessThan(500);
         const archive = await withinTime(archiveRoute.GET(new Request("http://test/api"), { params: Promise.resolve({ orgId: param === "CHART" ? ids.orgId : param }) }));

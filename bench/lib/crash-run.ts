@@ -174,16 +174,16 @@ export async function crashRun(options: { engine: "sqlite" | "postgres"; kills: 
     let writes = 0;
     for (let round = 0; round < kills; round++) {
       let { version } = await readChart(base, cookie, chartId);
-      const killAt = Date.now() + 150 + Math.random() * 900;
-      const killer = setTimeout(() => server.kill(), killAt - Date.now());
-      // Write until the server dies under us: acknowledged (200), refused (409/400) or unknown (no answer).
+      // The kill comes at a random moment once writes are flowing (a loaded machine answers slowly).
+      let killer: NodeJS.Timeout | null = null;
+      // Write until the server dies under us: acknowledged (200), refused (409) or unknown (no answer).
       for (;;) {
         const n = writes++;
-        const stale = n % 5 === 4;
+        // Every other write is based on an old version: the server must refuse it and keep nothing.
+        const stale = n % 2 === 1 && version > 0;
         const id = `${stale ? "r" : "w"}${n}`;
-        let response: Response;
         try {
-          response = await fetch(`${base}/api/charts/${chartId}/ops`, {
+          const response = await fetch(`${base}/api/charts/${chartId}/ops`, {
             method: "POST",
             headers: { "content-type": "application/json", cookie },
             body: JSON.stringify({ baseVersion: stale ? version - 1 : version, ops: [{ type: "addNode", node: node(id) }] }),
@@ -200,8 +200,9 @@ export async function crashRun(options: { engine: "sqlite" | "postgres"; kills: 
         } catch {
           break;
         }
+        killer ??= setTimeout(() => server.kill(), Math.random() * 1500);
       }
-      clearTimeout(killer);
+      if (killer) clearTimeout(killer);
       server.kill();
       await exited(server.child);
       result.kills += 1;
