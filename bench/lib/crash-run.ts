@@ -31,6 +31,8 @@ interface Server {
 }
 
 const SECRET = randomBytes(32).toString("base64");
+/** One client for the whole run: its seq keeps rising across restarts, as a real tab's would. */
+const CLIENT_ID = `crash-${randomBytes(6).toString("hex")}`;
 
 function startNext(port: number, env: Record<string, string>, script?: string): Server {
   const child = script
@@ -92,11 +94,12 @@ function node(id: string) {
   return { id, title: `write ${id}`, person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [] };
 }
 
-async function readChart(base: string, cookie: string, chartId: string): Promise<{ version: number; ids: Set<string> }> {
+/** The chart's version, and the titles of its cards: each write leaves its own title. */
+async function readChart(base: string, cookie: string, chartId: string): Promise<{ version: number; titles: Set<string> }> {
   const response = await fetch(`${base}/api/charts/${chartId}`, { headers: { cookie } });
   if (!response.ok) throw new Error(`reading the chart failed: ${response.status}`);
-  const { chart } = (await response.json()) as { chart: { version: number; nodes: { id: string }[] } };
-  return { version: chart.version, ids: new Set(chart.nodes.map((n) => n.id)) };
+  const { chart } = (await response.json()) as { chart: { version: number; nodes: { title: string }[] } };
+  return { version: chart.version, titles: new Set(chart.nodes.map((n) => n.title)) };
 }
 
 async function integrity(engine: "sqlite" | "postgres", url: string, chartId: string): Promise<string[]> {
@@ -176,27 +179,27 @@ export async function crashRun(options: { engine: "sqlite" | "postgres"; kills: 
       let { version } = await readChart(base, cookie, chartId);
       // The kill comes at a random moment once writes are flowing (a loaded machine answers slowly).
       let killer: NodeJS.Timeout | null = null;
-      // Write until the server dies under us: acknowledged (200), refused (409) or unknown (no answer).
+      // Write until the server dies under us. Every answered write is acknowledged (its op applied)
+      // or refused (its op refused, inside the server's transaction); no answer means unknown.
       for (;;) {
         const n = writes++;
-        // Every other write is based on an old version: the server must refuse it and keep nothing.
-        const stale = n % 2 === 1 && version > 0;
-        const id = `${stale ? "r" : "w"}${n}`;
+        // Every other write adds a card under an id that already exists: the server must refuse it
+        // and keep nothing of it (its title is unique, so a wrongly kept write would show).
+        const refusable = n % 2 === 1;
+        const id = `${refusable ? "r" : "w"}${n}`;
+        const card = { ...node(refusable ? "root" : id), title: `write ${id}` };
         try {
           const response = await fetch(`${base}/api/charts/${chartId}/ops`, {
             method: "POST",
             headers: { "content-type": "application/json", cookie },
-            body: JSON.stringify({ baseVersion: stale ? version - 1 : version, ops: [{ type: "addNode", node: node(id) }] }),
+            body: JSON.stringify({ clientId: CLIENT_ID, seq: n, baseVersion: version, ops: [{ type: "addNode", node: card }] }),
           });
-          const body = (await response.json()) as { version?: number };
-          if (response.status === 200 && typeof body.version === "number") {
-            acknowledged.add(id);
-            version = body.version;
-          } else if (response.status === 409 || response.status === 400) {
-            refused.add(id);
-          } else {
-            throw new Error(`unexpected status ${response.status}`);
-          }
+          if (response.status !== 200) throw new Error(`unexpected status ${response.status}`);
+          const body = (await response.json()) as { version: number; results: { status: "applied" | "refused" }[] };
+          version = body.version;
+          if (body.results[0]?.status === "applied") acknowledged.add(id);
+          else if (body.results[0]?.status === "refused") refused.add(id);
+          else throw new Error("an answer without a result");
         } catch {
           break;
         }
@@ -210,8 +213,8 @@ export async function crashRun(options: { engine: "sqlite" | "postgres"; kills: 
       server = startNext(port, env);
       await waitUp(base, server);
       const after = await readChart(base, cookie, chartId);
-      const lost = [...acknowledged].filter((id) => !after.ids.has(id));
-      const present = [...refused].filter((id) => after.ids.has(id));
+      const lost = [...acknowledged].filter((id) => !after.titles.has(`write ${id}`));
+      const present = [...refused].filter((id) => after.titles.has(`write ${id}`));
       result.acknowledgedLost = lost.length;
       result.refusedPresent = present.length;
       log(`kill ${round + 1}/${kills}: ${acknowledged.size} acknowledged, ${refused.size} refused, lost ${lost.length}, refused present ${present.length}`);
