@@ -36,6 +36,7 @@ const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
 const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
 const eventsRoute = await import("@/app/api/charts/[chartId]/events/route");
+const presenceRoute = await import("@/app/api/charts/[chartId]/presence/route");
 const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
@@ -71,6 +72,11 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
       params: Promise.resolve({ chartId: ids.chartA }),
     });
     return fromResponse(response);
+  },
+  // Moves every participant's view: presence is stored nowhere, but it is an act on the chart.
+  "POST /api/charts/[chartId]/presence (bring everyone to me)": async (ids) => {
+    const body = { clientId: "matrix-client", view: { x: 0, y: 0, width: 800, height: 600 }, summon: true };
+    return fromResponse(await presenceRoute.POST(jsonPost(body), { params: Promise.resolve({ chartId: ids.chartA }) }));
   },
 };
 
@@ -210,6 +216,20 @@ describe("authorization matrix", () => {
     const first = new TextDecoder().decode((await reader.read()).value);
     expect(first).toContain("retry:");
     controller.abort();
+  });
+
+  it("presence: a viewer may say what they look at, a stranger gets 'not found', cross-site and oversized posts are refused", async () => {
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      presenceRoute.POST(jsonPost(body, headers), { params: Promise.resolve({ chartId: ids.chartA }) });
+    const look = { clientId: "matrix-viewer", selection: ["ceo"], cursor: { x: 10, y: 20 } };
+    signedIn = users.viewerA;
+    expect((await post(look)).status).toBe(204);
+    expect((await post(look, { origin: "https://evil.example" })).status).toBe(403);
+    expect((await post({ ...look, selection: Array.from({ length: 500 }, (_, i) => `n${i}`) })).status).toBe(400);
+    signedIn = users.ownerB;
+    expect((await post(look)).status).toBe(404);
+    signedIn = users.editorA;
+    expect((await post({ ...look, view: { x: 0, y: 0, width: 800, height: 600 }, summon: true })).status).toBe(204);
   });
 
   it("reading someone else's chart is 'not found'", async () => {

@@ -7,13 +7,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { resolveDatabase } from "../../prisma/resolve-database";
 import { bin, quietEnv } from "../../scripts/lib/run";
+import { createScratchDatabase } from "../../scripts/lib/scratch-database";
 
 export interface CrashResult {
   engine: "sqlite" | "postgres";
@@ -135,35 +133,11 @@ async function integrity(engine: "sqlite" | "postgres", url: string, chartId: st
   return problems;
 }
 
-async function prepareDatabase(engine: "sqlite" | "postgres"): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (engine === "sqlite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "orgplan-crash-"));
-    return { url: `file:${path.join(dir, "crash.db")}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const adminUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `orgplan_crash_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
-
 export async function crashRun(options: { engine: "sqlite" | "postgres"; kills: number; port: number; log?: (line: string) => void }): Promise<CrashResult> {
   const { engine, kills, port } = options;
   const log = options.log ?? (() => undefined);
   const base = `http://localhost:${port}`;
-  const database = await prepareDatabase(engine);
+  const database = await createScratchDatabase(engine, "crash");
   const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base, ORGPLAN_DEMO: "1" };
   const result: CrashResult = { engine, kills: 0, acknowledged: 0, refused: 0, acknowledgedLost: 0, refusedPresent: 0, integrityFailures: [] };
   const acknowledged = new Set<string>();

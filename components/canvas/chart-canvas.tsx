@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent, type ReactNode } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -66,6 +66,10 @@ export function ChartCanvas({
   onKeyboardMove,
   onClickCard,
   onMenu,
+  overlay,
+  onUserMove,
+  onViewChange,
+  onPointer,
 }: {
   nodes: CardNode[];
   edges: LineEdge[];
@@ -84,6 +88,14 @@ export function ChartCanvas({
   onClickCard: (id: string) => void;
   /** Right-click on a card or a line: open its menu at the pointer. */
   onMenu: (target: { kind: "card" | "line"; id: string; x: number; y: number }) => void;
+  /** Drawn above the cards, in chart coordinates (the others' selections and pointers). */
+  overlay?: ReactNode;
+  /** The user started to pan or zoom (not a programmatic move such as following someone). */
+  onUserMove?: () => void;
+  /** The visible part of the chart changed, for whatever reason. */
+  onViewChange?: () => void;
+  /** The pointer moved over the chart (chart coordinates), or left it (null). */
+  onPointer?: (point: { x: number; y: number } | null) => void;
 }) {
   const { t } = useCanvasI18n();
   // React Flow's screen-reader texts are English unless given: "Press enter or space to select a node…".
@@ -249,6 +261,18 @@ export function ChartCanvas({
     [canEdit, flow, onAddAt],
   );
 
+  const onMoveStart = useCallback(
+    (event: MouseEvent | TouchEvent | null) => {
+      if (event !== null) onUserMove?.();
+    },
+    [onUserMove],
+  );
+  const onPointerMove = useCallback(
+    (event: ReactPointerEvent) => onPointer?.(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })),
+    [flow, onPointer],
+  );
+  const onPointerLeave = useCallback(() => onPointer?.(null), [onPointer]);
+
   const handleConnect = useCallback(
     (connection: Connection) => {
       if (connection.source !== connection.target) onConnect(connection.source, connection.target);
@@ -258,7 +282,14 @@ export function ChartCanvas({
 
   return (
     <DetailLevelProvider value={level === "full" ? "full" : "block"}>
-      <div className={`oc-canvas oc-level-${level}`} onDoubleClick={onPaneDoubleClick} data-testid="chart-canvas" data-level={level}>
+      <div
+        className={`oc-canvas oc-level-${level}`}
+        onDoubleClick={onPaneDoubleClick}
+        onPointerMove={onPointerMove}
+        onPointerLeave={onPointerLeave}
+        data-testid="chart-canvas"
+        data-level={level}
+      >
         <ReactFlow<CardNode, LineEdge>
           nodes={level === "overview" || !fitted ? NO_NODES : shown}
           edges={level === "overview" || !fitted ? NO_EDGES : edges}
@@ -273,6 +304,8 @@ export function ChartCanvas({
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
           onConnect={handleConnect}
+          onMoveStart={onMoveStart}
+          onMove={onViewChange}
           onlyRenderVisibleElements
           nodesDraggable={canEdit}
           nodesConnectable={canEdit}
@@ -289,6 +322,7 @@ export function ChartCanvas({
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
           {level === "overview" && <OverviewLayer nodes={nodes} edges={edges} />}
+          {overlay}
           {level !== "overview" && nodes.length <= MINIMAP_MAX_NODES && (
             <MiniMap pannable zoomable ariaLabel={t("canvas.minimap")} nodeClassName={miniMapClass} nodeStrokeWidth={0} />
           )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { ChartIoMenu } from "@/components/io/chart-io-menu";
 import { replaceChartOps } from "@/lib/io/replace-chart-ops";
@@ -9,6 +9,7 @@ import type { Chart, OrgNode, Position, VersionedChart } from "@/lib/org/types";
 import type { Acknowledgement } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeOpReason } from "@/lib/sync/describe-op-reason";
+import type { PresenceEvent } from "@/lib/sync/presence";
 import { ChartCanvas } from "./chart-canvas";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
 import { useCanvasI18n } from "./canvas-i18n-context";
@@ -21,6 +22,9 @@ import { FindingsPanel } from "./findings-panel";
 import type { CardNode, LineEdge } from "./flow-types";
 import { InspectorPanel } from "./inspector-panel";
 import { NoticeBar } from "./notice-bar";
+import { FollowingChip } from "./following-chip";
+import { PresenceBar } from "./presence-bar";
+import { PresenceLayer } from "./presence-layer";
 import { SaveStatusIndicator } from "./save-status";
 import { SearchBox } from "./search-box";
 import { useAcknowledgements } from "./use-acknowledgements";
@@ -36,6 +40,7 @@ import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useFitRequests, useFitView } from "./use-fit-view";
 import { useFlowElements } from "./use-flow-elements";
 import { useFolds } from "./use-folds";
+import { usePresence } from "./use-presence";
 import { useRevealCards } from "./use-reveal-cards";
 import { useSelection } from "./use-selection";
 
@@ -61,7 +66,9 @@ export function ChartWorkspace({
 }) {
   const { t } = useCanvasI18n();
   const flow = useReactFlow<CardNode, LineEdge>();
-  const { session, snapshot } = useChartSession(initialChart);
+  const presenceEvents = useRef<(event: PresenceEvent) => void>(() => undefined);
+  const onPresence = useCallback((event: PresenceEvent) => presenceEvents.current(event), []);
+  const { session, snapshot } = useChartSession(initialChart, onPresence);
   const chart = snapshot.chart;
   // Access lost or chart deleted: nothing can be saved any more, so the editor becomes read-only.
   const canEdit = mayEdit && snapshot.status !== "lost";
@@ -81,6 +88,11 @@ export function ChartWorkspace({
     (node: OrgNode): Position => node.position ?? fallbackPositions.get(node.id) ?? { x: 0, y: 0 },
     [fallbackPositions],
   );
+
+  const presence = usePresence({ chartId: initialChart.id, clientId: session.clientId, flow, canvasBox, selectedNodes });
+  useEffect(() => {
+    presenceEvents.current = presence.onPresence;
+  }, [presence.onPresence]);
 
   const gestures = useChartGestures({ chart, canEdit, edit, flow, canvasBox, positionOf, select, selectedEdges });
   const { addReport, toggleEdgeKind } = gestures;
@@ -212,8 +224,20 @@ export function ChartWorkspace({
                 onKeyboardMove={gestures.onKeyboardMove}
                 onClickCard={selectOnly}
                 onMenu={openMenu}
+                overlay={<PresenceLayer others={presence.others} nodes={elements.nodes} />}
+                onUserMove={presence.onUserMove}
+                onViewChange={presence.onViewChange}
+                onPointer={presence.onPointer}
               />
               {chart.nodes.length === 0 && <p className="oc-empty">{t("canvas.empty")}</p>}
+              <FollowingChip following={presence.following} rejoin={presence.rejoin} onFollow={presence.follow} />
+              <PresenceBar
+                others={presence.others}
+                following={presence.following?.participant ?? null}
+                canSummon={canEdit}
+                onFollow={presence.follow}
+                onSummon={presence.summonEveryone}
+              />
             </div>
           ) : (
             <DutyMatrix chart={chart} findings={findings} onShowNode={showNode} />

@@ -1,4 +1,5 @@
 import type { ChartSession } from "@/lib/sync/chart-session";
+import type { PresenceEvent } from "@/lib/sync/presence";
 import type { ChangeEvent } from "@/lib/sync/protocol";
 
 /** After the stream failed for good (401, 5xx), open a new one this much later. */
@@ -9,9 +10,10 @@ const SIGNED_OUT_REOPEN_MS = 10_000;
  * Feeds the chart's live stream (GET /api/charts/:id/events) into the session: every colleague's
  * change, in version order, rebases the local edits. EventSource reconnects by itself from the
  * last event id after a dropped connection; when the server refuses outright, a new stream opens
- * a little later from the session's version. Returns the cleanup.
+ * a little later from the session's version. The stream is also this tab's presence (its
+ * clientId), and brings everyone else's. Returns the cleanup.
  */
-export function watchChartEvents(chartId: string, session: ChartSession): () => void {
+export function watchChartEvents(chartId: string, session: ChartSession, onPresence: (event: PresenceEvent) => void): () => void {
   let source: EventSource | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
@@ -19,7 +21,14 @@ export function watchChartEvents(chartId: string, session: ChartSession): () => 
   const open = () => {
     if (stopped) return;
     const since = session.getSnapshot().version;
-    source = new EventSource(`/api/charts/${encodeURIComponent(chartId)}/events?since=${since}`);
+    source = new EventSource(`/api/charts/${encodeURIComponent(chartId)}/events?since=${since}&clientId=${encodeURIComponent(session.clientId)}`);
+    source.addEventListener("presence", (event) => {
+      try {
+        onPresence(JSON.parse((event as MessageEvent<string>).data) as PresenceEvent);
+      } catch {
+        // A malformed presence event is skipped: the next one, or the snapshot after a reconnect, says it again.
+      }
+    });
     source.addEventListener("change", (event) => {
       try {
         session.receive([JSON.parse((event as MessageEvent<string>).data) as ChangeEvent]);
@@ -48,6 +57,8 @@ export function watchChartEvents(chartId: string, session: ChartSession): () => 
   const close = () => {
     source?.close();
     source = null;
+    // Nobody is known to be here until the next stream's snapshot says so.
+    onPresence({ type: "snapshot", participants: [] });
   };
 
   open();

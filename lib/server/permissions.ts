@@ -18,7 +18,9 @@ export type Action =
   | "chart.edit"
   | "chart.rename"
   | "chart.duplicate"
-  | "chart.delete";
+  | "chart.delete"
+  /** "Bring everyone to me" in a live session: moves the others' view, so only those who may edit. */
+  | "chart.summon";
 
 const MATRIX: Record<Action, readonly OrgRole[]> = {
   "org.read": ["owner", "editor", "viewer"],
@@ -34,6 +36,7 @@ const MATRIX: Record<Action, readonly OrgRole[]> = {
   "chart.rename": ["owner", "editor"],
   "chart.duplicate": ["owner", "editor"],
   "chart.delete": ["owner", "editor"],
+  "chart.summon": ["owner", "editor"],
 };
 
 export function can(role: OrgRole, action: Action): boolean {

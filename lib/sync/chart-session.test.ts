@@ -133,4 +133,33 @@ describe("ChartSession", () => {
     expect([title(after, "a"), title(after, "b")]).toEqual(["Sent, answer lost", "Never sent"]);
     expect(after.getSnapshot().dirty).toBe(false);
   });
+
+  it("a Retry asked while a request made before signing in again is out is not lost to that request's 401", async () => {
+    const server = new FakeServer();
+    const inner = server.transport();
+    let signedIn = false;
+    let release = () => undefined as void;
+    const transport: SyncTransport = {
+      ...inner,
+      send: async (batch, options) => {
+        const withSession = signedIn;
+        await new Promise<void>((resolve) => (release = resolve));
+        return withSession ? inner.send(batch, options) : { kind: "signed-out" };
+      },
+    };
+    const tab = new ChartSession(start, transport, { clientId: "tab", timers: null });
+    tab.apply([{ type: "updateNode", id: "a", patch: { title: "Kept" } }]);
+    const before = tab.flush();
+    // The user signs in again in another tab and comes back: Retry, while the old request is out.
+    signedIn = true;
+    tab.retry();
+    release();
+    await before;
+    expect(tab.getSnapshot().status).toBe("saving");
+    const after = tab.flush();
+    release();
+    await after;
+    expect(tab.getSnapshot()).toMatchObject({ status: "saved", dirty: false });
+    expect(server.chart.nodes[0]?.title).toBe("Kept");
+  });
 });

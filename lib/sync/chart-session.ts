@@ -135,6 +135,8 @@ export class ChartSession {
   private stopped = false;
   private reloading = false;
   private sending = false;
+  /** Retry was asked for while a request was out: if that request fails, the retry still happens. */
+  private retryAsked = false;
   private readonly timers: Timers | null;
 
   constructor(
@@ -258,11 +260,19 @@ export class ChartSession {
       outcome = { kind: "retry" };
     }
     this.sending = false;
+    const retryAsked = this.retryAsked;
+    this.retryAsked = false;
     this.handle(batch, outcome);
+    // The user signed in again (or the network came back) while a request made before was out:
+    // its failure is old news, so try again now rather than after the back-off.
+    // (`handle` changed the status; TypeScript still narrows it to "saving".)
+    const status = this.status as SaveStatus;
+    if (retryAsked && (status === "signed-out" || status === "offline")) this.retry();
   }
 
   /** Tries to save now: the Retry action, and when the browser is back online or the tab regains focus. */
   retry(): void {
+    if (this.sending) this.retryAsked = true;
     if (this.status !== "stalled" && this.status !== "signed-out" && this.status !== "offline") return;
     this.failures = 0;
     this.status = "saving";

@@ -2,11 +2,14 @@ import type { Db } from "../create-prisma-client";
 import { AppError, notFound } from "../errors";
 import { requireChartAccess } from "./access";
 import type { Actor } from "./actor";
+import { can } from "../permissions";
+import { colorFor, initialsOf, participantKey, type Participant } from "../../sync/presence";
 
 export interface StreamGrant {
   version: number;
   /** The user's session version when the stream opened: signing out everywhere bumps it. */
   sessionVersion: number;
+  canEdit: boolean;
 }
 
 /** Who may watch a chart live: anyone who may read it (viewers too). */
@@ -14,7 +17,32 @@ export async function openChartStream(db: Db, actor: Actor, chartId: string): Pr
   const access = await requireChartAccess(db, actor, chartId, "chart.read");
   const user = await db.user.findUnique({ where: { id: actor.userId }, select: { sessionVersion: true } });
   if (user === null) throw notFound("Chart not found");
-  return { version: access.version, sessionVersion: user.sessionVersion };
+  return { version: access.version, sessionVersion: user.sessionVersion, canEdit: can(access.role, "chart.edit") };
+}
+
+/**
+ * A tab's presence update may reach the chart only from someone who may read it; "bring everyone
+ * to me" only from someone who may edit it. Returns how this user's tab is announced.
+ */
+export async function presenceOf(db: Db, actor: Actor & { name: string; email: string }, chartId: string, clientId: string, summon: boolean): Promise<Participant> {
+  const access = await requireChartAccess(db, actor, chartId, summon ? "chart.summon" : "chart.read");
+  return participantOf(actor, clientId, can(access.role, "chart.edit"));
+}
+
+/** How a signed-in user's tab shows to the others. */
+export function participantOf(actor: Actor & { name: string; email: string }, clientId: string, canEdit: boolean): Participant {
+  const name = actor.name.trim() || actor.email;
+  return {
+    key: participantKey(actor.userId, clientId),
+    userId: actor.userId,
+    name,
+    initials: initialsOf(name),
+    color: colorFor(actor.userId),
+    canEdit,
+    selection: [],
+    cursor: null,
+    view: null,
+  };
 }
 
 /**

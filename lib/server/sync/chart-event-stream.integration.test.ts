@@ -6,7 +6,8 @@ vi.mock("server-only", () => ({}));
 vi.mock("../db", () => ({ db: () => t.db }));
 
 const { chartEventStream } = await import("./chart-event-stream");
-const { openChartStream } = await import("../data/chart-stream-access");
+const { updatePresence } = await import("./chart-presence");
+const { openChartStream, participantOf } = await import("../data/chart-stream-access");
 const { applyChartBatch } = await import("../data/apply-chart-batch");
 const { createChart, deleteChart } = await import("../data/charts");
 const { createOrganization } = await import("../data/organizations");
@@ -50,12 +51,15 @@ async function readEvents(stream: ReadableStream<Uint8Array>, until: (events: { 
   return events;
 }
 
-async function openAs(actor: { userId: string }, chartId: string, since?: number, accessCheckMs = 10_000) {
+async function openAs(actor: { userId: string }, chartId: string, since?: number, accessCheckMs = 10_000, clientId?: string) {
   const grant = await openChartStream(t.db, actor, chartId);
   const controller = new AbortController();
-  const stream = chartEventStream({ db: t.db, actor, chartId, since: since ?? grant.version, grant, signal: controller.signal, timing: { heartbeatMs: 50, accessCheckMs } });
-  return { stream, controller };
+  const participant = clientId === undefined ? null : participantOf({ ...actor, name: "", email: `${clientId}@example.test` }, clientId, grant.canEdit);
+  const stream = chartEventStream({ db: t.db, actor, chartId, since: since ?? grant.version, grant, participant, signal: controller.signal, timing: { heartbeatMs: 50, accessCheckMs } });
+  return { stream, controller, participant };
 }
+
+const presenceOf = (events: { event: string; data: string }[]) => events.filter((e) => e.event === "presence").map((e) => JSON.parse(e.data) as { type: string; participant?: { key: string; selection: string[]; canEdit: boolean }; participants?: { key: string }[]; key?: string });
 
 describe("the chart's live stream", () => {
   it("replays the batches since a version, then streams each new one as applied, with heartbeats", async () => {
@@ -97,5 +101,34 @@ describe("the chart's live stream", () => {
     });
     expect(await ended(openAs(viewer, id, undefined, 50), () => revokeAllSessions(t.db, viewer))).toMatchObject({ data: JSON.stringify({ reason: "signed-out" }) });
     expect(await ended(openAs(owner, id, undefined, 50), () => deleteChart(t.db, owner, id))).toMatchObject({ data: JSON.stringify({ reason: "deleted" }) });
+  });
+
+  it("tells each tab who is here, what they select, and when they leave; a script that only listens is nobody", async () => {
+    const { id } = await createChart(t.db, owner, orgId, { name: "Presence", nodes: [node], edges: [] });
+    const listener = await openAs(owner, id);
+    const first = await openAs(owner, id, undefined, 10_000, "tab-owner-0001");
+    const second = await openAs(viewer, id, undefined, 10_000, "tab-viewer-001");
+    const firstReader = first.stream;
+    let events = await readEvents(firstReader, (seen) => presenceOf(seen).some((p) => p.type === "update" && p.participant?.key === second.participant!.key));
+    const snapshot = presenceOf(events)[0]!;
+    expect(snapshot.type).toBe("snapshot");
+    expect(snapshot.participants!.map((p) => p.key)).toContain(first.participant!.key);
+    expect(snapshot.participants!.some((p) => p.key.endsWith(":undefined") || p.key === "")).toBe(false);
+    const joined = presenceOf(events).find((p) => p.participant?.key === second.participant!.key)!;
+    expect(joined.participant!.canEdit).toBe(false);
+
+    updatePresence(id, second.participant!, { clientId: "tab-viewer-001", selection: ["ceo"] });
+    events = await readEvents(firstReader, (seen) => presenceOf(seen).some((p) => p.participant?.selection.includes("ceo") === true));
+    expect(presenceOf(events).find((p) => p.participant?.selection.includes("ceo"))!.participant!.key).toBe(second.participant!.key);
+
+    second.controller.abort();
+    events = await readEvents(firstReader, (seen) => presenceOf(seen).some((p) => p.type === "left"));
+    expect(presenceOf(events).find((p) => p.type === "left")).toEqual({ type: "left", key: second.participant!.key });
+
+    // The stream opened without a clientId announced nobody: the snapshot a newcomer gets lists only the tabs.
+    const third = await openAs(owner, id);
+    events = await readEvents(third.stream, (seen) => presenceOf(seen).length > 0);
+    expect(presenceOf(events)[0]!.participants!.map((p) => p.key)).toEqual([first.participant!.key]);
+    for (const open of [listener, first, third]) open.controller.abort();
   });
 });

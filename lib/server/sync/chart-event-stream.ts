@@ -3,7 +3,10 @@ import type { Db } from "../create-prisma-client";
 import type { Actor } from "../data/actor";
 import { CHANGES_PAGE, readChartChanges } from "../data/chart-changes";
 import { streamEndReason, type StreamGrant } from "../data/chart-stream-access";
-import { sharedDatabase, watchChart } from "./chart-change-feed";
+import type { Participant, PresenceEvent } from "../../sync/presence";
+import { watchChart } from "./chart-change-feed";
+import { joinPresence } from "./chart-presence";
+import { sharedDatabase } from "./database-notifications";
 
 const HEARTBEAT_MS = 15_000;
 /** Access is checked again this often, and after a change at most this often. */
@@ -12,6 +15,8 @@ const ACCESS_AFTER_CHANGE_MS = 2_000;
 /** Safety net for a lost wake-up: read the log anyway this often. */
 const POLL_SHARED_MS = 5_000;
 const POLL_SINGLE_MS = 30_000;
+/** Pointer moves of twenty people are merged per person and sent at most this often. */
+const PRESENCE_FLUSH_MS = 40;
 
 const encoder = new TextEncoder();
 
@@ -19,7 +24,8 @@ const encoder = new TextEncoder();
  * One client's live view of a chart as Server-Sent Events: first the changes since `since`
  * (replayed from the log), then each new one as `event: change` with `id: <version>`, a heartbeat
  * every 15 s, and `event: end` before closing when access ends. Everything it sends comes from
- * the log, in version order, each version once.
+ * the log, in version order, each version once. Presence (`event: presence`) is not logged: first
+ * a snapshot of who is here, then each update, merged per participant over a few milliseconds.
  */
 export interface StreamTiming {
   heartbeatMs: number;
@@ -32,6 +38,8 @@ export function chartEventStream(options: {
   chartId: string;
   since: number;
   grant: StreamGrant;
+  /** The tab this stream belongs to, announced to the others; null for a script that only listens. */
+  participant: Participant | null;
   signal: AbortSignal;
   timing?: StreamTiming;
 }): ReadableStream<Uint8Array> {
@@ -44,6 +52,10 @@ export function chartEventStream(options: {
   let lastAccessCheck = Date.now();
   const timers: ReturnType<typeof setInterval>[] = [];
   let unwatch: () => void = () => undefined;
+  let leave: () => void = () => undefined;
+  let presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  const pendingPresence = new Map<string, PresenceEvent>();
+  let presenceCount = 0;
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -59,6 +71,8 @@ export function chartEventStream(options: {
         if (closed) return;
         closed = true;
         unwatch();
+        leave();
+        if (presenceTimer !== null) clearTimeout(presenceTimer);
         for (const timer of timers) clearInterval(timer);
         signal.removeEventListener("abort", close);
         try {
@@ -107,6 +121,24 @@ export function chartEventStream(options: {
       send(`retry: 1000\n\n`);
       send(`event: ready\ndata: ${JSON.stringify({ since: cursor })}\n\n`);
       unwatch = watchChart(chartId, () => void readNew());
+      const sendPresence = (event: PresenceEvent) => send(`event: presence\ndata: ${JSON.stringify(event)}\n\n`);
+      const flushPresence = () => {
+        presenceTimer = null;
+        for (const event of pendingPresence.values()) sendPresence(event);
+        pendingPresence.clear();
+      };
+      const presence = joinPresence(chartId, options.participant, (event) => {
+        // Only the latest state of each participant matters; a summon or a leave is never merged away.
+        const key = event.type === "update" ? `u:${event.participant.key}` : `${event.type}:${presenceCount++}`;
+        pendingPresence.delete(key);
+        pendingPresence.set(key, event);
+        presenceTimer ??= setTimeout(flushPresence, PRESENCE_FLUSH_MS);
+      });
+      leave = () => {
+        leave = () => undefined;
+        presence.leave();
+      };
+      sendPresence({ type: "snapshot", participants: presence.snapshot });
       timers.push(setInterval(() => send(`event: heartbeat\ndata: ${Date.now()}\n\n`), timing.heartbeatMs));
       timers.push(setInterval(() => void checkAccess(), timing.accessCheckMs));
       timers.push(setInterval(() => void readNew(), sharedDatabase() ? POLL_SHARED_MS : POLL_SINGLE_MS));
@@ -115,6 +147,8 @@ export function chartEventStream(options: {
     cancel() {
       closed = true;
       unwatch();
+      leave();
+      if (presenceTimer !== null) clearTimeout(presenceTimer);
       for (const timer of timers) clearInterval(timer);
     },
   });

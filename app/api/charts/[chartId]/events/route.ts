@@ -1,4 +1,5 @@
-import { openChartStream } from "@/lib/server/data/chart-stream-access";
+import { clientIdSchema } from "@/lib/org/chart-ops";
+import { openChartStream, participantOf } from "@/lib/server/data/chart-stream-access";
 import { authedRoute } from "@/lib/server/route-handler";
 import { chartEventStream } from "@/lib/server/sync/chart-event-stream";
 
@@ -6,13 +7,16 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET → Server-Sent Events of the chart's accepted batches: the ones after `Last-Event-ID` (or
- * `?since=<version>`, or none: from now), then each new one as it commits. Any member may watch;
- * the stream ends when their access does.
+ * `?since=<version>`, or none: from now), then each new one as it commits, and who is present.
+ * With `?clientId=` the stream is that tab's presence: it is announced while the stream is open.
+ * Any member may watch; the stream ends when their access does.
  */
 export const GET = authedRoute<{ chartId: string }, null>(null, async ({ user, db, params, request }) => {
   const grant = await openChartStream(db, user, params.chartId);
   const since = startingVersion(request, grant.version);
-  const stream = chartEventStream({ db, actor: user, chartId: params.chartId, since, grant, signal: request.signal });
+  const clientId = clientIdSchema.safeParse(new URL(request.url).searchParams.get("clientId"));
+  const participant = clientId.success ? participantOf(user, clientId.data, grant.canEdit) : null;
+  const stream = chartEventStream({ db, actor: user, chartId: params.chartId, since, grant, participant, signal: request.signal });
   return new Response(stream, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
