@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyOps } from "../org/apply-ops";
 import type { ChartOp } from "../org/chart-ops";
 import type { Chart, OrgNode } from "../org/types";
-import { squashOps } from "./squash-ops";
+import { squashGestures, squashOps } from "./squash-ops";
 
 const node = (id: string): OrgNode => ({ id, title: id, person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [{ id: "r", text: "t" }] });
 const chart: Chart = {
@@ -46,5 +46,21 @@ describe("squashOps", () => {
       { type: "updateNode", id: "a", patch: { title: "3" } },
     ];
     expect(squashOps(ops)).toEqual(ops);
+  });
+});
+
+describe("squashGestures", () => {
+  it("merges neighbouring one-op gestures (a title typed key by key) but never a multi-op gesture with another", () => {
+    const typed = ["C", "CI", "CIO"].map((title) => [{ type: "updateNode" as const, id: "a", patch: { title } }]);
+    const reparent = [
+      { type: "removeEdge" as const, id: "ab" },
+      { type: "addEdge" as const, edge: { id: "cb", source: "c", target: "b", kind: "reports-to" as const } },
+    ];
+    const after = [{ type: "updateNode" as const, id: "a", patch: { person: "Ada" } }];
+    expect(squashGestures([...typed, reparent, after, [{ type: "updateNode", id: "a", patch: { role: "CIO" } }]])).toEqual([
+      [{ type: "updateNode", id: "a", patch: { title: "CIO" } }],
+      reparent,
+      [{ type: "updateNode", id: "a", patch: { person: "Ada", role: "CIO" } }],
+    ]);
   });
 });

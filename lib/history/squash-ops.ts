@@ -17,6 +17,24 @@ export function squashOps(ops: readonly ChartOp[]): ChartOp[] {
   return out;
 }
 
+/**
+ * The same for a run of gestures that must each stay whole on the server: each gesture is squashed
+ * on its own, and neighbouring one-op gestures merge when their ops do (a title typed key by key
+ * goes out as one op). A multi-op gesture is never merged with another.
+ */
+export function squashGestures(gestures: readonly (readonly ChartOp[])[]): ChartOp[][] {
+  const out: ChartOp[][] = [];
+  for (const gesture of gestures) {
+    const squashed = squashOps(gesture);
+    if (squashed.length === 0) continue;
+    const last = out[out.length - 1];
+    const merged = last?.length === 1 && squashed.length === 1 ? mergePair(last[0]!, squashed[0]!) : null;
+    if (merged === null) out.push(squashed);
+    else out[out.length - 1] = [merged];
+  }
+  return out;
+}
+
 function mergePair(a: ChartOp, b: ChartOp): ChartOp | null {
   if (a.type === "moveNodes" && b.type === "moveNodes") {
     const positions = new Map(a.moves.map((move) => [move.id, move.position]));

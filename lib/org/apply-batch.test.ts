@@ -41,4 +41,19 @@ describe("applyBatch", () => {
     expect(outcome.results.map((r) => r.status)).toEqual(["applied", "refused"]);
     expect(outcome.chart.edges.map((e) => e.id)).toEqual(["bc"]);
   });
+
+  it("with gestures, a gesture applies whole or not at all: a re-parent that would close a loop keeps the old manager", () => {
+    // c reports to b; "move b under c" is: remove a→b, add c→b. The new line closes a loop.
+    const moveBUnderC = [
+      { type: "removeEdge", id: "ab" },
+      { type: "addEdge", edge: { id: "cb", source: "c", target: "b", kind: "reports-to" } },
+    ] as const;
+    const outcome = applyBatch(chart, [{ type: "updateNode", id: "a", patch: { title: "Kept" } }, ...moveBUnderC, { type: "updateNode", id: "gone", patch: { title: "x" } }], [1, 2, 1]);
+    expect(outcome.results.map((r) => (r.status === "refused" ? r.reason.code : r.status))).toEqual(["applied", "structure", "structure", "unknown-node"]);
+    expect(outcome.results[1]).toMatchObject({ reason: { structure: { code: "cycle" } } });
+    expect(outcome.chart.edges.map((e) => e.id)).toEqual(["ab", "bc"]);
+    expect(outcome.applied).toEqual([{ type: "updateNode", id: "a", patch: { title: "Kept" } }]);
+    // Without gestures each op stands alone: the old line goes and b is left without a manager.
+    expect(applyBatch(chart, [...moveBUnderC]).chart.edges.map((e) => e.id)).toEqual(["bc"]);
+  });
 });

@@ -101,10 +101,20 @@ export type EdgePatch = Extract<ChartOp, { type: "updateEdge" }>["patch"];
 export const clientIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
 /** POST /api/charts/:id/ops. `seq` increases per client; a batch sent again gets its first answer. */
-export const opsBatchSchema = z.object({
-  clientId: clientIdSchema,
-  seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  baseVersion: z.number().int().min(0),
-  ops: z.array(chartOpSchema).min(1).max(L.opsPerRequest),
-});
+export const opsBatchSchema = z
+  .object({
+    clientId: clientIdSchema,
+    seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    baseVersion: z.number().int().min(0),
+    ops: z.array(chartOpSchema).min(1).max(L.opsPerRequest),
+    /**
+     * How many consecutive ops make each gesture (a re-parent is "remove the old line, add the
+     * new one"): a gesture applies whole or not at all. Absent: every op on its own.
+     */
+    gestures: z.array(z.number().int().min(1)).min(1).max(L.opsPerRequest).optional(),
+  })
+  .refine((batch) => batch.gestures === undefined || batch.gestures.reduce((sum, n) => sum + n, 0) === batch.ops.length, {
+    message: "gestures must add up to the number of ops",
+    path: ["gestures"],
+  });
 export type OpsBatch = z.infer<typeof opsBatchSchema>;

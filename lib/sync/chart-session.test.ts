@@ -20,7 +20,7 @@ class FakeServer {
         const key = `${batch.clientId}:${batch.seq}`;
         let answer = this.answers.get(key);
         if (answer === undefined) {
-          const outcome = applyBatch(this.chart, batch.ops);
+          const outcome = applyBatch(this.chart, batch.ops, batch.gestures);
           this.chart = outcome.chart;
           this.log.push({ version: this.log.length + 1, clientId: batch.clientId, seq: batch.seq, actor: { id: null, name: "" }, ops: outcome.applied });
           answer = { version: this.log.length, results: outcome.results };
@@ -161,5 +161,23 @@ describe("ChartSession", () => {
     await after;
     expect(tab.getSnapshot()).toMatchObject({ status: "saved", dirty: false });
     expect(server.chart.nodes[0]?.title).toBe("Kept");
+  });
+
+  it("a re-parent refused because a colleague's move closed a loop is refused whole: the card keeps its manager", async () => {
+    const server = new FakeServer();
+    server.chart = { ...start, nodes: [...start.nodes, node("c", "C")], edges: [{ id: "ab", source: "a", target: "b", kind: "reports-to" }] };
+    const initial = { ...server.chart, id: "c", version: 0 };
+    const alice = new ChartSession(initial, server.transport(), { clientId: "alice-tab", timers: null });
+    const bob = new ChartSession(initial, server.transport(), { clientId: "bob-tab", timers: null });
+    bob.apply([{ type: "addEdge", edge: { id: "bc", source: "b", target: "c", kind: "reports-to" } }]);
+    alice.apply([
+      { type: "removeEdge", id: "ab" },
+      { type: "addEdge", edge: { id: "cb", source: "c", target: "b", kind: "reports-to" } },
+    ]);
+    await bob.flush();
+    await alice.flush();
+    expect(server.chart.edges.map((e) => e.id)).toEqual(["ab", "bc"]);
+    expect(alice.getSnapshot().chart.edges).toEqual(server.chart.edges);
+    expect(alice.getSnapshot().notice).toMatchObject({ kind: "refused", reasons: [{ code: "structure" }] });
   });
 });

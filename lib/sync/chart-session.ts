@@ -4,7 +4,7 @@ import type { ChartOp } from "../org/chart-ops";
 import { applyOpsWithInverse } from "../org/invert-ops";
 import type { Chart, VersionedChart } from "../org/types";
 import { HistoryManager } from "../history/history-manager";
-import { squashOps } from "../history/squash-ops";
+import { squashGestures } from "../history/squash-ops";
 import type { BatchAnswer, ChangeEvent } from "./protocol";
 import { splitGesture, takeForRequest } from "./split-batch";
 import { stillHolds } from "./still-holds";
@@ -52,6 +52,8 @@ export interface SentBatch {
   seq: number;
   baseVersion: number;
   ops: ChartOp[];
+  /** How many consecutive ops make each gesture: the server applies each whole or not at all. */
+  gestures?: number[];
 }
 
 /** What became of a send: the transport maps HTTP (or anything else) onto these. */
@@ -244,9 +246,15 @@ export class ChartSession {
     if (this.inflight === null) {
       if (this.queued.length === 0 || this.waiting) return;
       const count = takeForRequest(this.queued);
-      const ops = squashOps(this.queued.slice(0, count).flat());
+      const gestures = squashGestures(this.queued.slice(0, count));
       this.queued = this.queued.slice(count);
-      this.inflight = { clientId: this.clientId, seq: this.nextSeq++, baseVersion: this.confirmed.version, ops };
+      this.inflight = {
+        clientId: this.clientId,
+        seq: this.nextSeq++,
+        baseVersion: this.confirmed.version,
+        ops: gestures.flat(),
+        gestures: gestures.map((gesture) => gesture.length),
+      };
       this.persist();
     }
     const batch = { ...this.inflight, baseVersion: this.confirmed.version };
@@ -393,7 +401,7 @@ export class ChartSession {
       this.rebuild([]);
     }
     if (reasons.length > 0) {
-      this.notice = { kind: "refused", reasons };
+      this.notice = { kind: "refused", reasons: uniqueReasons(reasons) };
       this.status = "error";
     }
     this.afterConfirm();
@@ -423,10 +431,11 @@ export class ChartSession {
   /** Rebuilds the local chart on the confirmed one: in flight first, then each queued gesture. */
   private rebuild(refused: OpReason[]): void {
     let chart: Chart = this.confirmed;
-    if (this.inflight !== null) chart = applyBatch(chart, this.inflight.ops).chart;
+    if (this.inflight !== null) chart = applyBatch(chart, this.inflight.ops, this.inflight.gestures).chart;
     const kept: ChartOp[][] = [];
     for (const gesture of this.queued) {
-      const outcome = applyBatch(chart, gesture);
+      // As the server will: the whole gesture, or none of it.
+      const outcome = applyBatch(chart, gesture, [gesture.length]);
       chart = outcome.chart;
       for (const result of outcome.results) if (result.status === "refused") refused.push(result.reason);
       if (outcome.applied.length > 0) kept.push(outcome.applied);
@@ -436,7 +445,7 @@ export class ChartSession {
       this.persist();
     }
     this.chart = chart;
-    if (refused.length > 0) this.notice = { kind: "refused", reasons: refused };
+    if (refused.length > 0) this.notice = { kind: "refused", reasons: uniqueReasons(refused) };
   }
 
   private replay(ops: readonly ChartOp[]): boolean {
@@ -543,4 +552,15 @@ export class ChartSession {
       dirty: this.dirty,
     };
   }
+}
+
+/** Every op of a refused gesture carries the same reason: say it once. */
+function uniqueReasons(reasons: readonly OpReason[]): OpReason[] {
+  const seen = new Set<string>();
+  return reasons.filter((reason) => {
+    const key = JSON.stringify(reason);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -21,6 +21,8 @@ export interface BatchInput {
   /** The version the client last saw: the answer carries the changes it missed since. */
   baseVersion?: number;
   ops: readonly ChartOp[];
+  /** How many consecutive ops make each gesture, applied whole or not at all (absent: each op alone). */
+  gestures?: readonly number[];
 }
 
 /** Called after each commit with the chart and its new version (the live stream's fan-out listens here). */
@@ -90,7 +92,7 @@ async function commit(db: Db, actor: Actor, chartId: string, batch: BatchInput):
         if (earlier !== null) throw new Replayed({ version: earlier.version, results: JSON.parse(earlier.results) as OpResult[] });
       }
       const before = await workingCopy(tx, chartId, version - 1);
-      const outcome = applyBatch(before, batch.ops);
+      const outcome = applyBatch(before, batch.ops, batch.gestures);
       await persistChartChanges(tx, chartId, before, outcome.chart);
       await tx.chartChange.create({
         data: {

@@ -4,12 +4,12 @@ import { applyChartBatch } from "@/lib/server/data/apply-chart-batch";
 import { authedRoute } from "@/lib/server/route-handler";
 
 /**
- * POST { clientId, seq, baseVersion, ops } → 200 { version, results: [{ status, reason? }] }.
+ * POST { clientId, seq, baseVersion, ops, gestures? } → 200 { version, results: [{ status, reason? }] }.
  * The batch is applied to the current chart whatever its baseVersion (last writer wins per
  * field); ops that no longer make sense are refused one by one, with their reason. The same
  * clientId + seq sent again gets the first answer. 400 when the body is malformed (nothing saved).
  */
 export const POST = authedRoute<{ chartId: string }, typeof opsBatchSchema>(opsBatchSchema, async ({ user, db, params, body }) => {
-  const answer = await applyChartBatch(db, user, params.chartId, { clientId: body.clientId, seq: body.seq, baseVersion: body.baseVersion, ops: body.ops });
+  const answer = await applyChartBatch(db, user, params.chartId, { clientId: body.clientId, seq: body.seq, baseVersion: body.baseVersion, ops: body.ops, gestures: body.gestures });
   return NextResponse.json(answer);
 });
