@@ -225,7 +225,7 @@ describe("deleting one's account", () => {
 });
 
 describe("organisation archive", () => {
-  it("holds every chart as orgchart/v1 (re-importable), the members, invitations and the change log", async () => {
+  it("holds every chart as orgchart/v1 (re-importable), the members, invitations, the change log and the named versions", async () => {
     const owner = await user("archivist");
     const viewer = await user("archived-viewer");
     const org = await createOrganization(t.db, owner, "Archivio Srl");
@@ -233,6 +233,8 @@ describe("organisation archive", () => {
     await createInvitation(t.db, owner, org.id, "editor");
     const node = { id: "ceo", title: "CEO", person: "Anna", role: null, kind: "role" as const, position: null, collapsed: false, responsibilities: [] };
     const chart = await createChart(t.db, owner, org.id, { name: "Organigramma", nodes: [node], edges: [] });
+    const { saveChartVersion } = await import("@/lib/server/data/chart-versions");
+    await saveChartVersion(t.db, owner, chart.id, "as-is");
     await applyChartBatch(t.db, owner, chart.id, { ops: [{ type: "updateNode", id: "ceo", patch: { title: "Amministratore delegato" } }] });
     await createChart(t.db, owner, org.id, { name: "Empty", ...emptyChart });
 
@@ -250,5 +252,8 @@ describe("organisation archive", () => {
     expect(first.changes).toEqual([expect.objectContaining({ version: 1, by: owner.email, ops: [expect.objectContaining({ type: "updateNode" })] })]);
     const reparsed = parseOrgchart(first.orgchart);
     expect(reparsed.ok && reparsed.chart.nodes[0]?.title).toBe("Amministratore delegato");
+    expect(first.versions).toEqual([expect.objectContaining({ name: "as-is", version: 0, by: owner.email })]);
+    const asIs = parseOrgchart(first.versions[0].orgchart);
+    expect(asIs.ok && asIs.chart.nodes[0]?.title).toBe("CEO");
   });
 });

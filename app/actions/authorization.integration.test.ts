@@ -31,6 +31,7 @@ const orgActions = await import("./organizations");
 const accountActions = await import("./account");
 const acknowledgementActions = await import("./acknowledgements");
 const importActions = await import("./import");
+const versionActions = await import("./versions");
 const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
@@ -41,7 +42,7 @@ const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
 
-type Ids = { orgA: string; chartA: string; ownerA: string; invitationA: string };
+type Ids = { orgA: string; chartA: string; ownerA: string; invitationA: string; versionA: string };
 type Outcome = { ok: boolean; code?: string };
 
 /** Every mutating entry point, called on organisation A's objects. */
@@ -73,11 +74,18 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
     });
     return fromResponse(response);
   },
+  saveVersionAction: (ids) => versionActions.saveVersionAction({ chartId: ids.chartA, name: "Stolen snapshot" }).then(fromAction),
   // Moves every participant's view: presence is stored nowhere, but it is an act on the chart.
   "POST /api/charts/[chartId]/presence (bring everyone to me)": async (ids) => {
     const body = { clientId: "matrix-client", view: { x: 0, y: 0, width: 800, height: 600 }, summon: true };
     return fromResponse(await presenceRoute.POST(jsonPost(body), { params: Promise.resolve({ chartId: ids.chartA }) }));
   },
+};
+
+/** Entry points that only read a chart: a viewer may, a stranger learns nothing, signed out is refused. */
+const READS: Record<string, (ids: Ids) => Promise<Outcome>> = {
+  listVersionsAction: (ids) => versionActions.listVersionsAction({ chartId: ids.chartA }).then(fromAction),
+  readVersionAction: (ids) => versionActions.readVersionAction({ chartId: ids.chartA, versionId: ids.versionA }).then(fromAction),
 };
 
 /** Entry points that are not listed above, and why. */
@@ -124,7 +132,9 @@ beforeAll(async () => {
   }, [{ rule: "missing-role", duty: null, nodes: [], role: "CTO", reason: "We hire one in spring", by: "ownerA", at: "2026-11-29T10:00:00Z" }]);
   await createInvitation(t.db, users.ownerA, orgA.id, "editor");
   const invitation = await t.db.invitation.findFirstOrThrow({ where: { orgId: orgA.id } });
-  ids = { orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId, invitationA: invitation.id };
+  const { saveChartVersion } = await import("@/lib/server/data/chart-versions");
+  const version = await saveChartVersion(t.db, users.ownerA, chart.id, "as-is");
+  ids = { orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId, invitationA: invitation.id, versionA: version.id };
 });
 afterAll(async () => t?.drop());
 
@@ -136,8 +146,9 @@ describe("authorization matrix", () => {
       ...Object.keys(accountActions),
       ...Object.keys(importActions),
       ...Object.keys(acknowledgementActions),
+      ...Object.keys(versionActions),
     ];
-    const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(NOT_OBJECT_SCOPED)]);
+    const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(READS), ...Object.keys(NOT_OBJECT_SCOPED)]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
   });
 
@@ -163,6 +174,26 @@ describe("authorization matrix", () => {
       expect(await t.snapshot()).toBe(before);
     });
   }
+
+  for (const [name, call] of Object.entries(READS)) {
+    it(`${name}: a viewer may read, a member of another organisation gets "not found", signed out is refused`, async () => {
+      signedIn = users.viewerA;
+      expect(await call(ids)).toEqual({ ok: true, code: undefined });
+      signedIn = users.ownerB;
+      expect(await call(ids)).toEqual({ ok: false, code: "not-found" });
+      signedIn = null;
+      expect(await call(ids)).toEqual({ ok: false, code: "unauthenticated" });
+    });
+  }
+
+  it("a version is read only through its own chart", async () => {
+    signedIn = users.ownerB;
+    const [otherOrg] = await t.db.organization.findMany({ where: { memberships: { some: { userId: users.ownerB.userId } } } });
+    const theirs = await chartActions.createChartAction({ orgId: otherOrg!.id, name: "B's chart" });
+    expect(theirs.ok).toBe(true);
+    const chartB = theirs.ok ? (theirs.data as { id: string }).id : "";
+    expect(await versionActions.readVersionAction({ chartId: chartB, versionId: ids.versionA }).then(fromAction)).toEqual({ ok: false, code: "not-found" });
+  });
 
   it("owner-only actions are refused to editors", async () => {
     signedIn = users.editorA;

@@ -43,6 +43,7 @@ import { useFolds } from "./use-folds";
 import { usePresence } from "./use-presence";
 import { useRevealCards } from "./use-reveal-cards";
 import { useSelection } from "./use-selection";
+import { VersionsPanel } from "./versions-panel";
 
 /**
  * Everything inside the editor: the chart session, selection, the toolbar, the canvas or the
@@ -75,6 +76,7 @@ export function ChartWorkspace({
 
   const [view, setView] = useState<EditorView>("chart");
   const [findingsOpen, setFindingsOpen] = useState(true);
+  const [versionsOpen, setVersionsOpen] = useState(false);
   const canvasBox = useRef<HTMLDivElement>(null);
 
   const { edit, message, clearMessage } = useChartEdit(session, locale);
@@ -148,9 +150,17 @@ export function ChartWorkspace({
     [chart, edit, requestFit, locale],
   );
 
+  const [restored, setRestored] = useState<string | null>(null);
+  const restoreVersion = useCallback(
+    (version: Chart, name: string) => {
+      if (replaceContent(version) === null) setRestored(t("canvas.versions.restored", { name }));
+    },
+    [replaceContent, t],
+  );
+
   const selectedEdge = selectedEdges.size === 1 ? chart.edges.find((e) => selectedEdges.has(e.id)) : undefined;
   const sessionNotice = snapshot.notice === null ? null : describeNotice(snapshot.notice, t, locale, initialChart.id);
-  const shownMessage = message ?? sessionNotice?.text ?? null;
+  const shownMessage = message ?? restored ?? sessionNotice?.text ?? null;
 
   return (
     <CanvasActionsProvider value={actions}>
@@ -174,6 +184,7 @@ export function ChartWorkspace({
           compact={compact}
           findingsCount={open.length}
           findingsOpen={findingsOpen}
+          versionsOpen={versionsOpen}
           search={<SearchBox ref={searchInput} count={search.hits.length} index={search.index} onQuery={onSearch} onStep={onSearchStep} />}
           status={<SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
           onAddNode={() => gestures.addNodeInView("role")}
@@ -194,16 +205,18 @@ export function ChartWorkspace({
           onFit={fit}
           onView={setView}
           onToggleFindings={() => setFindingsOpen(!findingsOpen)}
+          onToggleVersions={() => setVersionsOpen(!versionsOpen)}
         />
         <div className="oc-body">
           {shownMessage !== null && (
             <NoticeBar
               message={shownMessage}
               tone={message !== null ? "error" : (sessionNotice?.tone ?? "info")}
-              action={message !== null ? undefined : sessionNotice?.action}
+              action={message !== null || restored !== null ? undefined : sessionNotice?.action}
               onRetry={() => session.retry()}
               onDismiss={() => {
                 clearMessage();
+                setRestored(null);
                 session.dismissNotice();
               }}
             />
@@ -252,6 +265,17 @@ export function ChartWorkspace({
                 findings={findings}
                 focusTitleOf={gestures.focusTitleOf}
                 onFieldBlur={() => session.sealHistory()}
+              />
+            )}
+            {versionsOpen && (
+              <VersionsPanel
+                chartId={initialChart.id}
+                chart={chart}
+                findings={findings}
+                canEdit={canEdit}
+                onShowNode={showNode}
+                onRestore={restoreVersion}
+                onClose={() => setVersionsOpen(false)}
               />
             )}
             {findingsOpen && (

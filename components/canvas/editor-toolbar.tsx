@@ -19,6 +19,7 @@ export interface ToolbarProps {
   compact: boolean;
   findingsCount: number;
   findingsOpen: boolean;
+  versionsOpen: boolean;
   search: ReactNode;
   status: ReactNode;
   onAddNode: () => void;
@@ -33,6 +34,7 @@ export interface ToolbarProps {
   onFit: () => void;
   onView: (view: EditorView) => void;
   onToggleFindings: () => void;
+  onToggleVersions: () => void;
 }
 
 /** The row of commands above the canvas. Edit commands are absent, not just disabled, for viewers. */
@@ -118,6 +120,15 @@ export function EditorToolbar(props: ToolbarProps) {
           onClick={props.onToggleFindings}
         >
           {t("canvas.findingsCount", { count: props.findingsCount })}
+        </button>
+        <button
+          type="button"
+          className={`oc-button ${props.versionsOpen ? "is-active" : ""}`}
+          aria-pressed={props.versionsOpen}
+          data-testid="toggle-versions"
+          onClick={props.onToggleVersions}
+        >
+          {t("canvas.versions.toggle")}
         </button>
       </div>
       {!props.canEdit && <span className="oc-readonly">{t("canvas.readOnly")}</span>}

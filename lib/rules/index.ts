@@ -3,6 +3,7 @@
  * and the CTO. Pure TypeScript, no I/O: runs in the browser, on the server and in the CLI.
  */
 export { analyzeChart, type AnalyzeOptions } from "./analyze-chart";
+export { compareFindings } from "./compare-findings";
 export type { Finding } from "./finding";
 export {
   BOUNDARY_PAIRS,

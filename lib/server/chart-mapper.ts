@@ -1,9 +1,11 @@
 /**
  * The one place where Prisma rows meet the domain model (lib/org/types.ts).
  */
+import { parseOrgchart } from "../org/parse-orgchart";
+import { serializeOrgchart } from "../org/serialize-orgchart";
 import type { Chart, OrgEdge, OrgNode, Responsibility, VersionedChart } from "../org/types";
 import { acknowledgementSchema, findingKey, type Acknowledgement, type AcknowledgedFinding } from "../rules";
-import type { ChartEdge, ChartNode, FindingAcknowledgement, Responsibility as ResponsibilityRow } from "./generated/sqlite/client";
+import type { ChartEdge, ChartNode, ChartVersion, FindingAcknowledgement, Responsibility as ResponsibilityRow } from "./generated/sqlite/client";
 
 type ChartRow = { id: string; name: string; version: number };
 type NodeRow = ChartNode & { responsibilities: ResponsibilityRow[] };
@@ -113,4 +115,28 @@ export function acknowledgementToRow(chartId: string, finding: AcknowledgedFindi
     role: finding.role ?? null,
     ...fields,
   };
+}
+
+/** A named version as the app shows it: who saved it, when, at which chart version. */
+export interface ChartVersionSummary {
+  id: string;
+  name: string;
+  version: number;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export function versionSummaryFromRow(row: Pick<ChartVersion, "id" | "name" | "version" | "createdAt"> & { createdBy: { name: string } | null }): ChartVersionSummary {
+  return { id: row.id, name: row.name, version: row.version, createdAt: row.createdAt.toISOString(), createdBy: row.createdBy?.name ?? null };
+}
+
+/** A version's content is stored as orgchart/v1, the same document the export gives. */
+export function versionContentToRow(chart: Chart): string {
+  return JSON.stringify(serializeOrgchart(chart));
+}
+
+export function versionContentFromRow(content: string): Chart {
+  const parsed = parseOrgchart(JSON.parse(content));
+  if (!parsed.ok) throw new Error(`A stored version is not a valid orgchart/v1 document: ${parsed.errors[0]?.message ?? ""}`);
+  return parsed.chart;
 }

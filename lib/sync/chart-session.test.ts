@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { replaceChartOps } from "../io/replace-chart-ops";
 import { applyBatch } from "../org/apply-batch";
 import type { Chart, OrgNode, VersionedChart } from "../org/types";
 import { ChartSession, type SendOutcome, type SentBatch, type SyncTransport } from "./chart-session";
@@ -179,5 +180,19 @@ describe("ChartSession", () => {
     expect(server.chart.edges.map((e) => e.id)).toEqual(["ab", "bc"]);
     expect(alice.getSnapshot().chart.edges).toEqual(server.chart.edges);
     expect(alice.getSnapshot().notice).toMatchObject({ kind: "refused", reasons: [{ code: "structure" }] });
+  });
+
+  it("replacing the content (an import, a restored version) is one step: Undo brings the chart back whole", async () => {
+    const server = new FakeServer();
+    const tab = session(server, "tab-restore");
+    tab.apply([{ type: "updateNode", id: "a", patch: { title: "Renamed" } }]);
+    tab.sealHistory();
+    const before = tab.getSnapshot().chart;
+    tab.apply(replaceChartOps(before, { nodes: [node("a", "A")], edges: [] }));
+    await tab.flush();
+    expect(tab.getSnapshot().chart.nodes.map((n) => n.title)).toEqual(["A"]);
+    tab.undo();
+    expect(tab.getSnapshot().notice).toBeNull();
+    expect(tab.getSnapshot().chart.nodes).toEqual(before.nodes);
   });
 });

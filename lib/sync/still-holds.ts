@@ -10,7 +10,16 @@ export function stillHolds(chart: Chart, ops: readonly ChartOp[]): boolean {
   const nodes = new Map(chart.nodes.map((node) => [node.id, node]));
   const edges = new Map(chart.edges.map((edge) => [edge.id, edge]));
   const item = (nodeId: string, id: string) => nodes.get(nodeId)?.responsibilities.find((r) => r.id === id);
-  return ops.every((op) => {
+  // Only the last add or remove of a thing says whether it should be there: a step that removes a
+  // card and adds it again (replacing the chart's content, restoring a version) leaves it present.
+  const lastPresence = new Map<string, number>();
+  ops.forEach((op, index) => {
+    const key = presenceKey(op);
+    if (key !== null) lastPresence.set(key, index);
+  });
+  return ops.every((op, index) => {
+    const key = presenceKey(op);
+    if (key !== null && lastPresence.get(key) !== index) return true;
     switch (op.type) {
       case "addNode":
         return nodes.has(op.node.id);
@@ -58,4 +67,24 @@ export function stillHolds(chart: Chart, ops: readonly ChartOp[]): boolean {
 
 function samePosition(a: Position | null, b: Position | null): boolean {
   return a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y);
+}
+
+/** What an op adds or removes, if anything: the thing whose presence it decides. */
+function presenceKey(op: ChartOp): string | null {
+  switch (op.type) {
+    case "addNode":
+      return `node:${op.node.id}`;
+    case "removeNode":
+      return `node:${op.id}`;
+    case "addEdge":
+      return `edge:${op.edge.id}`;
+    case "removeEdge":
+      return `edge:${op.id}`;
+    case "addResponsibility":
+      return `item:${op.nodeId}:${op.responsibility.id}`;
+    case "removeResponsibility":
+      return `item:${op.nodeId}:${op.id}`;
+    default:
+      return null;
+  }
 }

@@ -28,6 +28,8 @@ export interface OrganizationArchive {
     orgchart: OrgchartV1;
     /** Every accepted batch of edits, oldest first. */
     changes: { version: number; by: string | null; at: string; ops: unknown }[];
+    /** The named versions, oldest first, each as an orgchart/v1 document. */
+    versions: { name: string; version: number; by: string | null; at: string; orgchart: unknown }[];
   }[];
 }
 
@@ -52,6 +54,11 @@ export async function exportOrganization(db: Db, actor: Actor, orgId: string): P
       orderBy: { version: "asc" },
       select: { version: true, ops: true, createdAt: true, actor: { select: { email: true } } },
     });
+    const versions = await db.chartVersion.findMany({
+      where: { chartId: row.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { name: true, version: true, content: true, createdAt: true, createdBy: { select: { email: true } } },
+    });
     charts.push({
       id: row.id,
       version: chart.version,
@@ -59,6 +66,7 @@ export async function exportOrganization(db: Db, actor: Actor, orgId: string): P
       updatedAt: row.updatedAt.toISOString(),
       orgchart: serializeOrgchart(chart, await loadAcknowledgements(db, row.id)),
       changes: changes.map((c) => ({ version: c.version, by: c.actor?.email ?? null, at: c.createdAt.toISOString(), ops: JSON.parse(c.ops) as unknown })),
+      versions: versions.map((v) => ({ name: v.name, version: v.version, by: v.createdBy?.email ?? null, at: v.createdAt.toISOString(), orgchart: JSON.parse(v.content) as unknown })),
     });
   }
   return {

@@ -1,0 +1,162 @@
+"use client";
+
+import { useMemo, useState, type FormEvent } from "react";
+import { changeTone, compareCharts } from "@/lib/org/compare-charts";
+import type { Chart } from "@/lib/org/types";
+import { analyzeChart, compareFindings, type Finding } from "@/lib/rules";
+import type { ChartVersionSummary } from "@/lib/server/chart-mapper";
+import { useCanvasI18n } from "./canvas-i18n-context";
+import { changeNodeId, describeChange } from "./describe-comparison";
+import { useChartVersions } from "./use-chart-versions";
+
+/**
+ * Named versions of the chart: save the chart as it is now under a name, list the versions, compare
+ * one with now (what changed, and which findings appeared and disappeared), and restore one. A
+ * restore is an ordinary edit: everyone sees it live, and Undo takes it back.
+ */
+export function VersionsPanel({
+  chartId,
+  chart,
+  findings,
+  canEdit,
+  onShowNode,
+  onRestore,
+  onClose,
+}: {
+  chartId: string;
+  chart: Chart;
+  findings: readonly Finding[];
+  canEdit: boolean;
+  onShowNode: (id: string) => void;
+  onRestore: (version: Chart, name: string) => void;
+  onClose: () => void;
+}) {
+  const { t, locale } = useCanvasI18n();
+  const { versions, error, save, read } = useChartVersions(chartId);
+  const [name, setName] = useState("");
+  const [compared, setCompared] = useState<{ summary: ChartVersionSummary; chart: Chart } | null>(null);
+  const when = useMemo(() => new Intl.DateTimeFormat(locale === "it" ? "it-IT" : "en-GB", { dateStyle: "medium", timeStyle: "short" }), [locale]);
+
+  const changes = useMemo(() => (compared === null ? [] : compareCharts(compared.chart, chart)), [compared, chart]);
+  const findingChanges = useMemo(
+    () => (compared === null ? null : compareFindings(analyzeChart(compared.chart, { lang: locale }), findings)),
+    [compared, findings, locale],
+  );
+
+  const onSave = async (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === "") return;
+    if (await save(name.trim())) setName("");
+  };
+
+  return (
+    <section className="oc-panel oc-versions" aria-labelledby="oc-versions-heading" data-testid="versions-panel">
+      <header className="oc-panel-header">
+        <h2 id="oc-versions-heading">{t("canvas.versions.title")}</h2>
+        <button type="button" className="oc-icon-button" onClick={onClose} aria-label={t("canvas.versions.close")} title={t("canvas.versions.close")}>
+          ×
+        </button>
+      </header>
+      {canEdit && (
+        <form className="oc-version-save" onSubmit={onSave}>
+          <label className="visually-hidden" htmlFor="oc-version-name">
+            {t("canvas.versions.name")}
+          </label>
+          <input
+            id="oc-version-name"
+            className="oc-input"
+            data-testid="version-name"
+            value={name}
+            maxLength={120}
+            placeholder={t("canvas.versions.namePlaceholder")}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button type="submit" className="oc-button oc-primary" data-testid="version-save" disabled={name.trim() === ""}>
+            {t("canvas.versions.save")}
+          </button>
+        </form>
+      )}
+      {error !== null && (
+        <p className="oc-error" role="alert">
+          {error}
+        </p>
+      )}
+      {versions !== null && versions.length === 0 && <p className="oc-muted">{t("canvas.versions.empty")}</p>}
+      <ul className="oc-version-list">
+        {(versions ?? []).map((version) => (
+          <li key={version.id} className="oc-version" data-testid="version" data-name={version.name}>
+            <div>
+              <strong>{version.name}</strong>
+              <small>{t("canvas.versions.meta", { who: version.createdBy ?? t("canvas.versions.someone"), when: when.format(new Date(version.createdAt)) })}</small>
+            </div>
+            <div className="oc-version-actions">
+              <button
+                type="button"
+                className="oc-button oc-small"
+                data-testid="version-compare"
+                aria-pressed={compared?.summary.id === version.id}
+                onClick={async () => {
+                  const content = await read(version.id);
+                  if (content !== null) setCompared({ summary: version, chart: content });
+                }}
+              >
+                {t("canvas.versions.compare")}
+              </button>
+              {canEdit && (
+                <button
+                  type="button"
+                  className="oc-button oc-small"
+                  data-testid="version-restore"
+                  onClick={async () => {
+                    const content = await read(version.id);
+                    if (content !== null) onRestore(content, version.name);
+                  }}
+                >
+                  {t("canvas.versions.restore")}
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {compared !== null && findingChanges !== null && (
+        <div className="oc-comparison" data-testid="comparison">
+          <h3>{t("canvas.versions.changesSince", { name: compared.summary.name })}</h3>
+          {changes.length === 0 && <p className="oc-muted">{t("canvas.versions.noChanges")}</p>}
+          <ul>
+            {changes.map((change, index) => (
+              <li key={index}>
+                <button
+                  type="button"
+                  className={`oc-change oc-change-${changeTone(change)}`}
+                  data-testid="compared-change"
+                  data-type={change.type}
+                  onClick={() => onShowNode(changeNodeId(change))}
+                >
+                  {describeChange(change, t)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <FindingList testId="findings-appeared" title={t("canvas.versions.appeared", { count: findingChanges.appeared.length })} findings={findingChanges.appeared} />
+          <FindingList testId="findings-disappeared" title={t("canvas.versions.disappeared", { count: findingChanges.disappeared.length })} findings={findingChanges.disappeared} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function FindingList({ testId, title, findings }: { testId: string; title: string; findings: readonly Finding[] }) {
+  return (
+    <div data-testid={testId} data-count={findings.length}>
+      <h4>{title}</h4>
+      <ul>
+        {findings.map((finding, index) => (
+          <li key={index} className={`oc-compared-finding oc-sev-border-${finding.severity}`} data-rule={finding.rule}>
+            {finding.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
