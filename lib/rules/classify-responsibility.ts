@@ -1,6 +1,6 @@
 import { DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./catalog";
 import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
-import { DISPLAY, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
+import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts } from "./classifier/split-parts";
 
@@ -70,7 +70,8 @@ const DUTY_ORDER = new Map<DutyId, number>(DUTY_IDS.map((id, index) => [id, inde
 
 function conceptPresent(condition: Condition, reading: Reading): Concept | undefined {
   if (typeof condition === "string") return reading.concepts.has(condition) ? condition : undefined;
-  return (condition as readonly Concept[]).find((concept) => reading.concepts.has(concept));
+  for (const concept of condition as readonly Concept[]) if (reading.concepts.has(concept)) return concept;
+  return undefined;
 }
 
 /** The concepts that satisfied each condition, or undefined when some condition fails. */
@@ -90,9 +91,32 @@ interface DutyScore {
   senses: { sense: DutySense; concepts: Concept[] }[];
 }
 
+/**
+ * The senses that may hold once a concept is read: those whose first condition names it. A text
+ * evokes a handful of concepts, so only a few senses of the ~180 need checking.
+ */
+const SENSES_BY_FIRST_CONCEPT: ReadonlyMap<Concept, readonly number[]> = (() => {
+  const index = new Map<Concept, number[]>();
+  for (const [position, sense] of DUTY_SENSES.entries()) {
+    const first = sense.when[0];
+    if (first === undefined) throw new Error(`A sense of ${sense.duty} has no condition`);
+    for (const concept of typeof first === "string" ? [first] : (first as readonly Concept[])) {
+      const list = index.get(concept) ?? [];
+      list.push(position);
+      index.set(concept, list);
+    }
+  }
+  return index;
+})();
+
 function scoreDuties(reading: Reading): DutyScore[] {
+  const candidates = new Set<number>();
+  for (const concept of reading.concepts.keys()) for (const position of SENSES_BY_FIRST_CONCEPT.get(concept) ?? []) candidates.add(position);
+  // In the senses' own order, so scores add up and explanations read the same as a full scan.
+  const ordered = [...candidates].sort((a, b) => a - b);
   const byDuty = new Map<DutyId, DutyScore>();
-  for (const sense of DUTY_SENSES) {
+  for (const position of ordered) {
+    const sense = DUTY_SENSES[position] as DutySense;
     const concepts = satisfied(sense.when, reading);
     if (concepts === undefined) continue;
     let entry = byDuty.get(sense.duty);
@@ -279,29 +303,21 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   const mainOwner = DUTIES[main].owner;
   const absorbed = ABSORBS[main] ?? [];
   const found: { duty: DutyId; part: number; reason: ClassificationReason; why: string }[] = [];
-  let carried = new Map<Concept, string>();
+  let carried: readonly (readonly [Concept, string])[] = [];
   let listOfHead = false;
   for (const [index, words] of parts.entries()) {
     if (words.length === 0) continue;
-    const reading = readWords(words);
-    const actions = [...reading.concepts].filter(([concept]) => ACTIONS.has(concept));
+    const { actions, headsList } = partShape(words);
     if (actions.length > 0) {
-      carried = new Map(actions);
-      listOfHead = [...reading.concepts].some(([concept, shown]) => LIST_HEADS.has(concept) && words.indexOf(typedWord(shown)) < words.length - 1);
-    } else {
+      carried = actions;
+      listOfHead = headsList;
+    } else if (listOfHead) {
       // An item of a list of vendors or of team members says which vendors, which people.
-      if (listOfHead) continue;
-      for (const [concept, word] of carried) if (!reading.concepts.has(concept)) reading.concepts.set(concept, word);
+      continue;
     }
-    const entry = dutyOfPart(reading, mainOwner);
-    if (entry === undefined || absorbed.includes(entry.duty) || found.some(({ duty }) => duty === entry.duty)) continue;
-    const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
-    found.push({
-      duty: entry.duty,
-      part: index,
-      reason: { kind: "matched", duty: entry.duty, ...evidenceOf(positiveConcepts(entry), reading) },
-      why: `${entry.duty}, from "${part}": ${entry.senses.filter(({ sense }) => sense.weight > 0).map((sense) => describeSense(sense, reading)).join("; ")}`,
-    });
+    const duty = partDuty(words, actions.length > 0 ? [] : carried, mainOwner);
+    if (duty === null || absorbed.includes(duty.duty) || found.some((entry) => entry.duty === duty.duty)) continue;
+    found.push({ ...duty, part: index });
   }
   const others = found.filter(({ duty }) => duty !== main);
   if (others.length === 0) return whole;
@@ -325,6 +341,52 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   return { ...rest, duty: duties[0] ?? main, duties, dutyParts, why, reasons, ambiguous, ...(runnerUp === undefined ? {} : { runnerUp }) };
 }
 
+// Parts repeat across texts ("per la sede di Milano", "i server"): their shape and their duty
+// are computed once. Cleared with the classification cache.
+const shapes = new Map<string, { actions: (readonly [Concept, string])[]; headsList: boolean }>();
+const partDuties = new Map<string, PartDuty | null>();
+
+interface PartDuty {
+  duty: DutyId;
+  reason: ClassificationReason;
+  why: string;
+}
+
+/** A part's own actions, and whether it names a group (vendors, a team) whose members may follow. */
+function partShape(words: readonly string[]): { actions: (readonly [Concept, string])[]; headsList: boolean } {
+  const key = words.join(" ");
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    const reading = readWords(words);
+    const actions = [...reading.concepts].filter(([concept]) => ACTIONS.has(concept));
+    const headsList = [...reading.concepts].some(([concept, shown]) => LIST_HEADS.has(concept) && words.indexOf(typedWord(shown)) < words.length - 1);
+    shape = { actions, headsList };
+    remember(shapes, key, shape);
+  }
+  return shape;
+}
+
+/** The duty a part carries, reading it with the actions carried over from the part before it. */
+function partDuty(words: readonly string[], carried: readonly (readonly [Concept, string])[], mainOwner: RoleName): PartDuty | null {
+  const key = `${mainOwner}|${words.join(" ")}|${carried.map(([concept, word]) => `${concept}=${word}`).join(",")}`;
+  const known = partDuties.get(key);
+  if (known !== undefined) return known;
+  const reading = readWords(words);
+  for (const [concept, word] of carried) if (!reading.concepts.has(concept)) reading.concepts.set(concept, word);
+  const entry = dutyOfPart(reading, mainOwner);
+  let result: PartDuty | null = null;
+  if (entry !== undefined) {
+    const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
+    result = {
+      duty: entry.duty,
+      reason: Object.freeze({ kind: "matched", duty: entry.duty, ...evidenceOf(positiveConcepts(entry), reading) }),
+      why: `${entry.duty}, from "${part}": ${entry.senses.filter(({ sense }) => sense.weight > 0).map((sense) => describeSense(sense, reading)).join("; ")}`,
+    };
+  }
+  remember(partDuties, key, result);
+  return result;
+}
+
 function classifyParts(whole: readonly string[], parts: readonly string[][]): Classification {
   const reading = readWords(whole);
   const classification = classifyReading(reading);
@@ -338,7 +400,7 @@ const MAX_CACHED = 50_000;
 const byText = new Map<string, Classification>();
 const byWords = new Map<string, Classification>();
 
-function remember<K>(cache: Map<K, Classification>, key: K, value: Classification): void {
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, value);
 }
@@ -357,6 +419,17 @@ function freeze(classification: Classification): Classification {
   return Object.freeze(classification);
 }
 
+const partWordsCache = new Map<string, string[]>();
+
+function normalizedPart(text: string): string[] {
+  let words = partWordsCache.get(text);
+  if (words === undefined) {
+    words = normalizeWords(text);
+    remember(partWordsCache, text, words);
+  }
+  return words;
+}
+
 /**
  * Reads a free-text responsibility (Italian, English, or a mix) and says which duty of the
  * document it is, if any. Deterministic, and cached: results are frozen and shared.
@@ -366,7 +439,7 @@ export function classifyResponsibility(text: string): Classification {
   if (known !== undefined) return known;
   const normalized = normalizeWords(text);
   const parts = splitIntoParts(text);
-  const partWords = parts.length > 1 ? parts.map((part) => normalizeWords(part.text)) : [];
+  const partWords = parts.length > 1 ? parts.map((part) => normalizedPart(part.text)) : [];
   // Where the text splits matters too: "infrastruttura, fornitori" is two parts, "infrastruttura fornitori" one.
   const key = partWords.length > 1 ? `${normalized.join(" ")}|${partWords.map((words) => words.join(" ")).join("|")}` : normalized.join(" ");
   let result = byWords.get(key);
@@ -387,4 +460,8 @@ export function needsDecision(classification: Classification): boolean {
 export function clearClassificationCache(): void {
   byText.clear();
   byWords.clear();
+  partWordsCache.clear();
+  shapes.clear();
+  partDuties.clear();
+  clearWordCache();
 }
