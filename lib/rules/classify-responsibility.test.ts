@@ -168,6 +168,40 @@ describe("classifyResponsibility", () => {
     for (const [text, duty] of cases) expect(classifyResponsibility(text).duty, text).toBe(duty);
   });
 
+  describe("with the learned model", () => {
+    const learned = (text: string) => classifyResponsibility(text).reasons.find((reason) => reason.kind === "learned");
+
+    it("gives the model's duty, explained by its heaviest words, when the keywords find none", () => {
+      // No keyword of the lexicon says "efficiency" here; hours and the back office do, to the model.
+      const text = "Trims the hours the back office spends on invoices";
+      const result = classifyResponsibility(text);
+      expect(result.duty).toBe("cio.efficiency");
+      expect(result.duties).toEqual(["cio.efficiency"]);
+      expect(learned(text)).toMatchObject({ kind: "learned", duty: "cio.efficiency" });
+      expect(learned(text)?.words).toContain("hours");
+      expect(result.reasons[0]).toMatchObject({ kind: "matched", duty: "cio.efficiency" });
+      expect(result.why.at(-1)).toMatch(/^learned model: cio\.efficiency/);
+    });
+
+    it("leaves a confident keyword answer alone", () => {
+      expect(learned("Gestire le operazioni IT")).toBeUndefined();
+      expect(learned("Gestione del portafoglio prodotti")).toBeUndefined();
+    });
+
+    it("keeps the document's boundaries and its close calls", () => {
+      // Bare "suppliers" is either role's: the user decides, not the model.
+      expect(learned("Fornitori")).toBeUndefined();
+      // Costs going up rule efficiency out, whatever the model reads in "costi".
+      expect(classifyResponsibility("KPI: +15% costi operativi con il digitale").duty).not.toBe("cio.efficiency");
+    });
+
+    it("still answers no duty when nothing fits", () => {
+      for (const text of ["Pianificazione delle ferie e dei turni", "Organizza il team building annuale", "Gestire le buste paga"]) {
+        expect(classifyResponsibility(text).duty, text).toBeNull();
+      }
+    });
+  });
+
   it("flags two duties scoring almost the same as ambiguous", () => {
     // The CIO works with technology vendors, the CTO with product suppliers: bare "suppliers" is either.
     const result = classifyResponsibility("Fornitori");

@@ -3,6 +3,8 @@ import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeD
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts } from "./classifier/split-parts";
+import { withLearnedModel } from "./classifier/consult-model";
+import { clearModelCache } from "./classifier/learned-model";
 
 /**
  * One reason for a classification, language-neutral: concept and duty ids plus the words of the
@@ -22,7 +24,12 @@ export type ClassificationReason =
   /** No duty: the best candidate was too weak (what was read, and that candidate). */
   | { kind: "weak"; closest: DutyId; concepts: readonly Concept[]; words: readonly string[] }
   /** No duty: nothing read combines into any duty (the concepts read, possibly none). */
-  | { kind: "nothing"; concepts: readonly Concept[]; words: readonly string[] };
+  | { kind: "nothing"; concepts: readonly Concept[]; words: readonly string[] }
+  /**
+   * The learned model gave the answer (`duty`, null for "no duty"), with its probability and the
+   * words whose features weighed most; `instead` is the lexicon's duty it set aside, if any.
+   */
+  | { kind: "learned"; duty: DutyId | null; confidence: number; words: readonly string[]; instead?: DutyId };
 
 /** The classifier's answer for one responsibility. */
 export interface Classification {
@@ -76,19 +83,22 @@ function conceptPresent(condition: Condition, reading: Reading): Concept | undef
 
 /** The concepts that satisfied each condition, or undefined when some condition fails. */
 function satisfied(when: readonly Condition[], reading: Reading): Concept[] | undefined {
-  const matched: Concept[] = [];
-  for (const condition of when) {
-    const concept = conceptPresent(condition, reading);
-    if (concept === undefined) return undefined;
-    matched.push(concept);
-  }
-  return matched;
+  // Most candidate senses fail: check before allocating.
+  for (const condition of when) if (conceptPresent(condition, reading) === undefined) return undefined;
+  return when.map((condition) => conceptPresent(condition, reading) as Concept);
 }
 
 interface DutyScore {
   duty: DutyId;
   score: number;
   senses: { sense: DutySense; concepts: Concept[] }[];
+}
+
+/** Scratch marks of scoreAllDuties, one per sense, all zero between calls. */
+const candidate = new Uint8Array(DUTY_SENSES.length);
+
+function scoreDuties(reading: Reading): DutyScore[] {
+  return scoreAllDuties(reading).filter((entry) => entry.score > 0);
 }
 
 /**
@@ -109,13 +119,23 @@ const SENSES_BY_FIRST_CONCEPT: ReadonlyMap<Concept, readonly number[]> = (() => 
   return index;
 })();
 
-function scoreDuties(reading: Reading): DutyScore[] {
-  const candidates = new Set<number>();
-  for (const concept of reading.concepts.keys()) for (const position of SENSES_BY_FIRST_CONCEPT.get(concept) ?? []) candidates.add(position);
-  // In the senses' own order, so scores add up and explanations read the same as a full scan.
-  const ordered = [...candidates].sort((a, b) => a - b);
+/** Every duty some sense of which held, by score: positive ones are candidates. */
+function scoreAllDuties(reading: Reading): DutyScore[] {
+  // Mark the candidates, then visit them in the senses' own order, so scores add up and
+  // explanations read the same as a full scan.
+  let first = DUTY_SENSES.length;
+  let last = -1;
+  for (const concept of reading.concepts.keys()) {
+    for (const position of SENSES_BY_FIRST_CONCEPT.get(concept) ?? []) {
+      candidate[position] = 1;
+      if (position < first) first = position;
+      if (position > last) last = position;
+    }
+  }
   const byDuty = new Map<DutyId, DutyScore>();
-  for (const position of ordered) {
+  for (let position = first; position <= last; position++) {
+    if (candidate[position] === 0) continue;
+    candidate[position] = 0;
     const sense = DUTY_SENSES[position] as DutySense;
     const concepts = satisfied(sense.when, reading);
     if (concepts === undefined) continue;
@@ -127,9 +147,7 @@ function scoreDuties(reading: Reading): DutyScore[] {
     entry.score += sense.weight;
     entry.senses.push({ sense, concepts });
   }
-  return [...byDuty.values()]
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || (DUTY_ORDER.get(a.duty) ?? 0) - (DUTY_ORDER.get(b.duty) ?? 0));
+  return [...byDuty.values()].sort((a, b) => b.score - a.score || (DUTY_ORDER.get(a.duty) ?? 0) - (DUTY_ORDER.get(b.duty) ?? 0));
 }
 
 function strongestOutOfScope(
@@ -185,8 +203,23 @@ function positiveConcepts(entry: DutyScore): Concept[] {
   return concepts;
 }
 
-function classifyReading(reading: Reading): Classification {
-  const ranked = scoreDuties(reading);
+/** The lexicon's answer, and what the learned model needs to know of how sure it was. */
+export interface LexiconAnswer {
+  classification: Classification;
+  /** The best duty's score (0 when no duty scored). */
+  bestScore: number;
+  /** Out-of-scope evidence was read (whether or not it won). */
+  outOfScope: boolean;
+  /** Duties the document's boundaries rule out here: a negative sense held and the score is not positive. */
+  ruledOut: ReadonlySet<DutyId>;
+}
+
+function classifyReading(reading: Reading): LexiconAnswer {
+  const scored = scoreAllDuties(reading);
+  const ranked = scored.filter((entry) => entry.score > 0);
+  const ruledOut = new Set(
+    scored.filter((entry) => entry.score <= 0 && entry.senses.some(({ sense }) => sense.weight < 0)).map((entry) => entry.duty),
+  );
   const best = ranked[0];
   const second = ranked[1];
   const outOfScope = strongestOutOfScope(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
@@ -221,7 +254,7 @@ function classifyReading(reading: Reading): Classification {
     if (best === undefined) why.push("no duty: nothing in the text matches a duty of the document");
     else if (!outOfScopeWins) why.push(`no duty: the best match, ${best.duty}, is too weak (${round2(best.score)} < ${MIN_SCORE})`);
     else why.push(`no duty: out-of-scope work outweighs ${best.duty}`);
-    return {
+    const classification: Classification = {
       duty: null,
       duties: [],
       confidence: share(noDutyScore),
@@ -230,6 +263,7 @@ function classifyReading(reading: Reading): Classification {
       ...(best === undefined ? {} : { runnerUp: { duty: best.duty, confidence: share(best.score) } }),
       ambiguous: false,
     };
+    return { classification, bestScore: best?.score ?? 0, outOfScope: outOfScope !== undefined, ruledOut };
   }
 
   for (const entry of best.senses) why.push(describeSense(entry, reading));
@@ -240,7 +274,7 @@ function classifyReading(reading: Reading): Classification {
     why.push(`almost as likely: ${second.duty} (${round2(second.score)} vs ${round2(best.score)})`);
     reasons.push({ kind: "ambiguous", duty: best.duty, runnerUp: second.duty, ...evidenceOf(positiveConcepts(second), reading) });
   }
-  return {
+  const classification: Classification = {
     duty: best.duty,
     duties: [best.duty],
     confidence: share(best.score),
@@ -249,6 +283,7 @@ function classifyReading(reading: Reading): Classification {
     ...(second === undefined ? {} : { runnerUp: { duty: second.duty, confidence: share(second.score) } }),
     ambiguous,
   };
+  return { classification, bestScore: best.score, outOfScope: outOfScope !== undefined, ruledOut };
 }
 
 /** A compound text names at most this many duties: past three, a line is a job description. */
@@ -333,6 +368,7 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   // Each duty is explained by its own part; the whole text's reading explains a main duty no part carries.
   const reasons = kept.flatMap(({ reason }): ClassificationReason[] => (reason === undefined ? [] : [reason]));
   if (ambiguous) reasons.push(...whole.reasons.filter((reason) => reason.kind === "ambiguous"));
+  reasons.push(...whole.reasons.filter((reason) => reason.kind === "learned"));
   const why = whole.why.filter((line) => !(settled && line.startsWith("almost as likely:")));
   why.push(`compound: ${duties.join(", ")}`, ...kept.filter(({ duty }) => duty !== main).map((entry) => `also ${entry.why}`));
   const runnerUp = whole.runnerUp !== undefined && !duties.includes(whole.runnerUp.duty) ? whole.runnerUp : undefined;
@@ -389,7 +425,7 @@ function partDuty(words: readonly string[], carried: readonly (readonly [Concept
 
 function classifyParts(whole: readonly string[], parts: readonly string[][]): Classification {
   const reading = readWords(whole);
-  const classification = classifyReading(reading);
+  const classification = withLearnedModel(classifyReading(reading), whole, reading);
   return parts.length > 1 ? withPartDuties(classification, parts) : classification;
 }
 
@@ -464,4 +500,5 @@ export function clearClassificationCache(): void {
   shapes.clear();
   partDuties.clear();
   clearWordCache();
+  clearModelCache();
 }

@@ -8,6 +8,9 @@ import { spellAsTyped } from "./classifier/spelling";
 const MAX_CONCEPTS = 4;
 const MAX_WORDS = 5;
 
+/** A model's probability as users read it: never "100%", which no model is. */
+const percentOf = (probability: number) => `${Math.min(99, Math.round(probability * 100))}%`;
+
 type Reason<K extends ClassificationReason["kind"]> = Extract<ClassificationReason, { kind: K }>;
 
 function list(items: readonly string[], lang: Lang): string {
@@ -45,9 +48,23 @@ export function explainClassification(classification: Classification, lang: Lang
     classification.reasons.find((reason): reason is Reason<K> => reason.kind === kind);
 
   const matched = find("matched");
+  const learned = find("learned");
+  // The learned model's share of the answer: what it weighed most, and how sure it is.
+  const byModel = (reason: Reason<"learned">) => {
+    const percent = percentOf(reason.confidence);
+    const words = reason.words.length > 0 ? quote(reason.words) : "";
+    if (it) return `dal modello appreso dagli esempi etichettati${words === "" ? "" : `, soprattutto per ${words}`} (probabilità ${percent})`;
+    return `by the model learned from labelled examples${words === "" ? "" : `, mostly from ${words}`} (probability ${percent})`;
+  };
   if (classification.duty !== null) {
     const sentences: string[] = [];
-    if (matched !== undefined && matched.concepts.length > 0) {
+    if (learned !== undefined && learned.duty === classification.duty) {
+      sentences.push(it ? `Suggerito ${byModel(learned)}: ${dutyLabel(learned.duty, lang)}.` : `Suggested ${byModel(learned)}: ${dutyLabel(learned.duty, lang)}.`);
+      if (learned.instead !== undefined) {
+        const instead = dutyLabel(learned.instead, lang);
+        sentences.push(it ? `Le parole chiave indicavano ${instead}, con indizi deboli.` : `The keywords pointed to ${instead}, on thin evidence.`);
+      }
+    } else if (matched !== undefined && matched.concepts.length > 0) {
       sentences.push(it ? `Suggerito perché parla di ${evidence(matched)}.` : `Suggested because it talks about ${evidence(matched)}.`);
     } else {
       sentences.push(it ? `Suggerito: ${dutyLabel(classification.duty, lang)}.` : `Suggested: ${dutyLabel(classification.duty, lang)}.`);
@@ -68,6 +85,12 @@ export function explainClassification(classification: Classification, lang: Lang
   }
 
   const noDuty = it ? "Nessun compito del documento" : "No duty of the document";
+  if (learned !== undefined && learned.duty === null) {
+    const instead = learned.instead === undefined ? "" : it ? `, più che ${dutyLabel(learned.instead, lang)}` : `, more than ${dutyLabel(learned.instead, lang)}`;
+    return it
+      ? `${noDuty}: lo dice il modello appreso dagli esempi etichettati${instead}${learned.words.length > 0 ? `, soprattutto per ${quote(learned.words)}` : ""} (probabilità ${percentOf(learned.confidence)}).`
+      : `${noDuty}: so says the model learned from labelled examples${instead}${learned.words.length > 0 ? `, mostly from ${quote(learned.words)}` : ""} (probability ${percentOf(learned.confidence)}).`;
+  }
   const outOfScope = find("out-of-scope");
   const weak = find("weak");
   if (outOfScope !== undefined) {
