@@ -467,7 +467,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     ],
   },
   { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
-  { domain: "sales", weight: 2, words: ["pricing", "prezzi"] },
+  { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica"] },
   { domain: "sales", weight: 1, words: ["pipeline", "negozio", "negozi", "retail", "ordini", "orders", "returns"] },
   { domain: "sales", weight: 2, words: ["resi", "refund*", "reclam*", "complaint*"] },
   // Serving customers on orders and complaints is not technology; with a technical object it may be.
