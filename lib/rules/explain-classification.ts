@@ -3,6 +3,7 @@ import type { Classification, ClassificationReason } from "./classify-responsibi
 import type { Concept } from "./classifier/concepts";
 import { CONCEPT_LABELS, OUT_OF_SCOPE_LABELS } from "./classifier/labels";
 import { spellAsTyped } from "./classifier/spelling";
+import { translator } from "../i18n/translate";
 
 /** Past these, a list stops being read: the first few say enough. */
 const MAX_CONCEPTS = 4;
@@ -50,20 +51,15 @@ export function explainClassification(classification: Classification, lang: Lang
   const matched = find("matched");
   const learned = find("learned");
   // The learned model's share of the answer: what it weighed most, and how sure it is.
-  const byModel = (reason: Reason<"learned">) => {
-    const percent = percentOf(reason.confidence);
-    const words = reason.words.length > 0 ? quote(reason.words) : "";
-    if (it) return `dal modello appreso dagli esempi etichettati${words === "" ? "" : `, soprattutto per ${words}`} (probabilità ${percent})`;
-    return `by the model learned from labelled examples${words === "" ? "" : `, mostly from ${words}`} (probability ${percent})`;
-  };
+  const t = translator(lang);
+  const modelWords = (reason: Reason<"learned">) =>
+    reason.words.length > 0 ? t("classifier.learned.words", { words: quote(reason.words) }) : "";
   if (classification.duty !== null) {
     const sentences: string[] = [];
     if (learned !== undefined && learned.duty === classification.duty) {
-      sentences.push(it ? `Suggerito ${byModel(learned)}: ${dutyLabel(learned.duty, lang)}.` : `Suggested ${byModel(learned)}: ${dutyLabel(learned.duty, lang)}.`);
-      if (learned.instead !== undefined) {
-        const instead = dutyLabel(learned.instead, lang);
-        sentences.push(it ? `Le parole chiave indicavano ${instead}, con indizi deboli.` : `The keywords pointed to ${instead}, on thin evidence.`);
-      }
+      const { duty } = classification;
+      sentences.push(t("classifier.learned.suggested", { words: modelWords(learned), percent: percentOf(learned.confidence), duty: dutyLabel(duty, lang) }));
+      if (learned.instead !== undefined) sentences.push(t("classifier.learned.instead", { duty: dutyLabel(learned.instead, lang) }));
     } else if (matched !== undefined && matched.concepts.length > 0) {
       sentences.push(it ? `Suggerito perché parla di ${evidence(matched)}.` : `Suggested because it talks about ${evidence(matched)}.`);
     } else {
@@ -86,10 +82,8 @@ export function explainClassification(classification: Classification, lang: Lang
 
   const noDuty = it ? "Nessun compito del documento" : "No duty of the document";
   if (learned !== undefined && learned.duty === null) {
-    const instead = learned.instead === undefined ? "" : it ? `, più che ${dutyLabel(learned.instead, lang)}` : `, more than ${dutyLabel(learned.instead, lang)}`;
-    return it
-      ? `${noDuty}: lo dice il modello appreso dagli esempi etichettati${instead}${learned.words.length > 0 ? `, soprattutto per ${quote(learned.words)}` : ""} (probabilità ${percentOf(learned.confidence)}).`
-      : `${noDuty}: so says the model learned from labelled examples${instead}${learned.words.length > 0 ? `, mostly from ${quote(learned.words)}` : ""} (probability ${percentOf(learned.confidence)}).`;
+    const instead = learned.instead === undefined ? "" : t("classifier.learned.moreThan", { duty: dutyLabel(learned.instead, lang) });
+    return t("classifier.learned.noDuty", { instead, words: modelWords(learned), percent: percentOf(learned.confidence) });
   }
   const outOfScope = find("out-of-scope");
   const weak = find("weak");
