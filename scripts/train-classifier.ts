@@ -19,7 +19,7 @@ import { seededRandom } from "../bench/lib/random";
 
 const FIXTURES = "lib/rules/fixtures";
 const OUTPUT = "lib/rules/classifier/model-weights.json";
-export const TRAINING_FILES = [
+const TRAINING_FILES = [
   "tuning-phrases.json",
   ...Array.from({ length: 15 }, (_, index) => `round-${index + 1}-phrases.json`),
 ];
