@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DUTY_IDS } from "../catalog";
 import { conceptsAt, features } from "./features";
-import { heaviestWords, NO_DUTY_CLASS, predict } from "./learned-model";
+import { heaviestWords, NO_DUTY_CLASS, parseTable, predict } from "./learned-model";
 import MODEL from "./model-weights.json";
 import { normalizeWords, readWords } from "./reading";
 
@@ -19,6 +19,20 @@ describe("the learned model's weights", () => {
   it("was never trained on the held-aside set", () => {
     expect(MODEL.trainedOn).not.toContain("held-aside-phrases.json");
     expect(MODEL.trainedOn).toContain("tuning-phrases.json");
+  });
+});
+
+describe("parseTable", () => {
+  it("reads one row of weights per feature", () => {
+    const rows = parseTable("w:server\t0:1.5 2:-0.25\nb:a b\t1:0.1", 3);
+    expect([...(rows.get("w:server") ?? [])]).toEqual([1.5, 0, -0.25]);
+    expect([...(rows.get("b:a b") ?? [])]).toEqual([0, 0.1, 0]);
+  });
+
+  it("names a bad weight instead of reading it", () => {
+    expect(() => parseTable("w:server\t7:1.5", 3)).toThrow('bad weight "7:1.5" of w:server');
+    expect(() => parseTable("w:server\t0:x", 3)).toThrow("bad weight");
+    expect(() => parseTable("w:server", 3)).toThrow("no weights for w:server");
   });
 });
 

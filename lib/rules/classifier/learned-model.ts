@@ -32,23 +32,40 @@ function compile(): Compiled {
     if (!isDutyId(name)) throw new Error(`model-weights.json: unknown class ${name}`);
     return name;
   });
-  const width = classes.length;
+  return { classes, bias: Float64Array.from(MODEL.bias), rows: parseTable(MODEL.table, classes.length) };
+}
+
+/**
+ * The weights table, one "key<TAB>class:weight class:weight…" line per feature. Scanned by hand
+ * rather than split: the first classification waits for it (in the browser too), and splitting
+ * ~20,000 pairs into arrays took several times longer.
+ */
+export function parseTable(table: string, width: number): Map<string, Float64Array> {
   const rows = new Map<string, Float64Array>();
-  for (const line of MODEL.table.split("\n")) {
-    if (line === "") continue;
-    const [key, pairs] = line.split("\t");
-    if (key === undefined || pairs === undefined) throw new Error(`model-weights.json: bad line ${line}`);
+  let at = 0;
+  while (at < table.length) {
+    const newline = table.indexOf("\n", at);
+    const lineEnd = newline < 0 ? table.length : newline;
+    const tab = table.indexOf("\t", at);
+    if (tab < 0 || tab > lineEnd) throw new Error(`model-weights.json: no weights for ${table.slice(at, lineEnd)}`);
+    const key = table.slice(at, tab);
     const row = new Float64Array(width);
-    for (const pair of pairs.split(" ")) {
-      const [index, weight] = pair.split(":").map(Number);
-      if (index === undefined || weight === undefined || !(index >= 0 && index < width) || Number.isNaN(weight)) {
-        throw new Error(`model-weights.json: bad weight ${pair} of ${key}`);
+    for (let pair = tab + 1; pair < lineEnd; ) {
+      const colon = table.indexOf(":", pair);
+      const space = table.indexOf(" ", colon);
+      const pairEnd = space < 0 || space > lineEnd ? lineEnd : space;
+      const index = Number(table.slice(pair, colon));
+      const weight = Number(table.slice(colon + 1, pairEnd));
+      if (colon < 0 || colon > pairEnd || !Number.isInteger(index) || index < 0 || index >= width || Number.isNaN(weight)) {
+        throw new Error(`model-weights.json: bad weight "${table.slice(pair, pairEnd)}" of ${key}`);
       }
       row[index] = weight;
+      pair = pairEnd + 1;
     }
     rows.set(key, row);
+    at = lineEnd + 1;
   }
-  return { classes, bias: Float64Array.from(MODEL.bias), rows };
+  return rows;
 }
 
 let compiled: Compiled | undefined;
