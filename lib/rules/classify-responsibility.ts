@@ -1,8 +1,10 @@
 import { DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./catalog";
 import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
-import { DISPLAY, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
+import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts } from "./classifier/split-parts";
+import { withLearnedModel } from "./classifier/consult-model";
+import { clearModelCache } from "./classifier/learned-model";
 
 /**
  * One reason for a classification, language-neutral: concept and duty ids plus the words of the
@@ -22,7 +24,12 @@ export type ClassificationReason =
   /** No duty: the best candidate was too weak (what was read, and that candidate). */
   | { kind: "weak"; closest: DutyId; concepts: readonly Concept[]; words: readonly string[] }
   /** No duty: nothing read combines into any duty (the concepts read, possibly none). */
-  | { kind: "nothing"; concepts: readonly Concept[]; words: readonly string[] };
+  | { kind: "nothing"; concepts: readonly Concept[]; words: readonly string[] }
+  /**
+   * The learned model gave the answer (`duty`, null for "no duty"), with its probability and the
+   * words whose features weighed most; `instead` is the lexicon's duty it set aside, if any.
+   */
+  | { kind: "learned"; duty: DutyId | null; confidence: number; words: readonly string[]; instead?: DutyId };
 
 /** The classifier's answer for one responsibility. */
 export interface Classification {
@@ -70,18 +77,15 @@ const DUTY_ORDER = new Map<DutyId, number>(DUTY_IDS.map((id, index) => [id, inde
 
 function conceptPresent(condition: Condition, reading: Reading): Concept | undefined {
   if (typeof condition === "string") return reading.concepts.has(condition) ? condition : undefined;
-  return (condition as readonly Concept[]).find((concept) => reading.concepts.has(concept));
+  for (const concept of condition as readonly Concept[]) if (reading.concepts.has(concept)) return concept;
+  return undefined;
 }
 
 /** The concepts that satisfied each condition, or undefined when some condition fails. */
 function satisfied(when: readonly Condition[], reading: Reading): Concept[] | undefined {
-  const matched: Concept[] = [];
-  for (const condition of when) {
-    const concept = conceptPresent(condition, reading);
-    if (concept === undefined) return undefined;
-    matched.push(concept);
-  }
-  return matched;
+  // Most candidate senses fail: check before allocating.
+  for (const condition of when) if (conceptPresent(condition, reading) === undefined) return undefined;
+  return when.map((condition) => conceptPresent(condition, reading) as Concept);
 }
 
 interface DutyScore {
@@ -90,9 +94,49 @@ interface DutyScore {
   senses: { sense: DutySense; concepts: Concept[] }[];
 }
 
+/** Scratch marks of scoreAllDuties, one per sense, all zero between calls. */
+const candidate = new Uint8Array(DUTY_SENSES.length);
+
 function scoreDuties(reading: Reading): DutyScore[] {
+  return scoreAllDuties(reading).filter((entry) => entry.score > 0);
+}
+
+/**
+ * The senses that may hold once a concept is read: those whose first condition names it. A text
+ * evokes a handful of concepts, so only a few senses of the ~180 need checking.
+ */
+const SENSES_BY_FIRST_CONCEPT: ReadonlyMap<Concept, readonly number[]> = (() => {
+  const index = new Map<Concept, number[]>();
+  for (const [position, sense] of DUTY_SENSES.entries()) {
+    const first = sense.when[0];
+    if (first === undefined) throw new Error(`A sense of ${sense.duty} has no condition`);
+    for (const concept of typeof first === "string" ? [first] : (first as readonly Concept[])) {
+      const list = index.get(concept) ?? [];
+      list.push(position);
+      index.set(concept, list);
+    }
+  }
+  return index;
+})();
+
+/** Every duty some sense of which held, by score: positive ones are candidates. */
+function scoreAllDuties(reading: Reading): DutyScore[] {
+  // Mark the candidates, then visit them in the senses' own order, so scores add up and
+  // explanations read the same as a full scan.
+  let first = DUTY_SENSES.length;
+  let last = -1;
+  for (const concept of reading.concepts.keys()) {
+    for (const position of SENSES_BY_FIRST_CONCEPT.get(concept) ?? []) {
+      candidate[position] = 1;
+      if (position < first) first = position;
+      if (position > last) last = position;
+    }
+  }
   const byDuty = new Map<DutyId, DutyScore>();
-  for (const sense of DUTY_SENSES) {
+  for (let position = first; position <= last; position++) {
+    if (candidate[position] === 0) continue;
+    candidate[position] = 0;
+    const sense = DUTY_SENSES[position] as DutySense;
     const concepts = satisfied(sense.when, reading);
     if (concepts === undefined) continue;
     let entry = byDuty.get(sense.duty);
@@ -103,9 +147,7 @@ function scoreDuties(reading: Reading): DutyScore[] {
     entry.score += sense.weight;
     entry.senses.push({ sense, concepts });
   }
-  return [...byDuty.values()]
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || (DUTY_ORDER.get(a.duty) ?? 0) - (DUTY_ORDER.get(b.duty) ?? 0));
+  return [...byDuty.values()].sort((a, b) => b.score - a.score || (DUTY_ORDER.get(a.duty) ?? 0) - (DUTY_ORDER.get(b.duty) ?? 0));
 }
 
 function strongestOutOfScope(
@@ -161,8 +203,23 @@ function positiveConcepts(entry: DutyScore): Concept[] {
   return concepts;
 }
 
-function classifyReading(reading: Reading): Classification {
-  const ranked = scoreDuties(reading);
+/** The lexicon's answer, and what the learned model needs to know of how sure it was. */
+export interface LexiconAnswer {
+  classification: Classification;
+  /** The best duty's score (0 when no duty scored). */
+  bestScore: number;
+  /** Out-of-scope evidence was read (whether or not it won). */
+  outOfScope: boolean;
+  /** Duties the document's boundaries rule out here: a negative sense held and the score is not positive. */
+  ruledOut: ReadonlySet<DutyId>;
+}
+
+function classifyReading(reading: Reading): LexiconAnswer {
+  const scored = scoreAllDuties(reading);
+  const ranked = scored.filter((entry) => entry.score > 0);
+  const ruledOut = new Set(
+    scored.filter((entry) => entry.score <= 0 && entry.senses.some(({ sense }) => sense.weight < 0)).map((entry) => entry.duty),
+  );
   const best = ranked[0];
   const second = ranked[1];
   const outOfScope = strongestOutOfScope(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
@@ -197,7 +254,7 @@ function classifyReading(reading: Reading): Classification {
     if (best === undefined) why.push("no duty: nothing in the text matches a duty of the document");
     else if (!outOfScopeWins) why.push(`no duty: the best match, ${best.duty}, is too weak (${round2(best.score)} < ${MIN_SCORE})`);
     else why.push(`no duty: out-of-scope work outweighs ${best.duty}`);
-    return {
+    const classification: Classification = {
       duty: null,
       duties: [],
       confidence: share(noDutyScore),
@@ -206,6 +263,7 @@ function classifyReading(reading: Reading): Classification {
       ...(best === undefined ? {} : { runnerUp: { duty: best.duty, confidence: share(best.score) } }),
       ambiguous: false,
     };
+    return { classification, bestScore: best?.score ?? 0, outOfScope: outOfScope !== undefined, ruledOut };
   }
 
   for (const entry of best.senses) why.push(describeSense(entry, reading));
@@ -216,7 +274,7 @@ function classifyReading(reading: Reading): Classification {
     why.push(`almost as likely: ${second.duty} (${round2(second.score)} vs ${round2(best.score)})`);
     reasons.push({ kind: "ambiguous", duty: best.duty, runnerUp: second.duty, ...evidenceOf(positiveConcepts(second), reading) });
   }
-  return {
+  const classification: Classification = {
     duty: best.duty,
     duties: [best.duty],
     confidence: share(best.score),
@@ -225,6 +283,7 @@ function classifyReading(reading: Reading): Classification {
     ...(second === undefined ? {} : { runnerUp: { duty: second.duty, confidence: share(second.score) } }),
     ambiguous,
   };
+  return { classification, bestScore: best.score, outOfScope: outOfScope !== undefined, ruledOut };
 }
 
 /** A compound text names at most this many duties: past three, a line is a job description. */
@@ -279,29 +338,21 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   const mainOwner = DUTIES[main].owner;
   const absorbed = ABSORBS[main] ?? [];
   const found: { duty: DutyId; part: number; reason: ClassificationReason; why: string }[] = [];
-  let carried = new Map<Concept, string>();
+  let carried: readonly (readonly [Concept, string])[] = [];
   let listOfHead = false;
   for (const [index, words] of parts.entries()) {
     if (words.length === 0) continue;
-    const reading = readWords(words);
-    const actions = [...reading.concepts].filter(([concept]) => ACTIONS.has(concept));
+    const { actions, headsList } = partShape(words);
     if (actions.length > 0) {
-      carried = new Map(actions);
-      listOfHead = [...reading.concepts].some(([concept, shown]) => LIST_HEADS.has(concept) && words.indexOf(typedWord(shown)) < words.length - 1);
-    } else {
+      carried = actions;
+      listOfHead = headsList;
+    } else if (listOfHead) {
       // An item of a list of vendors or of team members says which vendors, which people.
-      if (listOfHead) continue;
-      for (const [concept, word] of carried) if (!reading.concepts.has(concept)) reading.concepts.set(concept, word);
+      continue;
     }
-    const entry = dutyOfPart(reading, mainOwner);
-    if (entry === undefined || absorbed.includes(entry.duty) || found.some(({ duty }) => duty === entry.duty)) continue;
-    const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
-    found.push({
-      duty: entry.duty,
-      part: index,
-      reason: { kind: "matched", duty: entry.duty, ...evidenceOf(positiveConcepts(entry), reading) },
-      why: `${entry.duty}, from "${part}": ${entry.senses.filter(({ sense }) => sense.weight > 0).map((sense) => describeSense(sense, reading)).join("; ")}`,
-    });
+    const duty = partDuty(words, actions.length > 0 ? [] : carried, mainOwner);
+    if (duty === null || absorbed.includes(duty.duty) || found.some((entry) => entry.duty === duty.duty)) continue;
+    found.push({ ...duty, part: index });
   }
   const others = found.filter(({ duty }) => duty !== main);
   if (others.length === 0) return whole;
@@ -317,6 +368,7 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   // Each duty is explained by its own part; the whole text's reading explains a main duty no part carries.
   const reasons = kept.flatMap(({ reason }): ClassificationReason[] => (reason === undefined ? [] : [reason]));
   if (ambiguous) reasons.push(...whole.reasons.filter((reason) => reason.kind === "ambiguous"));
+  reasons.push(...whole.reasons.filter((reason) => reason.kind === "learned"));
   const why = whole.why.filter((line) => !(settled && line.startsWith("almost as likely:")));
   why.push(`compound: ${duties.join(", ")}`, ...kept.filter(({ duty }) => duty !== main).map((entry) => `also ${entry.why}`));
   const runnerUp = whole.runnerUp !== undefined && !duties.includes(whole.runnerUp.duty) ? whole.runnerUp : undefined;
@@ -325,9 +377,55 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
   return { ...rest, duty: duties[0] ?? main, duties, dutyParts, why, reasons, ambiguous, ...(runnerUp === undefined ? {} : { runnerUp }) };
 }
 
+// Parts repeat across texts ("per la sede di Milano", "i server"): their shape and their duty
+// are computed once. Cleared with the classification cache.
+const shapes = new Map<string, { actions: (readonly [Concept, string])[]; headsList: boolean }>();
+const partDuties = new Map<string, PartDuty | null>();
+
+interface PartDuty {
+  duty: DutyId;
+  reason: ClassificationReason;
+  why: string;
+}
+
+/** A part's own actions, and whether it names a group (vendors, a team) whose members may follow. */
+function partShape(words: readonly string[]): { actions: (readonly [Concept, string])[]; headsList: boolean } {
+  const key = words.join(" ");
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    const reading = readWords(words);
+    const actions = [...reading.concepts].filter(([concept]) => ACTIONS.has(concept));
+    const headsList = [...reading.concepts].some(([concept, shown]) => LIST_HEADS.has(concept) && words.indexOf(typedWord(shown)) < words.length - 1);
+    shape = { actions, headsList };
+    remember(shapes, key, shape);
+  }
+  return shape;
+}
+
+/** The duty a part carries, reading it with the actions carried over from the part before it. */
+function partDuty(words: readonly string[], carried: readonly (readonly [Concept, string])[], mainOwner: RoleName): PartDuty | null {
+  const key = `${mainOwner}|${words.join(" ")}|${carried.map(([concept, word]) => `${concept}=${word}`).join(",")}`;
+  const known = partDuties.get(key);
+  if (known !== undefined) return known;
+  const reading = readWords(words);
+  for (const [concept, word] of carried) if (!reading.concepts.has(concept)) reading.concepts.set(concept, word);
+  const entry = dutyOfPart(reading, mainOwner);
+  let result: PartDuty | null = null;
+  if (entry !== undefined) {
+    const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
+    result = {
+      duty: entry.duty,
+      reason: Object.freeze({ kind: "matched", duty: entry.duty, ...evidenceOf(positiveConcepts(entry), reading) }),
+      why: `${entry.duty}, from "${part}": ${entry.senses.filter(({ sense }) => sense.weight > 0).map((sense) => describeSense(sense, reading)).join("; ")}`,
+    };
+  }
+  remember(partDuties, key, result);
+  return result;
+}
+
 function classifyParts(whole: readonly string[], parts: readonly string[][]): Classification {
   const reading = readWords(whole);
-  const classification = classifyReading(reading);
+  const classification = withLearnedModel(classifyReading(reading), whole, reading);
   return parts.length > 1 ? withPartDuties(classification, parts) : classification;
 }
 
@@ -338,7 +436,7 @@ const MAX_CACHED = 50_000;
 const byText = new Map<string, Classification>();
 const byWords = new Map<string, Classification>();
 
-function remember<K>(cache: Map<K, Classification>, key: K, value: Classification): void {
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, value);
 }
@@ -357,6 +455,17 @@ function freeze(classification: Classification): Classification {
   return Object.freeze(classification);
 }
 
+const partWordsCache = new Map<string, string[]>();
+
+function normalizedPart(text: string): string[] {
+  let words = partWordsCache.get(text);
+  if (words === undefined) {
+    words = normalizeWords(text);
+    remember(partWordsCache, text, words);
+  }
+  return words;
+}
+
 /**
  * Reads a free-text responsibility (Italian, English, or a mix) and says which duty of the
  * document it is, if any. Deterministic, and cached: results are frozen and shared.
@@ -366,7 +475,7 @@ export function classifyResponsibility(text: string): Classification {
   if (known !== undefined) return known;
   const normalized = normalizeWords(text);
   const parts = splitIntoParts(text);
-  const partWords = parts.length > 1 ? parts.map((part) => normalizeWords(part.text)) : [];
+  const partWords = parts.length > 1 ? parts.map((part) => normalizedPart(part.text)) : [];
   // Where the text splits matters too: "infrastruttura, fornitori" is two parts, "infrastruttura fornitori" one.
   const key = partWords.length > 1 ? `${normalized.join(" ")}|${partWords.map((words) => words.join(" ")).join("|")}` : normalized.join(" ");
   let result = byWords.get(key);
@@ -387,4 +496,9 @@ export function needsDecision(classification: Classification): boolean {
 export function clearClassificationCache(): void {
   byText.clear();
   byWords.clear();
+  partWordsCache.clear();
+  shapes.clear();
+  partDuties.clear();
+  clearWordCache();
+  clearModelCache();
 }

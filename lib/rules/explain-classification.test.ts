@@ -52,6 +52,32 @@ describe("classification reasons", () => {
 });
 
 describe("explainClassification", () => {
+  it("says when the learned model gave the duty, with its words and probability", () => {
+    const learned = (duty: Classification["duty"], instead?: Classification["duty"]): Classification => ({
+      duty,
+      duties: duty === null ? [] : [duty],
+      confidence: 0.9,
+      why: [],
+      reasons: [
+        ...(duty === null ? [] : [{ kind: "matched" as const, duty, concepts: [], words: ["sensori"] }]),
+        { kind: "learned", duty, confidence: duty === null ? 0.999 : 0.72, words: ["sensori", "caldaie"], ...(instead ? { instead } : {}) },
+      ],
+      ambiguous: false,
+    });
+    const text = "Mettiamo sensori nelle caldaie";
+    expect(explainClassification(learned("cto.product-technology"), "en", text)).toBe(
+      `Suggested by the model learned from labelled examples, mostly from "sensori", "caldaie" (probability 72%): “${DUTIES["cto.product-technology"].label.en}”.`,
+    );
+    expect(explainClassification(learned("cto.product-technology", "cio.infrastructure-management"), "it", text)).toBe(
+      `Suggerito dal modello appreso dagli esempi etichettati, soprattutto per "sensori", "caldaie" (probabilità 72%): «${DUTIES["cto.product-technology"].label.it}». ` +
+        `Le parole chiave indicavano «${DUTIES["cio.infrastructure-management"].label.it}», con indizi deboli.`,
+    );
+    // A model is never 100% sure.
+    expect(explainClassification(learned(null, "cio.user-access-training"), "en", text)).toBe(
+      `No duty of the document: so says the model learned from labelled examples, more than “${DUTIES["cio.user-access-training"].label.en}”, mostly from "sensori", "caldaie" (probability 99%).`,
+    );
+  });
+
   it("explains a match with concept labels and the user's words, in either language", () => {
     expect(explain("Gestire le operazioni IT")).toEqual({
       it: 'Suggerito perché parla di gestione, operazioni e IT ("Gestire", "operazioni", "IT").',

@@ -3,10 +3,14 @@ import type { Classification, ClassificationReason } from "./classify-responsibi
 import type { Concept } from "./classifier/concepts";
 import { CONCEPT_LABELS, OUT_OF_SCOPE_LABELS } from "./classifier/labels";
 import { spellAsTyped } from "./classifier/spelling";
+import { translator } from "../i18n/translate";
 
 /** Past these, a list stops being read: the first few say enough. */
 const MAX_CONCEPTS = 4;
 const MAX_WORDS = 5;
+
+/** A model's probability as users read it: never "100%", which no model is. */
+const percentOf = (probability: number) => `${Math.min(99, Math.round(probability * 100))}%`;
 
 type Reason<K extends ClassificationReason["kind"]> = Extract<ClassificationReason, { kind: K }>;
 
@@ -45,9 +49,18 @@ export function explainClassification(classification: Classification, lang: Lang
     classification.reasons.find((reason): reason is Reason<K> => reason.kind === kind);
 
   const matched = find("matched");
+  const learned = find("learned");
+  // The learned model's share of the answer: what it weighed most, and how sure it is.
+  const t = translator(lang);
+  const modelWords = (reason: Reason<"learned">) =>
+    reason.words.length > 0 ? t("classifier.learned.words", { words: quote(reason.words) }) : "";
   if (classification.duty !== null) {
     const sentences: string[] = [];
-    if (matched !== undefined && matched.concepts.length > 0) {
+    if (learned !== undefined && learned.duty === classification.duty) {
+      const { duty } = classification;
+      sentences.push(t("classifier.learned.suggested", { words: modelWords(learned), percent: percentOf(learned.confidence), duty: dutyLabel(duty, lang) }));
+      if (learned.instead !== undefined) sentences.push(t("classifier.learned.instead", { duty: dutyLabel(learned.instead, lang) }));
+    } else if (matched !== undefined && matched.concepts.length > 0) {
       sentences.push(it ? `Suggerito perché parla di ${evidence(matched)}.` : `Suggested because it talks about ${evidence(matched)}.`);
     } else {
       sentences.push(it ? `Suggerito: ${dutyLabel(classification.duty, lang)}.` : `Suggested: ${dutyLabel(classification.duty, lang)}.`);
@@ -68,6 +81,10 @@ export function explainClassification(classification: Classification, lang: Lang
   }
 
   const noDuty = it ? "Nessun compito del documento" : "No duty of the document";
+  if (learned !== undefined && learned.duty === null) {
+    const instead = learned.instead === undefined ? "" : t("classifier.learned.moreThan", { duty: dutyLabel(learned.instead, lang) });
+    return t("classifier.learned.noDuty", { instead, words: modelWords(learned), percent: percentOf(learned.confidence) });
+  }
   const outOfScope = find("out-of-scope");
   const weak = find("weak");
   if (outOfScope !== undefined) {

@@ -419,7 +419,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
       "sponsor*", "influencer*", "merchandising", "leadgen", "brand*", "socialmedia",
     ],
   },
-  { domain: "marketing", weight: 2, words: ["social", "promo*", "fiera", "fiere", "eventi", "events", "event", "contenut*", "creativ*"] },
+  { domain: "marketing", weight: 2, words: ["social", "promo*", "fiera", "fiere", "eventi", "events", "event", "contenut*", "creativ*", "awards", "premiazion*"] },
   {
     domain: "facilities",
     weight: 3,
@@ -467,7 +467,9 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     ],
   },
   { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
-  { domain: "sales", weight: 2, words: ["pricing", "prezzi"] },
+  { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica"] },
+  // Partners who sell for us are a sales channel, not technology vendors.
+  { domain: "sales", weight: 2, words: ["distributor*", "distributori", "rivenditor*", "reseller*", "dealer*", "topline"] },
   { domain: "sales", weight: 1, words: ["pipeline", "negozio", "negozi", "retail", "ordini", "orders", "returns"] },
   { domain: "sales", weight: 2, words: ["resi", "refund*", "reclam*", "complaint*"] },
   // Serving customers on orders and complaints is not technology; with a technical object it may be.
@@ -505,6 +507,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   },
   { domain: "logistics", weight: 2, words: ["trasport*", "transport*", "veicol*", "vehicle*", "automobil*", "merce", "merci", "goods"] },
   { domain: "logistics", weight: 1, words: ["inventory", "inventario"] },
+  { domain: "logistics", weight: 3, words: ["customs", "dogan*"] },
   { domain: "travel", weight: 3, words: ["trasfert*", "travel*", "viagg*", "hotel*", "voli", "flights"] },
   { domain: "travel", weight: 1, words: ["booking*", "prenotaz*", "prenotare"] },
   { domain: "safety", weight: 3, words: ["hsafety", "antincend*", "rspp", "infortun*", "firstaid", "evacuaz*", "dpi"] },

@@ -245,17 +245,43 @@ export function typedWord(shown: string): string {
  */
 const QUALIFIED_NOUNS: readonly Concept[] = ["software", "system", "tool", "platform", "portal", "intranet", "user", "team", "staff"];
 
+interface ReadWord {
+  sense: WordSense;
+  /** The word as shown in explanations. */
+  word: string;
+}
+
+// A compound text's parts repeat its words, and a chart repeats its vocabulary: look each word
+// up once (the typo search is the costly part). Cleared with the classification cache.
+const MAX_WORDS = 50_000;
+const wordCache = new Map<string, ReadWord | null>();
+
+function readWord(typed: string, tables: Tables): ReadWord | undefined {
+  const known = wordCache.get(typed);
+  if (known !== undefined) return known ?? undefined;
+  let read: ReadWord | null = null;
+  const sense = lookUp(typed, tables);
+  if (sense !== undefined) read = { sense, word: DISPLAY.get(typed) ?? typed };
+  else {
+    const near = nearestKey(typed, tables);
+    if (near !== undefined) read = { sense: near.sense, word: `${typed}${NEAR_MARK}${near.key})` };
+  }
+  if (wordCache.size >= MAX_WORDS) wordCache.clear();
+  wordCache.set(typed, read);
+  return read ?? undefined;
+}
+
+/** Forget the words read so far (with the classification cache: cold benchmarks). */
+export function clearWordCache(): void {
+  wordCache.clear();
+}
+
 /** Reads normalised words (see normalizeWords) into concepts and out-of-scope evidence. */
 export function readWords(normalized: readonly string[]): Reading {
   const tables = getTables();
   const concepts = new Map<Concept, string>();
   const outOfScope = new Map<OutOfScopeDomain, { weight: number; words: string[] }>();
-  const senses = normalized.map((typed) => {
-    const sense = lookUp(typed, tables);
-    if (sense !== undefined) return { sense, word: DISPLAY.get(typed) ?? typed };
-    const near = nearestKey(typed, tables);
-    return near === undefined ? undefined : { sense: near.sense, word: `${typed}${NEAR_MARK}${near.key})` };
-  });
+  const senses = normalized.map((typed) => readWord(typed, tables));
   const isQualifiedNoun = (index: number) =>
     senses[index]?.sense.concepts.some((concept) => QUALIFIED_NOUNS.includes(concept)) === true;
   for (let index = 0; index < senses.length; index++) {

@@ -103,6 +103,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.efficiency", 1.0, "reduce", ["cost", "time"], ["technology", "it", "automate", "tool", "software"]),
   duty("cio.efficiency", 1.0, ["automate", "efficiency"], ["cost", "time"]),
   duty("cio.efficiency", -2.0, ["automate", "efficiency"], "production"),
+  // Costs or time going up ("+15% costi") is the opposite of the duty.
+  duty("cio.efficiency", -1.0, "increase", ["cost", "time"]),
 
   // CIO · every internal user has the access and training they need.
   duty("cio.user-access-training", 1.5, "access"),

@@ -6,14 +6,16 @@
  */
 
 const COMBINING_MARKS = /\p{M}+/gu;
+// Anything but printable ASCII: letters that may carry accents (and, harmlessly, tabs and newlines).
+const NOT_PLAIN = /[^ -~]/;
 // Everything that separates words. "&" survives because "R&D" and "CTO & CIO" mean something.
 const SEPARATORS = /[^a-z0-9&]+/g;
 
 /** Lower case, no accents, apostrophes and punctuation turned into single spaces, trimmed. */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
+  // Decomposing accents is the costly step, and most text has none to decompose.
+  const unaccented = NOT_PLAIN.test(text) ? text.normalize("NFD").replace(COMBINING_MARKS, "") : text;
+  return unaccented
     .toLowerCase()
     .replace(SEPARATORS, " ")
     .trim();

@@ -1,0 +1,95 @@
+import type { DutyId } from "../catalog";
+import type { Classification, ClassificationReason, LexiconAnswer } from "../classify-responsibility";
+import { conceptsAt } from "./features";
+import { heaviestWords, predict, type Prediction } from "./learned-model";
+import type { Reading } from "./reading";
+
+/**
+ * The lexicon decides first; the learned model (learned-model.ts) is consulted only when the
+ * lexicon is unsure, and must be clearly surer than it to change the answer:
+ *
+ * - the lexicon found no duty: the model's duty is taken when it is likely enough (more so when
+ *   out-of-scope words were read, since near misses share vocabulary with duties);
+ * - the lexicon found a duty on thin evidence: the model may reject it ("no duty") or replace it
+ *   with another duty when it is confident;
+ * - never against the document's boundaries: a duty the lexicon's negative senses ruled out
+ *   ("+15% costs" is no efficiency, designing infrastructure is not managing it) stays out.
+ *
+ * A confident lexicon answer (a score of SURE_SCORE or more) is final, and the model is not even
+ * run: that keeps `rules.classify` fast on ordinary text. An ambiguous answer stays ambiguous: two
+ * duties the document itself leaves close (bare "suppliers") are the user's call, not a model's.
+ */
+const SURE_SCORE = 3;
+/** The model's probability needed to give a duty to a text the lexicon found none in. */
+const ADOPT = 0.5;
+/** The same, when out-of-scope words were read. */
+const ADOPT_NEAR_OUT_OF_SCOPE = 0.85;
+/** The model's "no duty" probability needed to reject the lexicon's weak duty. */
+const REJECT = 0.8;
+/** The model's probability needed to replace the lexicon's weak duty by another. */
+const REPLACE = 0.85;
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+function learnedReason(prediction: Prediction, words: string[], instead: DutyId | null): ClassificationReason {
+  return {
+    kind: "learned",
+    duty: prediction.duty,
+    confidence: round2(prediction.probability),
+    words,
+    ...(instead === null ? {} : { instead }),
+  };
+}
+
+function why(prediction: Prediction, words: readonly string[], change: string): string {
+  const answer = prediction.duty ?? "no duty";
+  return `learned model: ${answer} (${round2(prediction.probability)}) from ${words.map((word) => `"${word}"`).join(", ")}: ${change}`;
+}
+
+/** The text's duty as the model gives it, the lexicon's own answer kept as the runner-up. */
+function modelDuty(lexicon: Classification, prediction: Prediction & { duty: DutyId }, words: string[], change: string): Classification {
+  const instead = lexicon.duty;
+  const runnerUp = instead ?? lexicon.runnerUp?.duty;
+  return {
+    duty: prediction.duty,
+    duties: [prediction.duty],
+    confidence: round2(prediction.probability),
+    why: [...lexicon.why.filter((line) => !line.startsWith("almost as likely:")), why(prediction, words, change)],
+    reasons: [
+      { kind: "matched", duty: prediction.duty, concepts: [], words },
+      learnedReason(prediction, words, instead),
+    ],
+    ...(runnerUp === undefined || runnerUp === prediction.duty ? {} : { runnerUp: { duty: runnerUp, confidence: lexicon.confidence } }),
+    ambiguous: false,
+  };
+}
+
+export function withLearnedModel({ classification: lexicon, bestScore, outOfScope, ruledOut }: LexiconAnswer, words: readonly string[], reading: Reading): Classification {
+  if (lexicon.ambiguous || (lexicon.duty !== null && bestScore >= SURE_SCORE)) return lexicon;
+  const concepts = conceptsAt(words, reading);
+  const prediction = predict(words, concepts);
+  const heaviest = () => heaviestWords(words, concepts, prediction.duty);
+  const { duty } = prediction;
+  if (duty !== null && ruledOut.has(duty)) return lexicon;
+
+  if (lexicon.duty === null) {
+    if (duty === null || prediction.probability < (outOfScope ? ADOPT_NEAR_OUT_OF_SCOPE : ADOPT)) return lexicon;
+    return modelDuty(lexicon, { ...prediction, duty }, heaviest(), "the lexicon found no duty");
+  }
+  if (duty === null && prediction.noDuty >= REJECT) {
+    const words = heaviest();
+    return {
+      duty: null,
+      duties: [],
+      confidence: round2(prediction.noDuty),
+      why: [...lexicon.why, why(prediction, words, `rejects the lexicon's weak ${lexicon.duty}`)],
+      reasons: [learnedReason(prediction, words, lexicon.duty)],
+      runnerUp: { duty: lexicon.duty, confidence: lexicon.confidence },
+      ambiguous: false,
+    };
+  }
+  if (duty !== null && duty !== lexicon.duty && prediction.probability >= REPLACE) {
+    return modelDuty(lexicon, { ...prediction, duty }, heaviest(), `replaces the lexicon's weak ${lexicon.duty}`);
+  }
+  return lexicon;
+}
