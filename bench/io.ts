@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { buildReport } from "../lib/io/build-report";
 import { chartToSvg } from "../lib/io/chart-to-svg";
 import { layOutImport } from "../lib/io/lay-out-import";
-import { renderPng } from "../lib/io-node/render-png";
+import { renderChartPng } from "../lib/io-node/render-png";
 import { renderReportPdf } from "../lib/io-node/render-report-pdf";
 import { createNode } from "../lib/org/gestures";
 import type { Chart, OrgNode } from "../lib/org/types";
@@ -63,8 +63,7 @@ function timePng(chart: Chart, runs: number, warmups = 1): { ms: number; width: 
   let last = { width: 0, height: 0, scale: 1 };
   for (let i = 0; i < runs + warmups; i++) {
     const start = performance.now();
-    const drawing = chartToSvg(chart);
-    const { width, height, scale } = renderPng(drawing.svg, drawing.width, drawing.height);
+    const { width, height, scale } = renderChartPng(chart);
     if (i >= warmups) times.push(performance.now() - start);
     last = { width, height, scale };
   }

@@ -1,9 +1,9 @@
 import PDFDocument from "pdfkit";
 import type { FindingsReport } from "../io/build-report";
-import { chartToSvg } from "../io/chart-to-svg";
+import type { SvgOptions } from "../io/chart-to-svg";
 import type { Chart } from "../org/types";
 import { FONT_BOLD, FONT_REGULAR } from "./fonts";
-import { renderPng } from "./render-png";
+import { renderChartPng } from "./render-png";
 
 const MARGIN = 40;
 /** Below this many PDF points per canvas pixel card text is too small to read on paper: tile instead. */
@@ -115,27 +115,26 @@ function addPicturePages(doc: PDFKit.PDFDocument, report: FindingsReport, chart:
   const down = Math.ceil(whole.height / tileHeight);
   const tiled = fit < MIN_READABLE_SCALE && across * down <= MAX_PICTURE_PAGES;
 
-  const page = (svg: string, w: number, h: number, scale: number, caption: string) => {
-    doc.addPage();
-    doc.font("bold").fontSize(16).fillColor("#0f172a").text(caption, MARGIN, MARGIN);
-    doc.font("regular").fontSize(9).fillColor("#475569").text(t("io.report.pictureNote"));
+  /** Adds a page with the chart, or the `view` part of it; none for an empty tile. */
+  const page = (view: SvgOptions["view"], w: number, h: number, scale: number, caption: () => string) => {
     // Twice the page's resolution, so the cards stay sharp when printed.
-    const { png } = renderPng(svg, w, h, Math.min(2, scale * 2));
+    const { png, cards } = renderChartPng(chart, { flagged: report.flagged, ...(view ? { view } : {}) }, Math.min(2, scale * 2));
+    if (cards === 0) return;
+    doc.addPage();
+    doc.font("bold").fontSize(16).fillColor("#0f172a").text(caption(), MARGIN, MARGIN);
+    doc.font("regular").fontSize(9).fillColor("#475569").text(t("io.report.pictureNote"));
     doc.image(png, MARGIN, MARGIN + header, { width: w * scale, height: h * scale });
   };
 
   if (!tiled) {
-    page(whole.svg, whole.width, whole.height, fit, t("io.report.picture"));
+    page(undefined, whole.width, whole.height, fit, () => t("io.report.picture"));
     return;
   }
   let n = 0;
   for (let row = 0; row < down; row++) {
     for (let column = 0; column < across; column++) {
       const view = { x: whole.x + column * tileWidth, y: whole.y + row * tileHeight, width: tileWidth, height: tileHeight };
-      const tile = chartToSvg(chart, { view, flagged: report.flagged });
-      if (!tile.svg.includes("<g transform")) continue;
-      n++;
-      page(tile.svg, tile.width, tile.height, MIN_READABLE_SCALE, `${t("io.report.picture")} (${n})`);
+      page(view, view.width, view.height, MIN_READABLE_SCALE, () => `${t("io.report.picture")} (${++n})`);
     }
   }
 }

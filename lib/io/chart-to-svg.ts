@@ -17,7 +17,29 @@ export interface SvgOptions {
   view?: { x: number; y: number; width: number; height: number };
   /** Alternative text for the picture. */
   title?: string;
+  /** How labels are written; default SVG text (selectable, small). */
+  labels?: LabelWriter;
 }
+
+export interface LabelStyle {
+  size: number;
+  bold?: boolean;
+  fill: string;
+  anchor?: "middle";
+}
+
+/** Writes one line of a card's label at (x, y), its baseline's start (or middle), inside the card. */
+export interface LabelWriter {
+  line(text: string, x: number, y: number, style: LabelStyle): string;
+  /** What the lines refer to (e.g. glyph outlines), once per drawing. */
+  defs(): string;
+}
+
+const svgText: LabelWriter = {
+  line: (text, x, y, style) =>
+    `<text x="${x}" y="${y}" font-size="${style.size}"${style.bold ? ` font-weight="bold"` : ""} fill="${style.fill}"${style.anchor ? ` text-anchor="${style.anchor}"` : ""}>${escapeXml(text)}</text>`,
+  defs: () => "",
+};
 
 export interface ChartDrawing {
   svg: string;
@@ -26,6 +48,8 @@ export interface ChartDrawing {
   y: number;
   width: number;
   height: number;
+  /** How many cards it shows (none: a tile of empty canvas). */
+  cards: number;
 }
 
 /**
@@ -86,15 +110,18 @@ export function chartToSvg(chart: Pick<Chart, "name" | "nodes" | "edges">, optio
     }
   }
   out.push(`</g>`);
+  const labels = options.labels ?? svgText;
   for (const node of nodes) {
     const at = positions.get(node.id);
-    if (at) out.push(card(node, at, options.flagged?.get(node.id)));
+    if (at) out.push(card(node, at, options.flagged?.get(node.id), labels));
   }
+  // Definitions go first: resvg resolves references to later elements very slowly.
+  out.splice(1, 0, labels.defs());
   out.push(`</svg>`);
-  return { svg: out.join("\n"), x: minX, y: minY, width: Math.ceil(width), height: Math.ceil(height) };
+  return { svg: out.join("\n"), x: minX, y: minY, width: Math.ceil(width), height: Math.ceil(height), cards: nodes.length };
 }
 
-function card(node: OrgNode, at: Position, flag: Severity | undefined): string {
+function card(node: OrgNode, at: Position, flag: Severity | undefined, labels: LabelWriter): string {
   const { width, height } = CARD_SIZE[node.kind];
   const department = node.kind === "department";
   const stroke = flag === "warning" ? "#dc2626" : flag === "info" ? "#2563eb" : department ? "#0f766e" : "#94a3b8";
@@ -102,19 +129,19 @@ function card(node: OrgNode, at: Position, flag: Severity | undefined): string {
     `<g transform="translate(${round(at.x)} ${round(at.y)})">`,
     `<rect width="${width}" height="${height}" rx="10" fill="${department ? "#ecfdf5" : "#ffffff"}" stroke="${stroke}" stroke-width="${flag ? 4 : 1.5}"/>`,
   ];
-  const lines: { text: string; size: number; weight?: "bold"; fill: string }[] = [];
-  for (const line of wrap(node.title, 26, 2)) lines.push({ text: line, size: 14, weight: "bold", fill: "#0f172a" });
+  const lines: (LabelStyle & { text: string })[] = [];
+  for (const line of wrap(node.title, 26, 2)) lines.push({ text: line, size: 14, bold: true, fill: "#0f172a" });
   if (!department && node.person) lines.push({ text: clip(node.person, 30), size: 13, fill: "#334155" });
   if (!department && node.role) lines.push({ text: clip(node.role, 30), size: 12, fill: "#64748b" });
   let y = department ? 30 : 26;
   for (const line of lines.slice(0, 4)) {
-    parts.push(`<text x="14" y="${y}" font-size="${line.size}"${line.weight ? ` font-weight="bold"` : ""} fill="${line.fill}">${escapeXml(line.text)}</text>`);
+    parts.push(labels.line(line.text, 14, y, line));
     y += line.size + 6;
   }
   if (flag) {
     parts.push(
       `<circle cx="${width - 16}" cy="16" r="10" fill="${flag === "warning" ? "#dc2626" : "#2563eb"}"/>`,
-      `<text x="${width - 16}" y="21" font-size="14" font-weight="bold" fill="#ffffff" text-anchor="middle">!</text>`,
+      labels.line("!", width - 16, 21, { size: 14, bold: true, fill: "#ffffff", anchor: "middle" }),
     );
   }
   parts.push(`</g>`);
