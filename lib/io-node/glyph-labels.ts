@@ -37,9 +37,7 @@ export function glyphLabels(): LabelWriter {
       glyph = { id: found.id, advance: found.advanceWidth };
       face.glyphs.set(codePoint, glyph);
     }
-    const key = `${face.prefix}${glyph.id}`;
-    if (!used.has(key)) used.set(key, face.font.getGlyph(glyph.id).path.toSVG());
-    return { key, advance: glyph.advance };
+    return { key: `${face.prefix}${glyph.id}`, id: glyph.id, advance: glyph.advance };
   };
 
   return {
@@ -51,7 +49,10 @@ export function glyphLabels(): LabelWriter {
         const codePoint = char.codePointAt(0) as number;
         const glyph = glyphOf(face, codePoint);
         // Spaces have no outline; only their advance matters.
-        if (char.trim() !== "") uses.push(`<use href="#${glyph.key}" x="${pen}"/>`);
+        if (char.trim() !== "") {
+          if (!used.has(glyph.key)) used.set(glyph.key, face.font.getGlyph(glyph.id).path.toSVG());
+          uses.push(`<use href="#${glyph.key}" x="${pen}"/>`);
+        }
         pen += glyph.advance;
       }
       const scale = style.size / face.font.unitsPerEm;

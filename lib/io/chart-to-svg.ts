@@ -17,8 +17,8 @@ export interface SvgOptions {
   view?: { x: number; y: number; width: number; height: number };
   /** Alternative text for the picture. */
   title?: string;
-  /** How labels are written; default SVG text (selectable, small). */
-  labels?: LabelWriter;
+  /** How labels are written, possibly chosen by the drawing's size; default SVG text (selectable, small). */
+  labels?: LabelWriter | ((size: { width: number; height: number }) => LabelWriter);
 }
 
 export interface LabelStyle {
@@ -34,6 +34,19 @@ export interface LabelWriter {
   /** What the lines refer to (e.g. glyph outlines), once per drawing. */
   defs(): string;
 }
+
+/**
+ * Lines as grey bars of about their length: an overview whose letters would be a few pixels high
+ * shows where the text is without paying for thousands of unreadable glyphs.
+ */
+export const labelBars: LabelWriter = {
+  line: (text, x, y, style) => {
+    const length = Math.min([...text].length * style.size * 0.6, CARD_SIZE.role.width - 2 * x);
+    const left = style.anchor === "middle" ? x - length / 2 : x;
+    return `<rect x="${round(left)}" y="${round(y - style.size * 0.7)}" width="${round(length)}" height="${round(style.size * 0.7)}" fill="${style.fill}" opacity="0.45"/>`;
+  },
+  defs: () => "",
+};
 
 const svgText: LabelWriter = {
   line: (text, x, y, style) =>
@@ -110,7 +123,7 @@ export function chartToSvg(chart: Pick<Chart, "name" | "nodes" | "edges">, optio
     }
   }
   out.push(`</g>`);
-  const labels = options.labels ?? svgText;
+  const labels = typeof options.labels === "function" ? options.labels({ width, height }) : (options.labels ?? svgText);
   for (const node of nodes) {
     const at = positions.get(node.id);
     if (at) out.push(card(node, at, options.flagged?.get(node.id), labels));
