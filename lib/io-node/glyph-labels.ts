@@ -1,5 +1,6 @@
 import * as fontkit from "fontkit";
-import type { LabelStyle, LabelWriter } from "../io/chart-to-svg";
+import type { LabelStyle } from "../io/chart-scene";
+import type { LabelWriter } from "../io/chart-to-svg";
 import { FONT_BOLD, FONT_REGULAR } from "./fonts";
 
 interface Face {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildChart } from "../rules/fixtures/charts";
-import { CARD_SIZE, chartToSvg, labelBars } from "./chart-to-svg";
+import { CARD_SIZE } from "./chart-scene";
+import { chartToSvg, labelBars } from "./chart-to-svg";
 import { NODE_SIZE } from "../../components/canvas/node-size";
 import { nastyChartArbitrary } from "./testing/nasty-chart";
 
