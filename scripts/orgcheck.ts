@@ -22,7 +22,7 @@ import { IMPORT_LIMITS } from "../lib/io/import-limits";
 import { renderReportHtml } from "../lib/io/render-report-html";
 import { renderReportMarkdown } from "../lib/io/render-report-markdown";
 import { decodeWindows1252 } from "../lib/io-node/decode-windows-1252";
-import { renderPng } from "../lib/io-node/render-png";
+import { renderChartPng } from "../lib/io-node/render-png";
 import { renderReportPdf } from "../lib/io-node/render-report-pdf";
 import { translator } from "../lib/i18n/translate";
 import { parseOrgchart } from "../lib/org/parse-orgchart";
@@ -275,8 +275,7 @@ async function render(options: Options, io: Io): Promise<number> {
   const path = onlyOne(options, "render");
   const format = choice(options.format, ["svg", "png"] as const, "--format");
   const chart = await readImportable(path);
-  const drawing = chartToSvg(chart);
-  await emit(options, io, format === "svg" ? `${drawing.svg}\n` : renderPng(drawing.svg, drawing.width, drawing.height).png);
+  await emit(options, io, format === "svg" ? `${chartToSvg(chart).svg}\n` : renderChartPng(chart).png);
   return 0;
 }
 

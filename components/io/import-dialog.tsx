@@ -27,7 +27,7 @@ const DELIMITER_LABELS = { ",": "io.import.delimiter.comma", ";": "io.import.del
 export function ImportDialog({ locale, target, onClose }: { locale: Locale; target: ImportTarget; onClose: () => void }) {
   const t = useMemo(() => translator(locale), [locale]);
   const dialog = useRef<HTMLDialogElement>(null);
-  const { file, options, outcome, stage, pick, choose } = useImportPreview();
+  const { file, options, outcome, stage, parsedIn, pick, choose } = useImportPreview();
   /** null until the user types: the name then follows the file (or the JSON's own name). */
   const [typedName, setName] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
@@ -72,6 +72,7 @@ export function ImportDialog({ locale, target, onClose }: { locale: Locale; targ
       ref={dialog}
       className="io-dialog"
       data-testid="import-dialog"
+      data-parsed-in={parsedIn ?? undefined}
       aria-labelledby="io-import-heading"
       onCancel={(event) => {
         event.preventDefault();

@@ -18,6 +18,8 @@ export function useImportPreview() {
   const [options, setOptions] = useState<ImportOptions>({});
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [stage, setStage] = useState<ImportStage>(null);
+  /** Where the latest preview was computed: in the worker, or on the page when the worker could not start. */
+  const [parsedIn, setParsedIn] = useState<"worker" | "page" | null>(null);
 
   const pending = useRef<ImportWorkerRequest | null>(null);
 
@@ -29,6 +31,7 @@ export function useImportPreview() {
       if (outcome.result.ok) outcome.result = { ...outcome.result, chart: layOutImport(outcome.result.chart) };
       if (request.id !== latest.current) return;
       setStage(null);
+      setParsedIn("page");
       setOutcome(outcome);
     }, 30);
   }, []);
@@ -47,6 +50,7 @@ export function useImportPreview() {
       else {
         pending.current = null;
         setStage(null);
+        setParsedIn("worker");
         setOutcome(message.outcome);
       }
     };
@@ -93,5 +97,5 @@ export function useImportPreview() {
     [file, run],
   );
 
-  return { file, options, outcome, stage, pick, choose };
+  return { file, options, outcome, stage, parsedIn, pick, choose };
 }

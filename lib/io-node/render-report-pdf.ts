@@ -1,14 +1,13 @@
 import PDFDocument from "pdfkit";
 import type { FindingsReport } from "../io/build-report";
-import { chartToSvg } from "../io/chart-to-svg";
+import { chartScene, labelBar, type ChartScene, type SceneOptions } from "../io/chart-scene";
 import type { Chart } from "../org/types";
 import { FONT_BOLD, FONT_REGULAR } from "./fonts";
-import { renderPng } from "./render-png";
 
 const MARGIN = 40;
 /** Below this many PDF points per canvas pixel card text is too small to read on paper: tile instead. */
 const MIN_READABLE_SCALE = 0.45;
-/** A 10,000-card chart would need hundreds of readable pages; past this the picture is one overview page. */
+/** A 10,000-card chart would need hundreds of readable pages; past this the picture is one overview page (vectors: it can be zoomed). */
 const MAX_PICTURE_PAGES = 40;
 
 /**
@@ -115,27 +114,64 @@ function addPicturePages(doc: PDFKit.PDFDocument, report: FindingsReport, chart:
   const down = Math.ceil(whole.height / tileHeight);
   const tiled = fit < MIN_READABLE_SCALE && across * down <= MAX_PICTURE_PAGES;
 
-  const page = (svg: string, w: number, h: number, scale: number, caption: string) => {
+  /** Adds a page with the chart, or the `view` part of it; none for an empty tile. */
+  const page = (view: SceneOptions["view"], scale: number, caption: () => string) => {
+    const scene = chartScene(chart, { flagged: report.flagged, ...(view ? { view } : {}) });
+    if (scene.cards.length === 0) return;
     doc.addPage();
-    doc.font("bold").fontSize(16).fillColor("#0f172a").text(caption, MARGIN, MARGIN);
+    doc.font("bold").fontSize(16).fillColor("#0f172a").text(caption(), MARGIN, MARGIN);
     doc.font("regular").fontSize(9).fillColor("#475569").text(t("io.report.pictureNote"));
-    // Twice the page's resolution, so the cards stay sharp when printed.
-    const { png } = renderPng(svg, w, h, Math.min(2, scale * 2));
-    doc.image(png, MARGIN, MARGIN + header, { width: w * scale, height: h * scale });
+    drawScene(doc, scene, MARGIN, MARGIN + header, scale);
   };
 
   if (!tiled) {
-    page(whole.svg, whole.width, whole.height, fit, t("io.report.picture"));
+    page(undefined, fit, () => t("io.report.picture"));
     return;
   }
   let n = 0;
   for (let row = 0; row < down; row++) {
     for (let column = 0; column < across; column++) {
       const view = { x: whole.x + column * tileWidth, y: whole.y + row * tileHeight, width: tileWidth, height: tileHeight };
-      const tile = chartToSvg(chart, { view, flagged: report.flagged });
-      if (!tile.svg.includes("<g transform")) continue;
-      n++;
-      page(tile.svg, tile.width, tile.height, MIN_READABLE_SCALE, `${t("io.report.picture")} (${n})`);
+      page(view, MIN_READABLE_SCALE, () => `${t("io.report.picture")} (${++n})`);
     }
   }
+}
+
+/** Below this many points per canvas pixel (text under 2 pt) the overview page's labels are bars. */
+const MIN_TEXT_SCALE = 0.15;
+
+/**
+ * The chart drawn as vectors (rectangles, lines, text in the embedded font) at `scale` points per
+ * canvas pixel, clipped to the scene, so it prints sharp. On an overview too small for any text
+ * the labels are grey bars: pdfkit lays out every string with fontkit, which for the 30,000
+ * labels of a 10,000-card chart took over a minute.
+ */
+function drawScene(doc: PDFKit.PDFDocument, scene: ChartScene, left: number, top: number, scale: number) {
+  doc.save();
+  doc.rect(left, top, scene.width * scale, scene.height * scale).clip();
+  doc.translate(left - scene.x * scale, top - scene.y * scale).scale(scale);
+  doc.lineWidth(1.5);
+  for (const edge of scene.edges) {
+    const [first, ...rest] = edge.points;
+    if (!first) continue;
+    doc.moveTo(first[0], first[1]);
+    for (const [x, y] of rest) doc.lineTo(x, y);
+    if (edge.dotted) doc.dash(6, { space: 5 }).stroke("#a855f7").undash();
+    else doc.stroke("#64748b");
+  }
+  for (const card of scene.cards) {
+    doc.lineWidth(card.strokeWidth).roundedRect(card.x, card.y, card.width, card.height, 10).fillAndStroke(card.fill, card.stroke);
+    if (card.badge) doc.circle(card.x + card.badge.cx, card.y + card.badge.cy, card.badge.r).fill(card.badge.fill);
+    for (const line of card.lines) {
+      if (scale < MIN_TEXT_SCALE) {
+        const bar = labelBar(line);
+        doc.rect(card.x + bar.x, card.y + bar.y, bar.width, bar.height).fillOpacity(0.45).fill(line.fill).fillOpacity(1);
+        continue;
+      }
+      doc.font(line.bold ? "bold" : "regular").fontSize(line.size).fillColor(line.fill);
+      const shift = line.anchor === "middle" ? doc.widthOfString(line.text) / 2 : 0;
+      doc.text(line.text, card.x + line.x - shift, card.y + line.y, { lineBreak: false, baseline: "alphabetic" });
+    }
+  }
+  doc.restore();
 }

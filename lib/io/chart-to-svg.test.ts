@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildChart } from "../rules/fixtures/charts";
-import { CARD_SIZE, chartToSvg } from "./chart-to-svg";
+import { CARD_SIZE } from "./chart-scene";
+import { chartToSvg, labelBars } from "./chart-to-svg";
 import { NODE_SIZE } from "../../components/canvas/node-size";
 import { nastyChartArbitrary } from "./testing/nasty-chart";
 
@@ -54,5 +55,21 @@ describe("chartToSvg", () => {
 
   it("draws cards the size the editor does", () => {
     expect(CARD_SIZE).toEqual(NODE_SIZE);
+  });
+
+  it("draws labels as bars when asked to, e.g. for an overview chosen by the drawing's size", () => {
+    const chart = buildChart([{ id: "a", title: "Direttrice generale", person: "Giulia Conti" }, { id: "b" }], ["a>b"]);
+    let asked: { width: number; height: number } | null = null;
+    const { svg, width, height } = chartToSvg(chart, {
+      labels: (size) => {
+        asked = size;
+        return labelBars;
+      },
+    });
+    expect(asked).toEqual({ width, height });
+    expect(svg).not.toContain("<text");
+    expect(svg).not.toContain("Giulia");
+    // Card a: its title and its person as bars; card b: its title.
+    expect((svg.match(/opacity="0.45"/g) ?? []).length).toBe(3);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createNode } from "../org/gestures";
 import type { Chart } from "../org/types";
-import { chooseLayout } from "./choose-layout";
-import { layoutTree } from "./layout-tree";
+import { chooseLayout, MAX_TIDY_ASPECT } from "./choose-layout";
+import { DEFAULT_LAYOUT, layoutTree } from "./layout-tree";
 
 const node = (id: string) => createNode({ id, title: id });
 
@@ -35,5 +35,25 @@ describe("chooseLayout", () => {
     expect(chosen.compact).toBe(true);
     expect(chosen.positions).toEqual(layoutTree(chart, { compact: true }));
     expect(chosen.positions.size).toBe(chart.nodes.length);
+  });
+
+  it("hangs the small teams of a very broad organisation as lists, so it is not a ribbon", () => {
+    // A CEO, 40 directors, each with 4 managers of 3 people: 681 cards, most managers at the bottom.
+    const chart = organisation(40, 4);
+    for (const manager of chart.nodes.filter((n) => n.id.includes("r"))) {
+      for (let k = 0; k < 3; k++) {
+        chart.nodes.push(node(`${manager.id}p${k}`));
+        chart.edges.push({ id: `${manager.id}-p${k}`, source: manager.id, target: `${manager.id}p${k}`, kind: "reports-to" });
+      }
+    }
+    const chosen = chooseLayout(chart);
+    expect(chosen.compact).toBe(true);
+    expect(chosen.hangDepth).toBeGreaterThan(0);
+    expect(chosen.positions).toEqual(layoutTree(chart, { compact: true, hangDepth: chosen.hangDepth }));
+    const xs = [...chosen.positions.values()].map((p) => p.x);
+    const ys = [...chosen.positions.values()].map((p) => p.y);
+    const aspect = (Math.max(...xs) - Math.min(...xs) + DEFAULT_LAYOUT.nodeWidth) / (Math.max(...ys) - Math.min(...ys) + DEFAULT_LAYOUT.nodeHeight);
+    expect(aspect).toBeLessThanOrEqual(MAX_TIDY_ASPECT);
+    expect(layoutTree(chart, { compact: true }).size).toBe(chart.nodes.length);
   });
 });

@@ -7,16 +7,38 @@ import { DEFAULT_LAYOUT, layoutTree, type LayoutOptions } from "./layout-tree";
  */
 export const MAX_TIDY_ASPECT = 3.5;
 
+/** The deepest subtrees the compact layout hangs as indented lists. */
+const MAX_HANG_DEPTH = 3;
+/** Past this, even the compact layout is a ribbon: then subtrees are hung as lists. */
+const RIBBON_ASPECT = 2 * MAX_TIDY_ASPECT;
+/** A screen's shape, which a drawing too wide for the tidy tree should come close to. */
+const SCREEN_ASPECT = 1.8;
+
 /**
  * The layout a person would pick for a chart that has none yet: the tidy tree when it fits a
- * screen's shape, the compact one (leaves stacked under their manager) when the organisation is
- * so wide that the tidy tree would be a ribbon, e.g. 300 people with 25 reports per manager.
+ * screen's shape, otherwise the compact one (leaves stacked under their manager), e.g. 300 people
+ * with 25 reports per manager. A very broad organisation (thousands of people, most managers near
+ * the bottom) is still a ribbon then, so the compact layout also hangs the smallest subtrees as
+ * indented lists, as little as brings it closest to a screen's shape; `hangDepth` says how deep.
  */
-export function chooseLayout(chart: Pick<Chart, "nodes" | "edges">, options: Omit<LayoutOptions, "compact"> = {}): { compact: boolean; positions: Map<string, Position> } {
+export function chooseLayout(
+  chart: Pick<Chart, "nodes" | "edges">,
+  options: Omit<LayoutOptions, "compact" | "hangDepth"> = {},
+): { compact: boolean; hangDepth: number; positions: Map<string, Position> } {
   const tidy = layoutTree(chart, options);
-  if (aspect(tidy, options) <= MAX_TIDY_ASPECT) return { compact: false, positions: tidy };
-  const compact = layoutTree(chart, { ...options, compact: true });
-  return aspect(compact, options) < aspect(tidy, options) ? { compact: true, positions: compact } : { compact: false, positions: tidy };
+  let best = { compact: false, hangDepth: 0, positions: tidy, aspect: aspect(tidy, options) };
+  if (best.aspect <= MAX_TIDY_ASPECT) return { compact: false, hangDepth: 0, positions: tidy };
+  const distance = (shape: number) => Math.abs(Math.log(shape / SCREEN_ASPECT));
+  for (let hangDepth = 0; hangDepth <= MAX_HANG_DEPTH; hangDepth++) {
+    const positions = layoutTree(chart, { ...options, compact: true, hangDepth });
+    const shape = aspect(positions, options);
+    // Stacked or hung only when that is clearly closer to a screen's shape.
+    if (distance(shape) < distance(best.aspect) - 0.05) best = { compact: true, hangDepth, positions, aspect: shape };
+    // Hanging deeper subtrees only makes the drawing taller; and a chart that stacking alone
+    // brings near a screen's shape keeps its managers side by side.
+    if (shape <= SCREEN_ASPECT || (hangDepth === 0 && shape <= RIBBON_ASPECT)) break;
+  }
+  return { compact: best.compact, hangDepth: best.hangDepth, positions: best.positions };
 }
 
 function aspect(positions: Map<string, Position>, options: LayoutOptions): number {

@@ -55,13 +55,14 @@ describe("layoutTree", () => {
     collapsed: fc.array(fc.integer({ min: 0, max: 9 }).map((v) => v < 3), { maxLength: 60 }),
     compact: fc.boolean(),
     columns: fc.integer({ min: 1, max: 3 }),
+    hangDepth: fc.integer({ min: 0, max: 3 }),
   });
 
   it("places every visible node, no boxes overlapping, reports below managers (property)", () => {
     fc.assert(
-      fc.property(arb, ({ parents, collapsed, compact, columns }) => {
+      fc.property(arb, ({ parents, collapsed, compact, columns, hangDepth }) => {
         const chart = chartOf(parents, collapsed);
-        const positions = layoutTree(chart, { compact, compactColumns: columns });
+        const positions = layoutTree(chart, { compact, compactColumns: columns, hangDepth });
         expect(new Set(positions.keys())).toEqual(visibleSubgraph(chart).nodeIds);
         expect(overlaps(positions)).toBeNull();
         for (const edge of chart.edges) {
@@ -105,6 +106,28 @@ describe("layoutTree", () => {
     expect(width(layoutTree(wide(300), { compact: true }))).toBeLessThan(width(layoutTree(wide(300))) / 50);
     // 30 managers with 10 reports each: 300 people.
     expect(width(layoutTree(wide(10, 30), { compact: true }))).toBeLessThan(width(layoutTree(wide(10, 30))) / 3);
+  });
+
+  it("in compact mode hangs subtrees up to hangDepth levels deep as indented lists", () => {
+    // The root, two managers, each with two team leads with two reports each.
+    const parents = [0, 0, 0];
+    for (const manager of [1, 2]) {
+      for (let lead = 0; lead < 2; lead++) {
+        const id = parents.length;
+        parents.push(manager, id, id);
+      }
+    }
+    const chart = chartOf(parents);
+    const leaves = layoutTree(chart, { compact: true });
+    const hung = layoutTree(chart, { compact: true, hangDepth: 1 });
+    expect(width(hung)).toBeLessThan(width(leaves));
+    // Team lead n3 hangs under manager n1, its reports n4 and n5 indented below it, one under the other.
+    const [lead, first, second] = ["n3", "n4", "n5"].map((id) => hung.get(id)) as [Position, Position, Position];
+    expect(first.x).toBe(lead.x + DEFAULT_LAYOUT.hangIndent);
+    expect(second.x).toBe(first.x);
+    expect(first.y).toBe(lead.y + H + DEFAULT_LAYOUT.stackGap);
+    expect(second.y).toBe(first.y + H + DEFAULT_LAYOUT.stackGap);
+    expect(lead.y).toBeGreaterThan((hung.get("n1") as Position).y);
   });
 
   it("gives hidden nodes no position and no space", () => {

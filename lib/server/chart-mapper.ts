@@ -5,6 +5,7 @@ import { parseOrgchart } from "../org/parse-orgchart";
 import { serializeOrgchart } from "../org/serialize-orgchart";
 import type { Chart, OrgEdge, OrgNode, Responsibility, VersionedChart } from "../org/types";
 import { acknowledgementSchema, findingKey, type Acknowledgement, type AcknowledgedFinding } from "../rules";
+import type { ColumnType } from "./data/update-rows-in-bulk";
 import type { ChartEdge, ChartNode, ChartVersion, FindingAcknowledgement, Responsibility as ResponsibilityRow } from "./generated/sqlite/client";
 
 type ChartRow = { id: string; name: string; version: number };
@@ -73,6 +74,30 @@ export function responsibilityRows(chartId: string, node: OrgNode) {
     dutyDecided: r.duty !== undefined,
   }));
 }
+
+/** Each row's columns and their SQL types, for the bulk statements (insertRowsInBulk). */
+export const NODE_COLUMNS: Record<keyof ReturnType<typeof nodeToRow>, ColumnType> = {
+  chartId: "text",
+  id: "text",
+  title: "text",
+  person: "text",
+  role: "text",
+  kind: "text",
+  x: "float",
+  y: "float",
+  collapsed: "bool",
+  sortOrder: "int",
+};
+export const EDGE_COLUMNS: Record<keyof ReturnType<typeof edgeToRow>, ColumnType> = { chartId: "text", id: "text", source: "text", target: "text", kind: "text", sortOrder: "int" };
+export const RESPONSIBILITY_COLUMNS: Record<keyof ReturnType<typeof responsibilityRows>[number], ColumnType> = {
+  chartId: "text",
+  nodeId: "text",
+  id: "text",
+  sortOrder: "int",
+  text: "text",
+  duty: "text",
+  dutyDecided: "bool",
+};
 
 /** Rows for a whole chart, in dependency order (nodes before the lines and duties that refer to them). */
 export function chartToRows(chartId: string, chart: Chart) {

@@ -5,7 +5,7 @@ import { chartToSvg } from "../io/chart-to-svg";
 import { findingsToCsv } from "../io/findings-to-csv";
 import { renderReportHtml } from "../io/render-report-html";
 import { renderReportMarkdown } from "../io/render-report-markdown";
-import { renderPng } from "../io-node/render-png";
+import { renderChartPng } from "../io-node/render-png";
 import { renderReportPdf } from "../io-node/render-report-pdf";
 import type { Locale } from "../i18n/locales";
 import { serializeOrgchart } from "../org/serialize-orgchart";
@@ -64,8 +64,7 @@ async function render(
     case "svg":
       return Buffer.from(chartToSvg(chart, view ? { view } : {}).svg);
     case "png": {
-      const drawing = chartToSvg(chart, view ? { view } : {});
-      return renderPng(drawing.svg, drawing.width, drawing.height).png;
+      return renderChartPng(chart, view ? { view } : {}).png;
     }
     case "findings-csv":
       return Buffer.from(findingsToCsv(chart, analyzeChart(chart, { lang: locale }), locale));

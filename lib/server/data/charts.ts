@@ -1,5 +1,5 @@
 import type { Chart, VersionedChart } from "../../org/types";
-import { chartToRows } from "../chart-mapper";
+import { chartToRows, EDGE_COLUMNS, NODE_COLUMNS, RESPONSIBILITY_COLUMNS } from "../chart-mapper";
 import type { Db, Tx } from "../create-prisma-client";
 import type { Acknowledgement } from "../../rules";
 import { invalid } from "../errors";
@@ -9,7 +9,7 @@ import { requireChartAccess, requireOrgAccess } from "./access";
 import { insertAcknowledgements, loadAcknowledgements } from "./acknowledgements";
 import type { Actor } from "./actor";
 import { byActor, recordAudit } from "./audit";
-import { createInChunks } from "./persist-chart-changes";
+import { insertRowsInBulk } from "./insert-rows-in-bulk";
 
 /**
  * Big charts (10,000 nodes) are written in one transaction; Prisma's 5 s default is too short for
@@ -70,7 +70,7 @@ export async function deleteChart(db: Db, actor: Actor, chartId: string): Promis
 
 async function insertContent(tx: Tx, chartId: string, content: Chart): Promise<void> {
   const rows = chartToRows(chartId, content);
-  await createInChunks(rows.nodes, (data) => tx.chartNode.createMany({ data }));
-  await createInChunks(rows.edges, (data) => tx.chartEdge.createMany({ data }));
-  await createInChunks(rows.responsibilities, (data) => tx.responsibility.createMany({ data }));
+  await insertRowsInBulk(tx, "ChartNode", NODE_COLUMNS, rows.nodes);
+  await insertRowsInBulk(tx, "ChartEdge", EDGE_COLUMNS, rows.edges);
+  await insertRowsInBulk(tx, "Responsibility", RESPONSIBILITY_COLUMNS, rows.responsibilities);
 }

@@ -1,10 +1,9 @@
 import { diffCharts } from "../../org/diff-charts";
 import type { Chart } from "../../org/types";
-import { edgeToRow, nodeToRow, responsibilityRows } from "../chart-mapper";
+import { EDGE_COLUMNS, edgeToRow, NODE_COLUMNS, nodeToRow, RESPONSIBILITY_COLUMNS, responsibilityRows } from "../chart-mapper";
+import { insertRowsInBulk } from "./insert-rows-in-bulk";
 import type { Tx } from "../create-prisma-client";
 import { updateRowsInBulk } from "./update-rows-in-bulk";
-
-const CHUNK = 500;
 
 /**
  * Writes only what changed between two versions of a chart, inside the caller's transaction.
@@ -20,8 +19,8 @@ export async function persistChartChanges(tx: Tx, chartId: string, before: Chart
 
   // New rows sort after every surviving one; a reorder below rewrites all positions anyway.
   const nextNodeOrder = await nextSortOrder(tx, chartId, "node", diff.nodes.added.length);
-  await createInChunks(diff.nodes.added.map((node, i) => nodeToRow(chartId, node, nextNodeOrder + i)), (data) => tx.chartNode.createMany({ data }));
-  await createInChunks(diff.nodes.added.flatMap((node) => responsibilityRows(chartId, node)), (data) => tx.responsibility.createMany({ data }));
+  await insertRowsInBulk(tx, "ChartNode", NODE_COLUMNS, diff.nodes.added.map((node, i) => nodeToRow(chartId, node, nextNodeOrder + i)));
+  await insertRowsInBulk(tx, "Responsibility", RESPONSIBILITY_COLUMNS, diff.nodes.added.flatMap((node) => responsibilityRows(chartId, node)));
 
   await updateRowsInBulk(tx, "ChartEdge", chartId, { source: "text", target: "text", kind: "text" }, diff.edges.updated);
   if (diff.nodes.removed.length) await tx.chartNode.deleteMany({ where: { chartId, id: { in: diff.nodes.removed } } });
@@ -34,24 +33,17 @@ export async function persistChartChanges(tx: Tx, chartId: string, before: Chart
   );
 
   const nextEdgeOrder = await nextSortOrder(tx, chartId, "edge", diff.edges.added.length);
-  await createInChunks(diff.edges.added.map((edge, i) => edgeToRow(chartId, edge, nextEdgeOrder + i)), (data) => tx.chartEdge.createMany({ data }));
+  await insertRowsInBulk(tx, "ChartEdge", EDGE_COLUMNS, diff.edges.added.map((edge, i) => edgeToRow(chartId, edge, nextEdgeOrder + i)));
 
   if (diff.responsibilitiesChanged.length) {
     const changed = new Set(diff.responsibilitiesChanged);
     await tx.responsibility.deleteMany({ where: { chartId, nodeId: { in: diff.responsibilitiesChanged } } });
-    await createInChunks(after.nodes.filter((node) => changed.has(node.id)).flatMap((node) => responsibilityRows(chartId, node)), (data) =>
-      tx.responsibility.createMany({ data }),
-    );
+    await insertRowsInBulk(tx, "Responsibility", RESPONSIBILITY_COLUMNS, after.nodes.filter((node) => changed.has(node.id)).flatMap((node) => responsibilityRows(chartId, node)));
   }
 
   if (diff.reordered.nodes) await updateRowsInBulk(tx, "ChartNode", chartId, { sortOrder: "int" }, after.nodes.map((n, i) => ({ id: n.id, sortOrder: i })));
   if (diff.reordered.edges) await updateRowsInBulk(tx, "ChartEdge", chartId, { sortOrder: "int" }, after.edges.map((e, i) => ({ id: e.id, sortOrder: i })));
   if (diff.renamed !== undefined) await tx.chart.update({ where: { id: chartId }, data: { name: diff.renamed } });
-}
-
-/** createMany in chunks that stay under SQLite's and PostgreSQL's bound-parameter limits. */
-export async function createInChunks<T>(rows: readonly T[], create: (data: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await create(rows.slice(i, i + CHUNK));
 }
 
 async function nextSortOrder(tx: Tx, chartId: string, table: "node" | "edge", adding: number): Promise<number> {
