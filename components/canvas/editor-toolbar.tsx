@@ -112,24 +112,12 @@ export function EditorToolbar(props: ToolbarProps) {
         >
           {t("canvas.viewMatrix")}
         </button>
-        <button
-          type="button"
-          className={`oc-button ${props.findingsOpen ? "is-active" : ""}`}
-          aria-pressed={props.findingsOpen}
-          data-testid="toggle-findings"
-          onClick={props.onToggleFindings}
-        >
+        <PanelToggle testId="toggle-findings" open={props.findingsOpen} onClick={props.onToggleFindings}>
           {t("canvas.findingsCount", { count: props.findingsCount })}
-        </button>
-        <button
-          type="button"
-          className={`oc-button ${props.versionsOpen ? "is-active" : ""}`}
-          aria-pressed={props.versionsOpen}
-          data-testid="toggle-versions"
-          onClick={props.onToggleVersions}
-        >
+        </PanelToggle>
+        <PanelToggle testId="toggle-versions" open={props.versionsOpen} onClick={props.onToggleVersions}>
           {t("canvas.versions.toggle")}
-        </button>
+        </PanelToggle>
       </div>
       {!props.canEdit && <span className="oc-readonly">{t("canvas.readOnly")}</span>}
       {props.status}
@@ -165,6 +153,15 @@ function ToolButton({
       disabled={disabled}
     >
       {icon ?? t(label)}
+    </button>
+  );
+}
+
+/** Opens and closes one of the side panels; pressed while it is open. */
+function PanelToggle({ testId, open, onClick, children }: { testId: string; open: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className={`oc-button ${open ? "is-active" : ""}`} aria-pressed={open} data-testid={testId} onClick={onClick}>
+      {children}
     </button>
   );
 }

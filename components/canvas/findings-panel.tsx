@@ -7,6 +7,7 @@ import type { Chart } from "@/lib/org/types";
 import { findingKey, fixContext, type Finding, type Fix, type JudgedFinding } from "@/lib/rules";
 import { AcknowledgeForm } from "./acknowledge-form";
 import { useCanvasI18n } from "./canvas-i18n-context";
+import { SidePanel } from "./side-panel";
 import { FindingFixes } from "./finding-fixes";
 import type { useAcknowledgements } from "./use-acknowledgements";
 
@@ -59,13 +60,14 @@ export function FindingsPanel({
   const toggle = (key: string, mode: "fix" | "acknowledge") => setExpanded(expanded?.key === key && expanded.mode === mode ? null : { key, mode });
 
   return (
-    <section className="oc-panel oc-findings" aria-labelledby="oc-findings-heading" data-testid="findings-panel">
-      <header className="oc-panel-header">
-        <h2 id="oc-findings-heading">{tc("canvas.findings.title")}</h2>
-        <button type="button" className="oc-icon-button" onClick={onClose} aria-label={tc("canvas.findings.close")} title={tc("canvas.findings.close")}>
-          ×
-        </button>
-      </header>
+    <SidePanel
+      id="oc-findings-heading"
+      className="oc-findings"
+      testId="findings-panel"
+      title={tc("canvas.findings.title")}
+      closeLabel={tc("canvas.findings.close")}
+      onClose={onClose}
+    >
       {applied !== null && (
         <div className="oc-fix-applied" role="status" data-testid="fix-applied">
           <span>{t("decisions.panel.applied", { fix: applied })}</span>
@@ -207,6 +209,6 @@ export function FindingsPanel({
           </ul>
         </details>
       )}
-    </section>
+    </SidePanel>
   );
 }

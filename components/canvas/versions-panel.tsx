@@ -6,6 +6,7 @@ import type { Chart } from "@/lib/org/types";
 import { analyzeChart, compareFindings, type Finding } from "@/lib/rules";
 import type { ChartVersionSummary } from "@/lib/server/chart-mapper";
 import { useCanvasI18n } from "./canvas-i18n-context";
+import { SidePanel } from "./side-panel";
 import { changeNodeId, describeChange } from "./describe-comparison";
 import { useChartVersions } from "./use-chart-versions";
 
@@ -50,13 +51,14 @@ export function VersionsPanel({
   };
 
   return (
-    <section className="oc-panel oc-versions" aria-labelledby="oc-versions-heading" data-testid="versions-panel">
-      <header className="oc-panel-header">
-        <h2 id="oc-versions-heading">{t("canvas.versions.title")}</h2>
-        <button type="button" className="oc-icon-button" onClick={onClose} aria-label={t("canvas.versions.close")} title={t("canvas.versions.close")}>
-          ×
-        </button>
-      </header>
+    <SidePanel
+      id="oc-versions-heading"
+      className="oc-versions"
+      testId="versions-panel"
+      title={t("canvas.versions.title")}
+      closeLabel={t("canvas.versions.close")}
+      onClose={onClose}
+    >
       {canEdit && (
         <form className="oc-version-save" onSubmit={onSave}>
           <label className="visually-hidden" htmlFor="oc-version-name">
@@ -142,7 +144,7 @@ export function VersionsPanel({
           <FindingList testId="findings-disappeared" title={t("canvas.versions.disappeared", { count: findingChanges.disappeared.length })} findings={findingChanges.disappeared} />
         </div>
       )}
-    </section>
+    </SidePanel>
   );
 }
 
