@@ -35,6 +35,12 @@ test("save a named version, compare it with now, restore it and undo the restore
   await expect(comparison.getByTestId("compared-change").and(page.locator('[data-type="node-renamed"]'))).toHaveText("Renamed CEO to Amministratore delegato");
   // With a CTO on the chart, "the chart has no CTO" is gone.
   await expect(comparison.getByTestId("findings-disappeared").locator('[data-rule="missing-role"]')).toContainText("no CTO");
+  // The activity list says who did what.
+  await expect(panel.getByTestId("activity-entry").first()).toContainText("Giulia");
+  await expect(panel.getByTestId("activity")).toContainText("added CTO");
+  // On the canvas too: the new card in green, the renamed one in amber.
+  await expect(card(page, "CTO")).toHaveClass(/oc-diff-added/);
+  await expect(card(page, "Amministratore delegato")).toHaveClass(/oc-diff-changed/);
   await page.screenshot({ path: "test-results/versions-compare.png" });
 
   // Restore "as-is": one edit, undone with Undo.
@@ -48,12 +54,28 @@ test("save a named version, compare it with now, restore it and undo the restore
   await expect(card(page, "Amministratore delegato")).toBeVisible();
   await expectSaved(page);
 
+  // A card removed since a version shows where it was, as a red ghost.
+  await panel.getByTestId("version-name").fill("with CTO");
+  await panel.getByTestId("version-save").click();
+  const withCto = panel.getByTestId("version").and(page.locator('[data-name="with CTO"]'));
+  await expect(withCto).toBeVisible();
+  // Undo put the CTO back under the CEO's card: click its visible bottom strip.
+  const ctoBox = (await card(page, "CTO").boundingBox())!;
+  await card(page, "CTO").click({ position: { x: 30, y: ctoBox.height - 10 } });
+  await expect(page.getByTestId("inspector-title")).toHaveValue("CTO");
+  await page.getByTestId("delete-selection").click();
+  await expect(card(page, "CTO")).toHaveCount(0);
+  await expectSaved(page);
+  await withCto.getByTestId("version-compare").click();
+  await expect(page.getByTestId("removed-card")).toHaveText("CTO");
+  await expect(panel.getByTestId("compared-change").and(page.locator('[data-type="node-removed"]'))).toHaveText("Removed CTO");
+
   // The versions stay with the chart; in Italian too.
   await page.goto(`/charts/${chartId}`);
   await page.getByTestId("language-switcher").selectOption("it");
   await page.getByTestId("toggle-versions").click();
-  await expect(page.getByTestId("versions-panel").getByTestId("version")).toHaveCount(1);
-  await page.getByTestId("version-compare").click();
+  await expect(page.getByTestId("versions-panel").getByTestId("version")).toHaveCount(2);
+  await page.getByTestId("version").and(page.locator('[data-name="as-is"]')).getByTestId("version-compare").click();
   await expect(page.getByTestId("compared-change").first()).toBeVisible();
   await page.screenshot({ path: "test-results/versions-compare-it.png" });
 });

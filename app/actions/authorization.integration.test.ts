@@ -86,6 +86,7 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
 const READS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   listVersionsAction: (ids) => versionActions.listVersionsAction({ chartId: ids.chartA }).then(fromAction),
   readVersionAction: (ids) => versionActions.readVersionAction({ chartId: ids.chartA, versionId: ids.versionA }).then(fromAction),
+  listActivityAction: (ids) => versionActions.listActivityAction({ chartId: ids.chartA }).then(fromAction),
 };
 
 /** Entry points that are not listed above, and why. */

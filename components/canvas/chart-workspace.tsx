@@ -10,7 +10,9 @@ import type { Acknowledgement } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeOpReason } from "@/lib/sync/describe-op-reason";
 import type { PresenceEvent } from "@/lib/sync/presence";
+import type { ComparedChange } from "@/lib/org/compare-charts";
 import { ChartCanvas } from "./chart-canvas";
+import { ComparisonLayer } from "./comparison-layer";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
 import { useCanvasI18n } from "./canvas-i18n-context";
 import { ContextMenu } from "./context-menu";
@@ -34,6 +36,7 @@ import { useChartFindings } from "./use-chart-findings";
 import { useChartGestures } from "./use-chart-gestures";
 import { useChartSearch } from "./use-chart-search";
 import { useChartSession } from "./use-chart-session";
+import { useComparedCards } from "./use-compared-cards";
 import { useContextMenu } from "./use-context-menu";
 import { useDeleteSelection } from "./use-delete-selection";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
@@ -106,6 +109,8 @@ export function ChartWorkspace({
     highlighted, selectedNodes, selectedEdges, dropTarget: gestures.dropTarget,
   });
   const { fit, fitOnOpen } = useFitView(flow, elements.nodes, takePendingFit, fitRequests);
+  const [comparison, setComparison] = useState<{ before: Chart; changes: ComparedChange[] } | null>(null);
+  const compared = useComparedCards(elements.nodes, comparison);
   const { centreOn, showFinding, showNode } = useRevealCards({ chart, flow, positionOf, setCollapsed, select, highlight, requestFit, setView });
   const { search, searchInput, onSearch, onSearchStep } = useChartSearch({ chart, select, highlight, centreOn });
   const { menu, menuItems, menuLabel, openMenu, closeMenu } = useContextMenu({
@@ -224,7 +229,7 @@ export function ChartWorkspace({
           {view === "chart" ? (
             <div className="oc-canvas-box" ref={canvasBox}>
               <ChartCanvas
-                nodes={elements.nodes}
+                nodes={compared.nodes}
                 edges={elements.edges}
                 canEdit={canEdit}
                 onSelect={onSelect}
@@ -237,7 +242,12 @@ export function ChartWorkspace({
                 onKeyboardMove={gestures.onKeyboardMove}
                 onClickCard={selectOnly}
                 onMenu={openMenu}
-                overlay={<PresenceLayer others={presence.others} nodes={elements.nodes} />}
+                overlay={
+                  <>
+                    {comparison !== null && <ComparisonLayer before={comparison.before} removed={compared.removed} />}
+                    <PresenceLayer others={presence.others} nodes={elements.nodes} />
+                  </>
+                }
                 onUserMove={presence.onUserMove}
                 onViewChange={presence.onViewChange}
                 onPointer={presence.onPointer}
@@ -271,10 +281,12 @@ export function ChartWorkspace({
               <VersionsPanel
                 chartId={initialChart.id}
                 chart={chart}
+                version={snapshot.version}
                 findings={findings}
                 canEdit={canEdit}
                 onShowNode={showNode}
                 onRestore={restoreVersion}
+                onCompare={setComparison}
                 onClose={() => setVersionsOpen(false)}
               />
             )}

@@ -1,10 +1,11 @@
 "use client";
 
-import { useMemo, useState, type FormEvent } from "react";
-import { changeTone, compareCharts } from "@/lib/org/compare-charts";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { changeTone, compareCharts, type ComparedChange } from "@/lib/org/compare-charts";
 import type { Chart } from "@/lib/org/types";
 import { analyzeChart, compareFindings, type Finding } from "@/lib/rules";
 import type { ChartVersionSummary } from "@/lib/server/chart-mapper";
+import { ActivityList } from "./activity-list";
 import { useCanvasI18n } from "./canvas-i18n-context";
 import { SidePanel } from "./side-panel";
 import { changeNodeId, describeChange } from "./describe-comparison";
@@ -18,18 +19,24 @@ import { useChartVersions } from "./use-chart-versions";
 export function VersionsPanel({
   chartId,
   chart,
+  version,
   findings,
   canEdit,
   onShowNode,
   onRestore,
+  onCompare,
   onClose,
 }: {
   chartId: string;
   chart: Chart;
+  /** The chart's version now: the activity list reads the log again when it moves on. */
+  version: number;
   findings: readonly Finding[];
   canEdit: boolean;
   onShowNode: (id: string) => void;
   onRestore: (version: Chart, name: string) => void;
+  /** The comparison shown on the canvas too (coloured cards), or none. */
+  onCompare: (comparison: { before: Chart; changes: ComparedChange[] } | null) => void;
   onClose: () => void;
 }) {
   const { t, locale } = useCanvasI18n();
@@ -39,6 +46,10 @@ export function VersionsPanel({
   const when = useMemo(() => new Intl.DateTimeFormat(locale === "it" ? "it-IT" : "en-GB", { dateStyle: "medium", timeStyle: "short" }), [locale]);
 
   const changes = useMemo(() => (compared === null ? [] : compareCharts(compared.chart, chart)), [compared, chart]);
+  useEffect(() => {
+    onCompare(compared === null ? null : { before: compared.chart, changes });
+  }, [compared, changes, onCompare]);
+  useEffect(() => () => onCompare(null), [onCompare]);
   const findingChanges = useMemo(
     () => (compared === null ? null : compareFindings(analyzeChart(compared.chart, { lang: locale }), findings)),
     [compared, findings, locale],
@@ -98,6 +109,7 @@ export function VersionsPanel({
                 data-testid="version-compare"
                 aria-pressed={compared?.summary.id === version.id}
                 onClick={async () => {
+                  if (compared?.summary.id === version.id) return setCompared(null);
                   const content = await read(version.id);
                   if (content !== null) setCompared({ summary: version, chart: content });
                 }}
@@ -144,6 +156,7 @@ export function VersionsPanel({
           <FindingList testId="findings-disappeared" title={t("canvas.versions.disappeared", { count: findingChanges.disappeared.length })} findings={findingChanges.disappeared} />
         </div>
       )}
+      <ActivityList chartId={chartId} chart={chart} version={version} />
     </SidePanel>
   );
 }
