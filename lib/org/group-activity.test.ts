@@ -31,4 +31,12 @@ describe("groupActivity", () => {
     const typing = ["C", "CI", "CIO"].map((title, i) => ({ version: i + 1, actor: "Sara", at: "2026-11-30T10:00:0" + i + ".000Z", ops: [{ type: "updateNode" as const, id: "cio", patch: { title } }] }));
     expect(groupActivity(typing, titleOf)).toEqual([{ actor: "Sara", minute: "2026-11-30T10:00", version: 3, items: [{ type: "renamed", node: "CIO" }] }]);
   });
+
+  it("a card added and then named in the same minute is said once, as added under its name", () => {
+    const ops = [
+      { type: "addNode" as const, node: { id: "cfo", title: "New role", person: null, role: null, kind: "role" as const, position: null, collapsed: false, responsibilities: [] } },
+      { type: "updateNode" as const, id: "cfo", patch: { title: "CFO" } },
+    ];
+    expect(groupActivity([{ version: 1, actor: "Sara", at: "2026-11-30T10:00:00.000Z", ops }], () => undefined)[0]!.items).toEqual([{ type: "added", node: "CFO" }]);
+  });
 });

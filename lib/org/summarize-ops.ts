@@ -30,6 +30,8 @@ export function summarizeOps(ops: readonly ChartOp[], titleOf: (id: string) => s
     items.push(item);
   };
   const arranged = new Set<string>();
+  // A card added in these ops is said once, as added, under its latest title: not also "renamed".
+  const added = new Set(ops.flatMap((op) => (op.type === "addNode" ? [op.node.id] : [])));
   for (const op of ops) {
     switch (op.type) {
       case "addNode":
@@ -42,6 +44,7 @@ export function summarizeOps(ops: readonly ChartOp[], titleOf: (id: string) => s
         // Folding a branch is a view choice, not a change anyone asks about.
         const { title: renamed, collapsed: _folded, ...fields } = op.patch;
         void _folded;
+        if (added.has(op.id)) break;
         if (renamed !== undefined) push({ type: "renamed", node: title(op.id) });
         if (Object.values(fields).some((value) => value !== undefined)) push({ type: "edited", node: title(op.id) });
         break;
@@ -62,7 +65,7 @@ export function summarizeOps(ops: readonly ChartOp[], titleOf: (id: string) => s
       case "moveResponsibility":
       case "removeResponsibility":
       case "setResponsibilities":
-        push({ type: "responsibilities", node: title(op.nodeId) });
+        if (!added.has(op.nodeId)) push({ type: "responsibilities", node: title(op.nodeId) });
         break;
       case "renameChart":
         push({ type: "chart-renamed", name: op.name });
