@@ -91,7 +91,7 @@ async function commit(db: Db, actor: Actor, chartId: string, batch: BatchInput):
       }
       const before = await workingCopy(tx, chartId, version - 1);
       const outcome = applyBatch(before, batch.ops);
-      await persistChartChanges(tx, chartId, before, outcome.chart);
+      await persistChartChanges(tx, chartId, before, outcome.chart, outcome.applied);
       await tx.chartChange.create({
         data: {
           chartId,

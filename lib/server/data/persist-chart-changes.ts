@@ -1,4 +1,5 @@
-import { diffCharts } from "../../org/diff-charts";
+import type { ChartOp } from "../../org/chart-ops";
+import { diffAppliedOps } from "../../org/diff-charts";
 import type { Chart } from "../../org/types";
 import { edgeToRow, nodeToRow, responsibilityRows } from "../chart-mapper";
 import type { Tx } from "../create-prisma-client";
@@ -7,12 +8,14 @@ import { updateRowsInBulk } from "./update-rows-in-bulk";
 const CHUNK = 500;
 
 /**
- * Writes only what changed between two versions of a chart, inside the caller's transaction.
+ * Writes only what changed between two versions of a chart (`after` is `before` with `ops`
+ * applied), inside the caller's transaction. Only the rows the ops name are compared, so the cost
+ * follows the batch, not the chart.
  * Order matters for the foreign keys: lines go before the nodes they point at are removed, and
  * nodes exist before the lines and responsibilities that refer to them are written.
  */
-export async function persistChartChanges(tx: Tx, chartId: string, before: Chart, after: Chart): Promise<void> {
-  const diff = diffCharts(before, after);
+export async function persistChartChanges(tx: Tx, chartId: string, before: Chart, after: Chart, ops: readonly ChartOp[]): Promise<void> {
+  const diff = diffAppliedOps(before, after, ops);
 
   // Lines first, then new nodes, so re-pointed lines always find their ends; removed nodes go
   // only after lines were re-pointed away from them (their cascade must not take a moved line).
@@ -37,11 +40,8 @@ export async function persistChartChanges(tx: Tx, chartId: string, before: Chart
   await createInChunks(diff.edges.added.map((edge, i) => edgeToRow(chartId, edge, nextEdgeOrder + i)), (data) => tx.chartEdge.createMany({ data }));
 
   if (diff.responsibilitiesChanged.length) {
-    const changed = new Set(diff.responsibilitiesChanged);
-    await tx.responsibility.deleteMany({ where: { chartId, nodeId: { in: diff.responsibilitiesChanged } } });
-    await createInChunks(after.nodes.filter((node) => changed.has(node.id)).flatMap((node) => responsibilityRows(chartId, node)), (data) =>
-      tx.responsibility.createMany({ data }),
-    );
+    await tx.responsibility.deleteMany({ where: { chartId, nodeId: { in: diff.responsibilitiesChanged.map((node) => node.id) } } });
+    await createInChunks(diff.responsibilitiesChanged.flatMap((node) => responsibilityRows(chartId, node)), (data) => tx.responsibility.createMany({ data }));
   }
 
   if (diff.reordered.nodes) await updateRowsInBulk(tx, "ChartNode", chartId, { sortOrder: "int" }, after.nodes.map((n, i) => ({ id: n.id, sortOrder: i })));
