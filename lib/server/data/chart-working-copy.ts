@@ -1,6 +1,7 @@
 import { applyOps } from "../../org/apply-ops";
 import type { VersionedChart } from "../../org/types";
 import type { Tx } from "../create-prisma-client";
+import { cachedChanges } from "./chart-change-tail";
 import { readChartChanges } from "./chart-changes";
 import { loadChart } from "./load-chart";
 
@@ -46,7 +47,8 @@ function touch(chart: VersionedChart): VersionedChart {
 }
 
 async function replayLog(tx: Tx, from: VersionedChart, to: number): Promise<VersionedChart | null> {
-  const rows = await readChartChanges(tx, from.id, from.version, to);
+  // The streams of this instance usually read them already: no round trip while holding the chart's lock.
+  const rows = cachedChanges(from.id, from.version, to) ?? (await readChartChanges(tx, from.id, from.version, to));
   if (rows.length !== to - from.version) return null;
   let chart = from;
   for (const row of rows) {
