@@ -6,7 +6,9 @@
  * e2e/workshop.spec.ts in `npm test`.
  *
  * The client is plain node:http (keep-alive sockets, a hand-parsed event stream), so that the
- * servers, not the bench, are what is measured.
+ * servers, not the bench, are what is measured. WORKSHOP_KEEPALIVE=0 opens a connection per edit
+ * instead: under overload some POSTs on reused keep-alive sockets got no answer at all (the
+ * server saw the request but never the end of its body), and this tells that apart.
  */
 import http from "node:http";
 import os from "node:os";
@@ -116,7 +118,7 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
         version: chart.chart.version,
         streamed: chart.chart.version,
         received: new Map(),
-        agent: new http.Agent({ keepAlive: true, maxSockets: 8 }),
+        agent: new http.Agent({ keepAlive: process.env.WORKSHOP_KEEPALIVE !== "0", maxSockets: 8 }),
         stream: null,
       });
     }

@@ -5,7 +5,7 @@ import { applyOps } from "./apply-ops";
 import type { ChartOp } from "./chart-ops";
 import { diffAppliedOps, diffCharts, isEmptyDiff, type ChartDiff } from "./diff-charts";
 import { invertOps } from "./invert-ops";
-import { chartArb as validChartArb, opFrom, recipeArb } from "./testing/random-charts";
+import { chartArb as validChartArb, rawOps, recipeArb } from "./testing/random-charts";
 import type { Chart, OrgEdge, OrgNode } from "./types";
 
 function node(id: string, extra: Partial<OrgNode> = {}): OrgNode {
@@ -145,13 +145,7 @@ describe("diffAppliedOps", () => {
       fc.property(validChartArb, recipeArb, fc.boolean(), (before, recipe, undoToo) => {
         // Raw ops as a client would send them (some refused by applyBatch), sometimes followed by
         // their undo in the same batch, which re-adds removed rows at their old places.
-        let state = before;
-        const ops = recipe.map((r) => {
-          const op = opFrom(state, r);
-          const next = applyOps(state, [op]);
-          if (next.ok) state = next.chart;
-          return op;
-        });
+        const ops = rawOps(before, recipe);
         const applied = applyBatch(before, ops);
         expectSameAsFullDiff(before, undoToo ? [...applied.applied, ...invertOps(before, applied.applied)] : ops);
       }),

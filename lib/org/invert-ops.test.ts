@@ -4,7 +4,7 @@ import { applyOps } from "./apply-ops";
 import type { ChartOp } from "./chart-ops";
 import { findStructureErrors } from "./find-structure-errors";
 import { applyOpsWithInverse, invertOps } from "./invert-ops";
-import { chartArb, node, opFrom, recipeArb, validBatch } from "./testing/random-charts";
+import { chartArb, node, rawOps, recipeArb, validBatch } from "./testing/random-charts";
 import type { Chart, OrgEdge, OrgNode } from "./types";
 
 /** The obvious, slow semantics applyOps must match: op by op on a copy, then a full structure check. */
@@ -153,13 +153,7 @@ describe("applyOps against a naive reference", () => {
     fc.assert(
       fc.property(chartArb, recipeArb, (before, recipe) => {
         // Raw ops, each made against the chart as the previous ones would leave it if valid.
-        let state = before;
-        const ops = recipe.map((r) => {
-          const op = opFrom(state, r);
-          const next = applyOps(state, [op]);
-          if (next.ok) state = next.chart;
-          return op;
-        });
+        const ops = rawOps(before, recipe);
         const expected = naiveApply(before, ops);
         const actual = applyOps(before, ops);
         expect(actual.ok).toBe(expected !== null);

@@ -105,3 +105,14 @@ export function validBatch(chart: Chart, recipe: [number, number, number, number
   }
   return ops;
 }
+
+/** Ops as a client would send them, each made against the chart the earlier valid ones leave: some are refused. */
+export function rawOps(chart: Chart, recipe: [number, number, number, number][]): ChartOp[] {
+  let state = chart;
+  return recipe.map((r) => {
+    const op = opFrom(state, r);
+    const next = applyOps(state, [op]);
+    if (next.ok) state = next.chart;
+    return op;
+  });
+}
