@@ -16,7 +16,8 @@ import { firstChartId, growChart, loadChart, postBatch, signIn } from "./sync-ht
 
 const PORT = Number(process.env.BENCH_PORT ?? 3230) + 1;
 const SIZES = [300, 2000, 10_000];
-const WARMUP = 20;
+// A fresh server: its JIT settles over the first hundred or so requests.
+const WARMUP = 150;
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const DATABASES = (process.env.SYNC_DB ?? "sqlite,postgresql").split(",");
 
