@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { bin, quietEnv, run } from "./lib/run";
 import { startServer, type ServerProcess } from "./lib/server-process";
 
-const SERVER_GROUPS = new Set(["canvas", "sync"]);
+const SERVER_GROUPS = new Set(["canvas"]);
 /** Groups that also report another group's figures (issue 4 lists layout.10000 with the canvas). */
 const ALSO_RUNS: Record<string, string[]> = { canvas: ["layout"] };
 const available = fs

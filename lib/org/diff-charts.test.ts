@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { applyBatch } from "./apply-batch";
 import { applyOps } from "./apply-ops";
-import { diffCharts, isEmptyDiff, type ChartDiff } from "./diff-charts";
+import type { ChartOp } from "./chart-ops";
+import { diffAppliedOps, diffCharts, isEmptyDiff, type ChartDiff } from "./diff-charts";
 import { invertOps } from "./invert-ops";
+import { chartArb as validChartArb, rawOps, recipeArb } from "./testing/random-charts";
 import type { Chart, OrgEdge, OrgNode } from "./types";
 
 function node(id: string, extra: Partial<OrgNode> = {}): OrgNode {
@@ -24,7 +27,7 @@ function persist(before: Chart, diff: ChartDiff, after: Chart): Chart {
     const old = before.nodes.find((b) => b.id === n.id);
     const fresh = after.nodes.find((a) => a.id === n.id) as OrgNode;
     if (old === undefined) return n;
-    return { ...n, responsibilities: diff.responsibilitiesChanged.includes(n.id) ? fresh.responsibilities : old.responsibilities };
+    return { ...n, responsibilities: diff.responsibilitiesChanged.some((c) => c.id === n.id) ? fresh.responsibilities : old.responsibilities };
   });
   const edges = persistRows(before.edges, diff.edges, diff.reordered.edges, after.edges);
   return { name: diff.renamed ?? before.name, nodes, edges };
@@ -91,7 +94,7 @@ describe("diffCharts", () => {
     expect(diffCharts(before, after)).toEqual({
       nodes: { added: [after.nodes[2]], updated: [after.nodes[0]], removed: ["b"] },
       edges: { added: [after.edges[0]], updated: [], removed: ["ab"] },
-      responsibilitiesChanged: ["c"],
+      responsibilitiesChanged: [after.nodes[1]],
       renamed: "D",
       reordered: { nodes: false, edges: false },
     });
@@ -117,3 +120,65 @@ describe("diffCharts", () => {
     expect(diff.nodes.updated).toHaveLength(100);
   });
 });
+
+/** The diff with its unordered lists sorted (the store does not care in which order it updates). */
+function normalised(diff: ChartDiff) {
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    ...diff,
+    nodes: { ...diff.nodes, updated: byId(diff.nodes.updated), removed: [...diff.nodes.removed].sort() },
+    edges: { ...diff.edges, updated: byId(diff.edges.updated), removed: [...diff.edges.removed].sort() },
+    responsibilitiesChanged: byId(diff.responsibilitiesChanged),
+  };
+}
+
+describe("diffAppliedOps", () => {
+  const expectSameAsFullDiff = (before: Chart, ops: ChartOp[]) => {
+    const outcome = applyBatch(before, ops);
+    const diff = diffAppliedOps(before, outcome.chart, outcome.applied);
+    expect(normalised(diff)).toStrictEqual(normalised(diffCharts(before, outcome.chart)));
+    expect(persist(before, diff, outcome.chart)).toStrictEqual(outcome.chart);
+  };
+
+  it("finds what the full diff finds, for any batch as the server applies it (property)", () => {
+    fc.assert(
+      fc.property(validChartArb, recipeArb, fc.boolean(), (before, recipe, undoToo) => {
+        // Raw ops as a client would send them (some refused by applyBatch), sometimes followed by
+        // their undo in the same batch, which re-adds removed rows at their old places.
+        const ops = rawOps(before, recipe);
+        const applied = applyBatch(before, ops);
+        expectSameAsFullDiff(before, undoToo ? [...applied.applied, ...invertOps(before, applied.applied)] : ops);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("sees the order change when a batch removes a row and adds it again at the end", () => {
+    const before: Chart = {
+      name: "C",
+      nodes: [node("a"), node("b"), node("c")],
+      edges: [
+        { id: "ab", source: "a", target: "b", kind: "reports-to" },
+        { id: "ac", source: "a", target: "c", kind: "reports-to" },
+      ],
+    };
+    const readdNode: ChartOp[] = [{ type: "removeNode", id: "b" }, { type: "addNode", node: node("b") }];
+    const readdLine: ChartOp[] = [...readdNode, { type: "addEdge", edge: { id: "ab", source: "a", target: "b", kind: "reports-to" } }];
+    const readdLineOnly: ChartOp[] = [{ type: "removeEdge", id: "ab" }, { type: "addEdge", edge: { id: "ab", source: "a", target: "b", kind: "dotted" } }];
+    // The line goes with its node, unnamed, and comes back under its id between other nodes.
+    const readdRemovedNodesLine: ChartOp[] = [{ type: "removeNode", id: "b" }, { type: "addEdge", edge: { id: "ab", source: "c", target: "a", kind: "dotted" } }];
+    for (const ops of [readdNode, readdLine, readdLineOnly, readdRemovedNodesLine]) expectSameAsFullDiff(before, ops);
+    expect(diffAppliedOps(before, applyBatch(before, readdLine).chart, readdLine).reordered).toEqual({ nodes: true, edges: true });
+  });
+
+  it("looks only at the rows the ops name", () => {
+    const nodes = Array.from({ length: 10_000 }, (_, i) => node(`n${i}`));
+    const before: Chart = { name: "C", nodes, edges: [] };
+    // A row changed behind the ops' back is not the diff's business: it only compares what they name.
+    const after: Chart = { ...before, nodes: nodes.map((n, i) => (i === 5 ? { ...n, title: "edited" } : i === 7 ? { ...n, title: "not named" } : n)) };
+    const diff = diffAppliedOps(before, after, [{ type: "updateNode", id: "n5", patch: { title: "edited" } }]);
+    expect(diff.nodes.updated.map((n) => n.id)).toEqual(["n5"]);
+    expect(diffCharts(before, after).nodes.updated.map((n) => n.id)).toEqual(["n5", "n7"]);
+  });
+});
+

@@ -28,9 +28,21 @@ function hookExit() {
  * production server) in its own process group, so that stopping it also ends `next start` and any
  * other child: killing `npm`/`tsx` alone would leave the server holding the port.
  */
-export async function startServer(port: number | string, env: Env = {}, script = "scripts/e2e-server.ts"): Promise<ServerProcess> {
+export function startServer(port: number | string, env: Env = {}, script = "scripts/e2e-server.ts"): Promise<ServerProcess> {
+  return spawnServer(port, bin("tsx"), [script], env);
+}
+
+/**
+ * `next start` alone on a database the caller prepared (migrated, seeded) and a build that exists:
+ * what a second app instance, or a bench that sets up its own data, needs.
+ */
+export function startNextServer(port: number | string, env: Env): Promise<ServerProcess> {
+  return spawnServer(port, bin("next"), ["start", "-p", String(port)], { NEXTAUTH_URL: `http://localhost:${port}`, ...env });
+}
+
+async function spawnServer(port: number | string, command: string, args: string[], env: Env): Promise<ServerProcess> {
   hookExit();
-  const child = spawn(bin("tsx"), [script], {
+  const child = spawn(command, args, {
     env: quietEnv({ PORT: String(port), E2E_PORT: String(port), ...env }),
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

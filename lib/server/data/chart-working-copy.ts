@@ -1,7 +1,8 @@
 import { applyOps } from "../../org/apply-ops";
-import type { ChartOp } from "../../org/chart-ops";
 import type { VersionedChart } from "../../org/types";
 import type { Tx } from "../create-prisma-client";
+import { cachedChanges } from "./chart-change-tail";
+import { readChartChanges } from "./chart-changes";
 import { loadChart } from "./load-chart";
 
 /** Charts kept in memory per instance: the ones being edited now. */
@@ -46,15 +47,12 @@ function touch(chart: VersionedChart): VersionedChart {
 }
 
 async function replayLog(tx: Tx, from: VersionedChart, to: number): Promise<VersionedChart | null> {
-  const rows = await tx.chartChange.findMany({
-    where: { chartId: from.id, version: { gt: from.version, lte: to } },
-    orderBy: { version: "asc" },
-    select: { version: true, ops: true },
-  });
+  // The streams of this instance usually read them already: no round trip while holding the chart's lock.
+  const rows = cachedChanges(from.id, from.version, to) ?? (await readChartChanges(tx, from.id, from.version, to));
   if (rows.length !== to - from.version) return null;
   let chart = from;
   for (const row of rows) {
-    const result = applyOps(chart, JSON.parse(row.ops) as ChartOp[]);
+    const result = applyOps(chart, row.ops);
     if (!result.ok) return null;
     chart = { ...result.chart, version: row.version };
   }

@@ -1,4 +1,5 @@
-import { diffCharts } from "../../org/diff-charts";
+import type { ChartOp } from "../../org/chart-ops";
+import { diffAppliedOps } from "../../org/diff-charts";
 import type { Chart } from "../../org/types";
 import { EDGE_COLUMNS, edgeToRow, NODE_COLUMNS, nodeToRow, RESPONSIBILITY_COLUMNS, responsibilityRows } from "../chart-mapper";
 import { insertRowsInBulk } from "./insert-rows-in-bulk";
@@ -6,12 +7,14 @@ import type { Tx } from "../create-prisma-client";
 import { updateRowsInBulk } from "./update-rows-in-bulk";
 
 /**
- * Writes only what changed between two versions of a chart, inside the caller's transaction.
+ * Writes only what changed between two versions of a chart (`after` is `before` with `ops`
+ * applied), inside the caller's transaction. Only the rows the ops name are compared, so the cost
+ * follows the batch, not the chart.
  * Order matters for the foreign keys: lines go before the nodes they point at are removed, and
  * nodes exist before the lines and responsibilities that refer to them are written.
  */
-export async function persistChartChanges(tx: Tx, chartId: string, before: Chart, after: Chart): Promise<void> {
-  const diff = diffCharts(before, after);
+export async function persistChartChanges(tx: Tx, chartId: string, before: Chart, after: Chart, ops: readonly ChartOp[]): Promise<void> {
+  const diff = diffAppliedOps(before, after, ops);
 
   // Lines first, then new nodes, so re-pointed lines always find their ends; removed nodes go
   // only after lines were re-pointed away from them (their cascade must not take a moved line).
@@ -36,9 +39,8 @@ export async function persistChartChanges(tx: Tx, chartId: string, before: Chart
   await insertRowsInBulk(tx, "ChartEdge", EDGE_COLUMNS, diff.edges.added.map((edge, i) => edgeToRow(chartId, edge, nextEdgeOrder + i)));
 
   if (diff.responsibilitiesChanged.length) {
-    const changed = new Set(diff.responsibilitiesChanged);
-    await tx.responsibility.deleteMany({ where: { chartId, nodeId: { in: diff.responsibilitiesChanged } } });
-    await insertRowsInBulk(tx, "Responsibility", RESPONSIBILITY_COLUMNS, after.nodes.filter((node) => changed.has(node.id)).flatMap((node) => responsibilityRows(chartId, node)));
+    await tx.responsibility.deleteMany({ where: { chartId, nodeId: { in: diff.responsibilitiesChanged.map((node) => node.id) } } });
+    await insertRowsInBulk(tx, "Responsibility", RESPONSIBILITY_COLUMNS, diff.responsibilitiesChanged.flatMap((node) => responsibilityRows(chartId, node)));
   }
 
   if (diff.reordered.nodes) await updateRowsInBulk(tx, "ChartNode", chartId, { sortOrder: "int" }, after.nodes.map((n, i) => ({ id: n.id, sortOrder: i })));

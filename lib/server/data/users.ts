@@ -41,8 +41,14 @@ export async function authenticate(db: Db, email: string, password: string): Pro
   return sessionUser;
 }
 
-export function findSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
-  return db.user.findUnique({ where: { id: userId }, select: SESSION_FIELDS });
+/**
+ * Runs on every signed-in request (the session's revocation check), so it is plain SQL: a Prisma
+ * model query is compiled anew each time and costs several times the statement.
+ */
+export async function findSessionUser(db: Pick<Db, "$queryRaw">, userId: string): Promise<SessionUser | null> {
+  const [user] = await db.$queryRaw<SessionUser[]>`
+    SELECT id, email, name, locale, "sessionVersion" AS "sessionVersion" FROM "User" WHERE id = ${userId}`;
+  return user === undefined ? null : { ...user, sessionVersion: Number(user.sessionVersion) };
 }
 
 export async function setLocale(db: Db, actor: Actor, locale: "it" | "en"): Promise<void> {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "../create-prisma-client";
 import type { Actor } from "../data/actor";
-import { CHANGES_PAGE, readChartChanges } from "../data/chart-changes";
+import { changesAfter } from "../data/chart-change-tail";
+import { CHANGES_PAGE } from "../data/chart-changes";
 import { streamEndReason, type StreamGrant } from "../data/chart-stream-access";
 import type { Participant, PresenceEvent } from "../../sync/presence";
 import { watchChart } from "./chart-change-feed";
@@ -100,7 +101,8 @@ export function chartEventStream(options: {
         try {
           do {
             readAgain = false;
-            const changes = await readChartChanges(db, chartId, cursor);
+            // Shared by every stream of the chart on this instance: one read per commit, not one each.
+            const changes = await changesAfter(db, chartId, cursor);
             for (const change of changes) {
               send(`event: change\nid: ${change.version}\ndata: ${JSON.stringify(change)}\n\n`);
               cursor = change.version;

@@ -39,9 +39,10 @@ function migrationFiles(folder: "sqlite" | "postgres"): string[] {
     .map((name) => fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
 }
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+/** `engine` overrides ORGPLAN_TEST_DB (a bench that runs on both databases in one process). */
+export async function createTestDatabase(options: { migrate?: boolean; engine?: "sqlite" | "postgres" } = {}): Promise<TestDatabase> {
   const migrate = options.migrate ?? true;
-  const engine = testEngine();
+  const engine = options.engine ?? testEngine();
   if (engine === "sqlite") {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orgplan-it-")), "test.db");
     if (migrate) {

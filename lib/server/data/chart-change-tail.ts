@@ -1,0 +1,90 @@
+import type { ChangeEvent } from "../../sync/protocol";
+import type { Db } from "../create-prisma-client";
+import { CHANGES_PAGE, readChartChanges } from "./chart-changes";
+
+/** Recent changes kept per chart: enough for any stream or answer that is not far behind. */
+const KEEP = 1000;
+/** Charts whose tail is kept per instance (the ones being watched). */
+const HOT_CHARTS = 64;
+
+/**
+ * The end of each watched chart's log, read once per instance however many streams watch it: a
+ * commit wakes twenty participants' streams, and they share one read of the log instead of
+ * making twenty. The log stays the truth; this is a cache of its newest rows, which never change.
+ */
+interface Tail {
+  /** Contiguous versions, oldest first; the last one is `cursor`. */
+  events: ChangeEvent[];
+  cursor: number;
+  running: Promise<void> | null;
+  queued: Promise<void> | null;
+}
+
+const tails = new Map<string, Tail>();
+
+/**
+ * The changes after `since`, oldest first (at most a page), read after this call: everything
+ * committed before it is included. No access check: the caller checked the chart.
+ */
+export async function changesAfter(db: Pick<Db, "$queryRaw">, chartId: string, since: number): Promise<ChangeEvent[]> {
+  const tail = tailOf(chartId, since);
+  await refresh(db, chartId, tail);
+  return cached(tail, since, tail.cursor) ?? readChartChanges(db, chartId, since);
+}
+
+/** The changes in (since, until] when this instance has them all at hand, else null. */
+export function cachedChanges(chartId: string, since: number, until: number): ChangeEvent[] | null {
+  const tail = tails.get(chartId);
+  return tail === undefined || tail.cursor < until ? null : cached(tail, since, until);
+}
+
+function cached(tail: Tail, since: number, until: number): ChangeEvent[] | null {
+  const first = tail.events[0]?.version ?? tail.cursor + 1;
+  if (since < first - 1) return null;
+  // events[k] is version first + k.
+  const from = since + 1 - first;
+  return tail.events.slice(from, Math.min(until + 1 - first, from + CHANGES_PAGE));
+}
+
+function tailOf(chartId: string, since: number): Tail {
+  let tail = tails.get(chartId);
+  if (tail === undefined) tail = { events: [], cursor: since, running: null, queued: null };
+  tails.delete(chartId);
+  tails.set(chartId, tail);
+  while (tails.size > HOT_CHARTS) tails.delete(tails.keys().next().value as string);
+  return tail;
+}
+
+/** A read that starts after this call; callers arriving while one is queued share it. */
+function refresh(db: Pick<Db, "$queryRaw">, chartId: string, tail: Tail): Promise<void> {
+  if (tail.queued !== null) return tail.queued;
+  if (tail.running === null) return start(db, chartId, tail);
+  const next = () => {
+    tail.queued = null;
+    return start(db, chartId, tail);
+  };
+  tail.queued = tail.running.then(next, next);
+  return tail.queued;
+}
+
+function start(db: Pick<Db, "$queryRaw">, chartId: string, tail: Tail): Promise<void> {
+  const run = (async () => {
+    for (;;) {
+      const rows = await readChartChanges(db, chartId, tail.cursor);
+      for (const row of rows) {
+        // Versions are claimed under the chart's row lock, so they commit in order; a gap would
+        // be a bug, and the next read fills it rather than the cache skipping a version.
+        if (row.version !== tail.cursor + 1) return;
+        tail.events.push(row);
+        tail.cursor = row.version;
+      }
+      if (tail.events.length > KEEP) tail.events.splice(0, tail.events.length - KEEP);
+      if (rows.length < CHANGES_PAGE) return;
+    }
+  })();
+  const settled: Promise<void> = run.finally(() => {
+    if (tail.running === settled) tail.running = null;
+  });
+  tail.running = settled;
+  return settled;
+}
