@@ -37,11 +37,13 @@ const actions = {
   ...(await import("./account")),
   ...(await import("./acknowledgements")),
   ...(await import("./import")),
+  ...(await import("./versions")),
 } as Record<string, (input: unknown) => Promise<unknown>>;
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
 const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
 const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
+const presenceRoute = await import("@/app/api/charts/[chartId]/presence/route");
 const { guardCredentialsSignIn } = await import("@/lib/server/guard-credentials-sign-in");
 const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization } = await import("@/lib/server/data/organizations");
@@ -65,6 +67,7 @@ function inputs() {
       chartId: idLike,
       userId: idLike,
       invitationId: idLike,
+      versionId: idLike,
       name: hostile,
       role: fc.oneof(fc.constantFrom("owner", "editor", "viewer", "admin"), hostile),
       token: hostile,
@@ -129,6 +132,30 @@ describe("fuzzing every route", () => {
     fc.uint8Array({ maxLength: 2000 }).map((bytes) => Buffer.from(bytes).toString("latin1")),
   );
   const chartIdParam = fc.oneof(fc.string({ maxLength: 200 }), fc.constant("CHART"));
+
+  it("POST /api/charts/[chartId]/presence (nothing is ever stored, so nothing may change)", async () => {
+    const presence = fc.oneof(
+      body,
+      fc
+        .record({ clientId: fc.oneof(fc.constant("fuzz-tab-0001"), fc.string()), selection: fc.anything(), cursor: fc.anything(), view: fc.anything(), summon: fc.anything() }, { requiredKeys: [] })
+        .map((v) => JSON.stringify(v)),
+    );
+    await fc.assert(
+      fc.asyncProperty(presence, headerValue, chartIdParam, async (text, type, chartId) => {
+        let request: Request;
+        try {
+          request = new Request("http://test/api", { method: "POST", body: text, headers: { "content-type": type, host: "test" } });
+        } catch {
+          return;
+        }
+        const before = await t.snapshot();
+        const response = await withinTime(presenceRoute.POST(request, { params: Promise.resolve({ chartId: chartId === "CHART" ? ids.chartId : chartId }) }));
+        expect(response.status).toBeLessThan(500);
+        expect(await t.snapshot()).toBe(before);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  }, 240_000);
 
   it("POST /api/charts/[chartId]/ops", async () => {
     await fc.assert(
