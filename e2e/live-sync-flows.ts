@@ -178,3 +178,45 @@ export async function presenceAndFollowFlow(page: Page, browser: Browser, otherB
   await colleague.context().close();
   await expect(page.getByTestId("presence-avatar")).toHaveCount(0, { timeout: 10_000 });
 }
+
+export async function presentationFlow(page: Page, browser: Browser, otherBaseURL?: string): Promise<void> {
+  // The projector's size, and the colleague works in Italian.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { colleague } = await workshop(page, browser, `Presentazione ${Date.now()} S.r.l.`, "editor", otherBaseURL, "it-IT");
+  await colleague.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByTestId("presence-avatar").and(page.locator('[data-name="Colleague"]'))).toBeVisible();
+
+  // The facilitator presents: read-only, the first open finding large, then the next one.
+  await page.getByTestId("present").click();
+  const banner = page.getByTestId("presentation");
+  await expect(banner).toContainText("Finding 1 of");
+  await expect(page.getByTestId("chart-editor")).toHaveAttribute("data-can-edit", "false");
+  await page.keyboard.press("ArrowRight");
+  await expect(banner).toContainText("Finding 2 of");
+  const rule = await banner.getAttribute("data-rule");
+  await page.screenshot({ path: "test-results/presentation-presenter-1280.png" });
+
+  // The colleague was brought along: the same finding, in Italian, with who presents.
+  const followed = colleague.getByTestId("presentation");
+  await expect(followed).toContainText("Facilitator sta presentando");
+  await expect(followed).toHaveAttribute("data-rule", rule!);
+  await expect(followed.getByTestId("presentation-message")).not.toHaveText(await banner.getByTestId("presentation-message").innerText());
+  await colleague.screenshot({ path: "test-results/presentation-follower-1280-it.png" });
+
+  // Looking around stops following (and the large finding goes); one click rejoins.
+  const pane = (await colleague.locator(".react-flow__pane").boundingBox())!;
+  await colleague.mouse.move(pane.x + 60, pane.y + 60);
+  await colleague.mouse.down();
+  await colleague.mouse.move(pane.x + 200, pane.y + 140, { steps: 6 });
+  await colleague.mouse.up();
+  await expect(followed).toHaveCount(0);
+  await colleague.getByTestId("rejoin").click();
+  await expect(followed).toHaveAttribute("data-rule", rule!);
+
+  // Esc ends the presentation for everyone; the facilitator can edit again.
+  await page.keyboard.press("Escape");
+  await expect(banner).toHaveCount(0);
+  await expect(followed).toHaveCount(0);
+  await expect(page.getByTestId("chart-editor")).toHaveAttribute("data-can-edit", "true");
+  await colleague.context().close();
+}

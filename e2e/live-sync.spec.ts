@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createEmptyChart, signUpWithOrganization } from "./helpers";
 import { card, expectSaved, storedChart } from "./canvas-helpers";
-import { addCard, presenceAndFollowFlow, twoEditorsFlow, viewerFlow } from "./live-sync-flows";
+import { addCard, presenceAndFollowFlow, presentationFlow, twoEditorsFlow, viewerFlow } from "./live-sync-flows";
 
 /**
  * A workshop on one app instance: two people signed in as two users in two browser contexts, on
@@ -22,6 +22,11 @@ test("a viewer watches live and cannot edit", async ({ page, browser }) => {
 test("presence: each sees the other, their selection and pointer; follow and 'bring everyone here' move the view", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await presenceAndFollowFlow(page, browser);
+});
+
+test("presentation: the facilitator steps through the findings on a 1280×720 projector; followers see each one, can look around and rejoin", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await presentationFlow(page, browser);
 });
 
 test("edits made while the server cannot be reached survive a reload and are sent afterwards", async ({ page }) => {

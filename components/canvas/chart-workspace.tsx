@@ -6,7 +6,7 @@ import { ChartIoMenu } from "@/components/io/chart-io-menu";
 import { replaceChartOps } from "@/lib/io/replace-chart-ops";
 import { indexChart } from "@/lib/org/chart-index";
 import type { Chart, OrgNode, Position, VersionedChart } from "@/lib/org/types";
-import type { Acknowledgement } from "@/lib/rules";
+import { findingKey, type Acknowledgement } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeOpReason } from "@/lib/sync/describe-op-reason";
 import type { PresenceEvent } from "@/lib/sync/presence";
@@ -26,6 +26,7 @@ import { InspectorPanel } from "./inspector-panel";
 import { NoticeBar } from "./notice-bar";
 import { FollowingChip } from "./following-chip";
 import { PresenceBar } from "./presence-bar";
+import { PresentationBanner } from "./presentation-banner";
 import { PresenceLayer } from "./presence-layer";
 import { SaveStatusIndicator } from "./save-status";
 import { SearchBox } from "./search-box";
@@ -44,6 +45,7 @@ import { useFitRequests, useFitView } from "./use-fit-view";
 import { useFlowElements } from "./use-flow-elements";
 import { useFolds } from "./use-folds";
 import { usePresence } from "./use-presence";
+import { usePresentation } from "./use-presentation";
 import { useRevealCards } from "./use-reveal-cards";
 import { useSelection } from "./use-selection";
 import { VersionsPanel } from "./versions-panel";
@@ -75,7 +77,10 @@ export function ChartWorkspace({
   const { session, snapshot } = useChartSession(initialChart, onPresence);
   const chart = snapshot.chart;
   // Access lost or chart deleted: nothing can be saved any more, so the editor becomes read-only.
-  const canEdit = mayEdit && snapshot.status !== "lost";
+  // Presenting is read-only too: the step shown (null when not presenting) is kept here for that.
+  const [presentStep, setPresentStep] = useState<number | null>(null);
+  const canEdit = mayEdit && snapshot.status !== "lost" && presentStep === null;
+  const editorBox = useRef<HTMLDivElement>(null);
 
   const [view, setView] = useState<EditorView>("chart");
   const [findingsOpen, setFindingsOpen] = useState(true);
@@ -112,6 +117,18 @@ export function ChartWorkspace({
   const [comparison, setComparison] = useState<{ before: Chart; changes: ComparedChange[] } | null>(null);
   const compared = useComparedCards(elements.nodes, comparison);
   const { centreOn, showFinding, showNode } = useRevealCards({ chart, flow, positionOf, setCollapsed, select, highlight, requestFit, setView });
+  const presentation = usePresentation({
+    index: presentStep,
+    setIndex: setPresentStep,
+    findings: open,
+    editor: editorBox,
+    showFinding,
+    present: presence.present,
+    summon: mayEdit ? presence.summonEveryone : null,
+  });
+  // Following someone who presents: the same finding, worked out from this tab's own findings.
+  const followedPresenting = presence.following?.participant.presenting ?? null;
+  const presentedToMe = followedPresenting === null ? null : (open.find((finding) => findingKey(finding) === followedPresenting) ?? null);
   const { search, searchInput, onSearch, onSearchStep } = useChartSearch({ chart, select, highlight, centreOn });
   const { menu, menuItems, menuLabel, openMenu, closeMenu } = useContextMenu({
     chart, canEdit, visible, isCollapsed, setCollapsed, select, selectLine, addReport, deleteSelection, toggleEdgeKind,
@@ -169,7 +186,12 @@ export function ChartWorkspace({
 
   return (
     <CanvasActionsProvider value={actions}>
-      <div className="oc-editor" data-testid="chart-editor" data-can-edit={canEdit}>
+      <div
+        className={`oc-editor ${presentation.presenting ? "oc-presenting" : ""}`}
+        ref={editorBox}
+        data-testid="chart-editor"
+        data-can-edit={canEdit}
+      >
         <EditorToolbar
           heading={
             <>
@@ -211,6 +233,7 @@ export function ChartWorkspace({
           onView={setView}
           onToggleFindings={() => setFindingsOpen(!findingsOpen)}
           onToggleVersions={() => setVersionsOpen(!versionsOpen)}
+          onPresent={open.length > 0 ? presentation.start : null}
         />
         <div className="oc-body">
           {shownMessage !== null && (
@@ -254,6 +277,20 @@ export function ChartWorkspace({
               />
               {chart.nodes.length === 0 && <p className="oc-empty">{t("canvas.empty")}</p>}
               <FollowingChip following={presence.following} rejoin={presence.rejoin} onFollow={presence.follow} />
+              {presentation.current !== null && (
+                <PresentationBanner
+                  finding={presentation.current}
+                  position={presentation.position}
+                  count={presentation.count}
+                  presenter={null}
+                  onPrev={presentation.prev}
+                  onNext={presentation.next}
+                  onExit={presentation.stop}
+                />
+              )}
+              {!presentation.presenting && presentedToMe !== null && presence.following !== null && (
+                <PresentationBanner finding={presentedToMe} position={0} count={0} presenter={presence.following.participant.name} />
+              )}
               <PresenceBar
                 others={presence.others}
                 following={presence.following?.participant ?? null}

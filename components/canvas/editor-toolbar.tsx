@@ -35,6 +35,8 @@ export interface ToolbarProps {
   onView: (view: EditorView) => void;
   onToggleFindings: () => void;
   onToggleVersions: () => void;
+  /** Starts presentation mode; null when there is nothing to present. */
+  onPresent: (() => void) | null;
 }
 
 /** The row of commands above the canvas. Edit commands are absent, not just disabled, for viewers. */
@@ -118,6 +120,16 @@ export function EditorToolbar(props: ToolbarProps) {
         <PanelToggle testId="toggle-versions" open={props.versionsOpen} onClick={props.onToggleVersions}>
           {t("canvas.versions.toggle")}
         </PanelToggle>
+        <button
+          type="button"
+          className="oc-button"
+          data-testid="present"
+          title={t(props.onPresent === null ? "canvas.present.none" : "canvas.present.startHint")}
+          disabled={props.onPresent === null}
+          onClick={props.onPresent ?? undefined}
+        >
+          {t("canvas.present.start")}
+        </button>
       </div>
       {!props.canEdit && <span className="oc-readonly">{t("canvas.readOnly")}</span>}
       {props.status}

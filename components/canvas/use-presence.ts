@@ -98,6 +98,8 @@ export function usePresence({
     onViewChange: () => outbox.announce({ view: viewRect() }),
     onPointer: (point: Point | null) => outbox.announce({ cursor: point === null ? null : { x: Math.round(point.x), y: Math.round(point.y) } }),
     summonEveryone: () => outbox.announce({ view: viewRect(), summon: true }),
+    /** Presentation mode: the finding this tab presents now (its key), or null when it stops. */
+    present: (findingKey: string | null) => outbox.announce({ presenting: findingKey }),
   };
 }
 

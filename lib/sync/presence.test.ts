@@ -11,6 +11,7 @@ const sara: Participant = {
   selection: [],
   cursor: null,
   view: null,
+  presenting: null,
 };
 
 describe("presence", () => {

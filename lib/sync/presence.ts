@@ -32,6 +32,8 @@ export const presenceUpdateSchema = z
     view: viewRectSchema.nullable().optional(),
     /** "Bring everyone to me": owners and editors only; everyone else starts following this tab. */
     summon: z.literal(true).optional(),
+    /** Presentation mode: the finding (its key) this tab is presenting, or null when it stops. */
+    presenting: z.string().min(1).max(2000).nullable().optional(),
   })
   .strict();
 export type PresenceUpdate = z.infer<typeof presenceUpdateSchema>;
@@ -49,6 +51,8 @@ export interface Participant {
   selection: string[];
   cursor: Point | null;
   view: ViewRect | null;
+  /** The key of the finding this participant is presenting (presentation mode), or null. */
+  presenting: string | null;
 }
 
 /** `event: presence` on the chart's stream. */
@@ -69,6 +73,7 @@ export function applyPresenceUpdate(participant: Participant, update: PresenceUp
     selection: update.selection ?? participant.selection,
     cursor: update.cursor === undefined ? participant.cursor : update.cursor,
     view: update.view === undefined ? participant.view : update.view,
+    presenting: update.presenting === undefined ? participant.presenting : update.presenting,
   };
 }
 

@@ -42,6 +42,7 @@ export function participantOf(actor: Actor & { name: string; email: string }, cl
     selection: [],
     cursor: null,
     view: null,
+    presenting: null,
   };
 }
 

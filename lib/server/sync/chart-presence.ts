@@ -71,7 +71,7 @@ export function joinPresence(chartId: string, participant: Participant | null, l
   if (participant !== null) {
     // A tab that reconnects keeps what it had selected and where it looked.
     const earlier = chartEntries(current, chartId).get(participant.key);
-    const joined = earlier === undefined ? participant : { ...participant, selection: earlier.participant.selection, cursor: earlier.participant.cursor, view: earlier.participant.view };
+    const joined = earlier === undefined ? participant : { ...participant, selection: earlier.participant.selection, cursor: earlier.participant.cursor, view: earlier.participant.view, presenting: earlier.participant.presenting };
     send(chartId, { type: "update", participant: joined });
     entryFor(current, chartId, joined).holders += 1;
   }
