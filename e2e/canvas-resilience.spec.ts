@@ -143,7 +143,7 @@ test("session expired: edits stay queued, the notice offers sign-in, and they ar
   await expect(card(page, "Chief Financial Officer").getByTestId("node-person")).toHaveText("Luca Verdi");
 });
 
-test("chart deleted by a colleague: the live stream ends, the editor says so clearly and turns read-only", async ({ page, browser }) => {
+test("chart deleted by a colleague: the live stream ends, the editor says so clearly and turns read-only; restored from the trash it is back", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -195,4 +195,15 @@ test("chart deleted by a colleague: the live stream ends, the editor says so cle
   await expect(card(page, "CEO")).toBeVisible();
   await expect(status(page)).toHaveAttribute("data-status", "lost");
   expect(errors).toEqual([]);
+
+  // It is only in the organisation's trash: restoring it brings it back as it was, editable again.
+  await page.goto("/dashboard");
+  const trash = page.getByTestId("deleted-charts");
+  await trash.locator("summary").click();
+  await trash.getByTestId("deleted-chart").and(page.locator('[data-chart-name="Da cancellare"]')).getByTestId("restore-chart").click();
+  await expect(page.getByTestId("chart-item").and(page.locator('[data-chart-name="Da cancellare"]'))).toBeVisible();
+  await expect(page.getByTestId("deleted-charts")).toHaveCount(0);
+  await page.goto(`/charts/${chartId}`);
+  await expect(card(page, "CEO")).toBeVisible();
+  await expect(page.getByTestId("add-node")).toBeVisible();
 });

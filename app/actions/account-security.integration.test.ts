@@ -175,15 +175,17 @@ describe("audit log", () => {
     expect(await orgActions.revokeInvitationAction({ invitationId: invitation.id })).toMatchObject({ ok: true });
     const chart = await createChart(t.db, owner, org.id, { name: "Doomed chart", ...emptyChart });
     expect(await chartActions.deleteChartAction({ chartId: chart.id })).toMatchObject({ ok: true });
+    expect(await chartActions.restoreChartAction({ chartId: chart.id })).toMatchObject({ ok: true });
     // A failed sign-in to a member's account shows up; one to a stranger's account does not.
     await recordAudit(t.db, { action: "signin.failed", subject: { id: editor.userId, email: editor.email }, origin: { address: "6.6.6.6", userAgent: null } });
     await recordAudit(t.db, { action: "signin.failed", subject: { id: outsider.userId, email: outsider.email }, origin: { address: "6.6.6.6", userAgent: null } });
 
     const log = await listAuditEvents(t.db, owner, org.id);
-    expect(log.map((e) => e.action)).toEqual(["signin.failed", "chart.deleted", "invitation.revoked", "member.role", "member.joined", "invitation.created"]);
+    expect(log.map((e) => e.action)).toEqual(["signin.failed", "chart.restored", "chart.deleted", "invitation.revoked", "member.role", "member.joined", "invitation.created"]);
     expect(log[0]).toMatchObject({ subjectEmail: editor.email, address: "6.6.6.6" });
-    expect(log[1]).toMatchObject({ actorEmail: owner.email, detail: { chart: "Doomed chart" }, address: "203.0.113.50", userAgent: "vitest" });
-    expect(log[3]).toMatchObject({ subjectEmail: editor.email, detail: { from: "editor", role: "viewer" } });
+    expect(log[1]).toMatchObject({ actorEmail: owner.email, detail: { chart: "Doomed chart" }, address: "203.0.113.50" });
+    expect(log[2]).toMatchObject({ actorEmail: owner.email, detail: { chart: "Doomed chart" }, address: "203.0.113.50", userAgent: "vitest" });
+    expect(log[4]).toMatchObject({ subjectEmail: editor.email, detail: { from: "editor", role: "viewer" } });
     expect(log.every((e) => e.createdAt instanceof Date)).toBe(true);
 
     await expect(listAuditEvents(t.db, editor, org.id)).rejects.toMatchObject({ code: "forbidden" });

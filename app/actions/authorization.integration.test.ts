@@ -56,6 +56,7 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   renameChartAction: (ids) => chartActions.renameChartAction({ chartId: ids.chartA, name: "Hijacked" }).then(fromAction),
   duplicateChartAction: (ids) => chartActions.duplicateChartAction({ chartId: ids.chartA, name: "Stolen copy" }).then(fromAction),
   deleteChartAction: (ids) => chartActions.deleteChartAction({ chartId: ids.chartA }).then(fromAction),
+  restoreChartAction: (ids) => chartActions.restoreChartAction({ chartId: ids.chartA }).then(fromAction),
   acknowledgeFindingAction: (ids) =>
     acknowledgementActions
       .acknowledgeFindingAction({ chartId: ids.chartA, finding: { rule: "missing-role", duty: null, nodes: [], role: "CIO" }, reason: "Hijacked" })

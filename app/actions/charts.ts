@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createChart, deleteChart, duplicateChart, renameChart } from "@/lib/server/data/charts";
+import { createChart, deleteChart, duplicateChart, renameChart, restoreChart } from "@/lib/server/data/charts";
 import { authedAction } from "@/lib/server/safe-action";
 import { chartName, id } from "@/lib/server/schemas";
 
@@ -26,6 +26,12 @@ export const duplicateChartAction = authedAction(z.object({ chartId: id, name: c
 
 export const deleteChartAction = authedAction(z.object({ chartId: id }), async ({ chartId }, { user, db }) => {
   await deleteChart(db, user, chartId);
+  revalidatePath("/dashboard");
+  return null;
+});
+
+export const restoreChartAction = authedAction(z.object({ chartId: id }), async ({ chartId }, { user, db }) => {
+  await restoreChart(db, user, chartId);
   revalidatePath("/dashboard");
   return null;
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ChartList } from "@/components/dashboard/chart-list";
+import { DeletedCharts } from "@/components/dashboard/deleted-charts";
 import { CreateChartForm } from "@/components/dashboard/create-chart-form";
 import { CreateOrganizationForm } from "@/components/dashboard/create-organization-form";
 import { ImportChartButton } from "@/components/io/import-chart-button";
@@ -30,6 +31,12 @@ export default async function DashboardPage() {
             </div>
           </div>
           <ChartList charts={org.charts.map((c) => ({ id: c.id, name: c.name, nodeCount: c.nodeCount }))} canEdit={can(org.role, "chart.edit")} />
+          {org.deletedCharts.length > 0 && (
+            <DeletedCharts
+              charts={org.deletedCharts.map((c) => ({ id: c.id, name: c.name, deletedAt: c.deletedAt.toISOString() }))}
+              canRestore={can(org.role, "chart.delete")}
+            />
+          )}
           {can(org.role, "chart.create") && (
             <div className="row">
               <CreateChartForm orgId={org.id} />

@@ -20,3 +20,6 @@ export const CHART_LIMITS = {
   /** Bytes of one save request's body. */
   requestBytes: 2 * 1024 * 1024,
 } as const;
+
+/** How long a deleted chart stays in its organisation's trash, restorable, before it is purged. */
+export const TRASH_DAYS = 30;

@@ -20,6 +20,7 @@ export async function requireOrgAccess(tx: Tx, actor: Actor, orgId: string, acti
 }
 
 /**
+ * A deleted chart (in the trash) is "not found" here: only restoring it reaches it (charts.ts).
  * Every edit and every live stream asks this, so it is one SQL statement: Prisma 6 compiles each
  * model query anew (no plan cache), which costs several times what the statement itself does.
  */
@@ -34,7 +35,7 @@ export async function requireChartAccess(
     FROM "Chart" c
     JOIN "Organization" o ON o.id = c."orgId"
     JOIN "Membership" m ON m."orgId" = c."orgId" AND m."userId" = ${actor.userId}
-    WHERE c.id = ${chartId}`;
+    WHERE c.id = ${chartId} AND c."deletedAt" IS NULL`;
   const role = chart?.role;
   if (!chart || !role || !isOrgRole(role)) throw notFound("Chart not found");
   if (!can(role, action)) throw forbidden(roleMessage(role, action));

@@ -60,7 +60,7 @@ export async function streamEndReason(db: Db, actor: Actor, chartId: string, gra
   } catch (error) {
     // A member who can no longer find the chart: it was deleted (a stranger learns nothing here,
     // they had access when the stream opened).
-    if (error instanceof AppError && error.code === "not-found" && (await db.chart.count({ where: { id: chartId } })) === 0) return "deleted";
+    if (error instanceof AppError && error.code === "not-found" && (await db.chart.count({ where: { id: chartId, deletedAt: null } })) === 0) return "deleted";
     return "access";
   }
 }

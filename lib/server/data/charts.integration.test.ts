@@ -5,7 +5,8 @@ import type { Chart } from "../../org/types";
 import { opsBatchSchema, type ChartOp } from "../../org/chart-ops";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { applyChartBatch, type BatchInput } from "./apply-chart-batch";
-import { createChart, deleteChart, duplicateChart, getChart, renameChart } from "./charts";
+import { createChart, deleteChart, duplicateChart, getChart, renameChart, restoreChart } from "./charts";
+import { listMyOrganizations } from "./organizations";
 import { createOrganization } from "./organizations";
 import { createUser } from "./users";
 
@@ -171,6 +172,28 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
     expect((await getChart(t.db, owner, copy.id)).chart.nodes).toHaveLength(2);
     await deleteChart(t.db, owner, id);
     await expect(getChart(t.db, owner, id)).rejects.toMatchObject({ code: "not-found" });
+    await expect(edit(id, [{ type: "renameChart", name: "Ghost" }])).rejects.toMatchObject({ code: "not-found" });
+  });
+
+  it("a deleted chart waits in the trash: restorable as it was for 30 days, then purged", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    await deleteChart(t.db, owner, id);
+    const listed = (await listMyOrganizations(t.db, owner)).find((org) => org.id === orgId)!;
+    expect(listed.charts.map((c) => c.id)).not.toContain(id);
+    expect(listed.deletedCharts.map((c) => c.id)).toContain(id);
+    await restoreChart(t.db, owner, id);
+    expect((await getChart(t.db, owner, id)).chart.nodes.map((n) => n.id)).toEqual(sample.nodes.map((n) => n.id));
+    // Restoring a chart that is not in the trash finds nothing to restore.
+    await expect(restoreChart(t.db, owner, id)).rejects.toMatchObject({ code: "not-found" });
+
+    // Deleted 31 days ago: gone from the trash, and purged by the next deletion in the organisation.
+    await deleteChart(t.db, owner, id);
+    await t.db.chart.update({ where: { id }, data: { deletedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000) } });
+    expect((await listMyOrganizations(t.db, owner)).find((org) => org.id === orgId)!.deletedCharts.map((c) => c.id)).not.toContain(id);
+    await expect(restoreChart(t.db, owner, id)).rejects.toMatchObject({ code: "not-found" });
+    const other = await createChart(t.db, owner, orgId, sample);
+    await deleteChart(t.db, owner, other.id);
+    expect(await t.db.chart.count({ where: { id } })).toBe(0);
     expect(await t.db.chartNode.count({ where: { chartId: id } })).toBe(0);
   });
 

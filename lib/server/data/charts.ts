@@ -1,8 +1,9 @@
+import { TRASH_DAYS } from "../../org/limits";
 import type { Chart, VersionedChart } from "../../org/types";
 import { chartToRows, EDGE_COLUMNS, NODE_COLUMNS, RESPONSIBILITY_COLUMNS } from "../chart-mapper";
 import type { Db, Tx } from "../create-prisma-client";
 import type { Acknowledgement } from "../../rules";
-import { invalid } from "../errors";
+import { invalid, notFound } from "../errors";
 import { applyChartBatch } from "./apply-chart-batch";
 import { loadChart } from "./load-chart";
 import { requireChartAccess, requireOrgAccess } from "./access";
@@ -60,12 +61,41 @@ export async function duplicateChart(db: Db, actor: Actor, chartId: string, name
   }, CHART_TRANSACTION);
 }
 
+/**
+ * Moves a chart to the organisation's trash: it disappears for everyone at once (its live streams
+ * end as "deleted"), and anyone who may delete charts can restore it for TRASH_DAYS days.
+ */
 export async function deleteChart(db: Db, actor: Actor, chartId: string): Promise<void> {
   const access = await requireChartAccess(db, actor, chartId, "chart.delete");
   await db.$transaction(async (tx) => {
-    const chart = await tx.chart.delete({ where: { id: chartId }, select: { name: true } });
+    const chart = await tx.chart.update({ where: { id: chartId }, data: { deletedAt: new Date() }, select: { name: true } });
     await recordAudit(tx, { action: "chart.deleted", orgId: access.orgId, ...byActor(actor), detail: { chartId, chart: chart.name } });
+    await purgeTrash(tx, access.orgId);
   });
+}
+
+/** Brings a chart back from the trash, as it was: for those who may delete charts. */
+export async function restoreChart(db: Db, actor: Actor, chartId: string): Promise<void> {
+  const chart = await db.chart.findFirst({
+    where: { id: chartId, org: { memberships: { some: { userId: actor.userId } } } },
+    select: { orgId: true, name: true, deletedAt: true },
+  });
+  if (chart === null) throw notFound("Chart not found");
+  await requireOrgAccess(db, actor, chart.orgId, "chart.delete");
+  if (chart.deletedAt === null || chart.deletedAt < trashCutoff()) throw notFound("This chart is not in the trash.");
+  await db.$transaction(async (tx) => {
+    await tx.chart.update({ where: { id: chartId }, data: { deletedAt: null } });
+    await recordAudit(tx, { action: "chart.restored", orgId: chart.orgId, ...byActor(actor), detail: { chartId, chart: chart.name } });
+  });
+}
+
+export function trashCutoff(now = new Date()): Date {
+  return new Date(now.getTime() - TRASH_DAYS * 24 * 60 * 60 * 1000);
+}
+
+/** Charts in the trash for longer than TRASH_DAYS are removed with everything they hold. */
+async function purgeTrash(tx: Tx, orgId: string): Promise<void> {
+  await tx.chart.deleteMany({ where: { orgId, deletedAt: { lt: trashCutoff() } } });
 }
 
 async function insertContent(tx: Tx, chartId: string, content: Chart): Promise<void> {

@@ -24,6 +24,8 @@ export interface OrganizationArchive {
     version: number;
     createdAt: string;
     updatedAt: string;
+    /** Set for a chart in the trash (restorable until purged). */
+    deletedAt: string | null;
     /** The chart as an orgchart/v1 document: it imports as it is. */
     orgchart: OrgchartV1;
     /** Every accepted batch of edits, oldest first. */
@@ -43,7 +45,7 @@ export async function exportOrganization(db: Db, actor: Actor, orgId: string): P
       createdAt: true,
       memberships: { orderBy: { createdAt: "asc" }, select: { role: true, createdAt: true, user: { select: { name: true, email: true } } } },
       invitations: { orderBy: { createdAt: "asc" }, select: { role: true, createdAt: true, expiresAt: true, revokedAt: true, uses: true, createdBy: { select: { email: true } } } },
-      charts: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, updatedAt: true } },
+      charts: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, updatedAt: true, deletedAt: true } },
     },
   });
   const charts: OrganizationArchive["charts"] = [];
@@ -64,6 +66,7 @@ export async function exportOrganization(db: Db, actor: Actor, orgId: string): P
       version: chart.version,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
+      deletedAt: row.deletedAt?.toISOString() ?? null,
       orgchart: serializeOrgchart(chart, await loadAcknowledgements(db, row.id)),
       changes: changes.map((c) => ({ version: c.version, by: c.actor?.email ?? null, at: c.createdAt.toISOString(), ops: JSON.parse(c.ops) as unknown })),
       versions: versions.map((v) => ({ name: v.name, version: v.version, by: v.createdBy?.email ?? null, at: v.createdAt.toISOString(), orgchart: JSON.parse(v.content) as unknown })),

@@ -5,12 +5,15 @@ import type { OrgRole } from "../permissions";
 import { requireOrgAccess } from "./access";
 import type { Actor } from "./actor";
 import { byActor, recordAudit } from "./audit";
+import { trashCutoff } from "./charts";
 
 export interface OrganizationSummary {
   id: string;
   name: string;
   role: OrgRole;
   charts: { id: string; name: string; version: number; updatedAt: Date; nodeCount: number }[];
+  /** Charts in the trash, still restorable, newest deletion first. */
+  deletedCharts: { id: string; name: string; deletedAt: Date }[];
 }
 
 export async function listMyOrganizations(db: Db, actor: Actor): Promise<OrganizationSummary[]> {
@@ -24,8 +27,9 @@ export async function listMyOrganizations(db: Db, actor: Actor): Promise<Organiz
           id: true,
           name: true,
           charts: {
+            where: { OR: [{ deletedAt: null }, { deletedAt: { gte: trashCutoff() } }] },
             orderBy: { createdAt: "asc" },
-            select: { id: true, name: true, version: true, updatedAt: true, _count: { select: { nodes: true } } },
+            select: { id: true, name: true, version: true, updatedAt: true, deletedAt: true, _count: { select: { nodes: true } } },
           },
         },
       },
@@ -35,7 +39,10 @@ export async function listMyOrganizations(db: Db, actor: Actor): Promise<Organiz
     id: m.org.id,
     name: m.org.name,
     role: m.role as OrgRole,
-    charts: m.org.charts.map((c) => ({ id: c.id, name: c.name, version: c.version, updatedAt: c.updatedAt, nodeCount: c._count.nodes })),
+    charts: m.org.charts.filter((c) => c.deletedAt === null).map((c) => ({ id: c.id, name: c.name, version: c.version, updatedAt: c.updatedAt, nodeCount: c._count.nodes })),
+    deletedCharts: m.org.charts
+      .flatMap((c) => (c.deletedAt === null ? [] : [{ id: c.id, name: c.name, deletedAt: c.deletedAt }]))
+      .sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime()),
   }));
 }
 

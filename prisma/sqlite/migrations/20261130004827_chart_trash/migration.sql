@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Chart" ADD COLUMN "deletedAt" DATETIME;
+
