@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DUTY_IDS } from "../catalog";
 import { conceptsAt, features } from "./features";
 import { heaviestWords, NO_DUTY_CLASS, parseTable, predict } from "./learned-model";
-import MODEL from "./model-weights.json";
+import MODEL from "./model-weights.json" with { type: "json" };
 import { normalizeWords, readWords } from "./reading";
 
 const input = (text: string) => {

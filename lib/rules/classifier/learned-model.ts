@@ -1,6 +1,6 @@
 import { isDutyId, type DutyId } from "../catalog";
 import { conceptKey, pairKey, visitFeatures, visitWordFeatures } from "./features";
-import MODEL from "./model-weights.json";
+import MODEL from "./model-weights.json" with { type: "json" };
 
 /**
  * The learned side of the classifier: a linear model over words, word pairs, character n-grams and
