@@ -70,6 +70,22 @@ test("save a named version, compare it with now, restore it and undo the restore
   await expect(page.getByTestId("removed-card")).toHaveText("CTO");
   await expect(panel.getByTestId("compared-change").and(page.locator('[data-type="node-removed"]'))).toHaveText("Removed CTO");
 
+  // Any two points: "as-is" against "with CTO" (the canvas shows now, so it is not coloured).
+  await asIs.getByTestId("version-compare").click();
+  await panel.getByTestId("compare-against").selectOption({ label: "with CTO" });
+  await expect(panel.getByTestId("compared-change").and(page.locator('[data-type="node-added"]'))).toHaveText("Added CTO");
+  await expect(card(page, "Amministratore delegato")).not.toHaveClass(/oc-diff-/);
+
+  // A version opened read-only takes the canvas until "Back to now".
+  await asIs.getByTestId("version-view").click();
+  await expect(page.getByTestId("viewing-version")).toContainText("as-is");
+  await expect(card(page, "CEO")).toBeVisible();
+  await expect(card(page, "Amministratore delegato")).toHaveCount(0);
+  await expect(page.getByTestId("add-node")).toHaveCount(0);
+  await page.getByTestId("back-to-now").click();
+  await expect(card(page, "Amministratore delegato")).toBeVisible();
+  await expect(page.getByTestId("add-node")).toBeVisible();
+
   // The versions stay with the chart; in Italian too.
   await page.goto(`/charts/${chartId}`);
   await page.getByTestId("language-switcher").selectOption("it");

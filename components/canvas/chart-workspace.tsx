@@ -75,11 +75,14 @@ export function ChartWorkspace({
   const presenceEvents = useRef<(event: PresenceEvent) => void>(() => undefined);
   const onPresence = useCallback((event: PresenceEvent) => presenceEvents.current(event), []);
   const { session, snapshot } = useChartSession(initialChart, onPresence);
-  const chart = snapshot.chart;
+  // A named version opened read-only replaces the live chart on the canvas until "Back to now".
+  const [viewing, setViewing] = useState<{ name: string; chart: Chart } | null>(null);
+  const liveChart = snapshot.chart;
+  const chart = useMemo(() => (viewing === null ? liveChart : { ...liveChart, nodes: viewing.chart.nodes, edges: viewing.chart.edges }), [viewing, liveChart]);
   // Access lost or chart deleted: nothing can be saved any more, so the editor becomes read-only.
   // Presenting is read-only too: the step shown (null when not presenting) is kept here for that.
   const [presentStep, setPresentStep] = useState<number | null>(null);
-  const canEdit = mayEdit && snapshot.status !== "lost" && presentStep === null;
+  const canEdit = mayEdit && snapshot.status !== "lost" && presentStep === null && viewing === null;
   const editorBox = useRef<HTMLDivElement>(null);
 
   const [view, setView] = useState<EditorView>("chart");
@@ -276,6 +279,22 @@ export function ChartWorkspace({
                 onPointer={presence.onPointer}
               />
               {chart.nodes.length === 0 && <p className="oc-empty">{t("canvas.empty")}</p>}
+              {viewing !== null && (
+                <div className="oc-viewing" role="status" data-testid="viewing-version">
+                  <span>{t("canvas.versions.viewing", { name: viewing.name })}</span>
+                  <button
+                    type="button"
+                    className="oc-button oc-small"
+                    data-testid="back-to-now"
+                    onClick={() => {
+                      setViewing(null);
+                      requestFit();
+                    }}
+                  >
+                    {t("canvas.versions.backToNow")}
+                  </button>
+                </div>
+              )}
               <FollowingChip following={presence.following} rejoin={presence.rejoin} onFollow={presence.follow} />
               {presentation.current !== null && (
                 <PresentationBanner
@@ -317,13 +336,17 @@ export function ChartWorkspace({
             {versionsOpen && (
               <VersionsPanel
                 chartId={initialChart.id}
-                chart={chart}
+                chart={liveChart}
                 version={snapshot.version}
                 findings={findings}
                 canEdit={canEdit}
                 onShowNode={showNode}
                 onRestore={restoreVersion}
                 onCompare={setComparison}
+                onView={(version) => {
+                  setViewing(version);
+                  requestFit();
+                }}
                 onClose={() => setVersionsOpen(false)}
               />
             )}

@@ -25,6 +25,7 @@ export function VersionsPanel({
   onShowNode,
   onRestore,
   onCompare,
+  onView,
   onClose,
 }: {
   chartId: string;
@@ -37,6 +38,8 @@ export function VersionsPanel({
   onRestore: (version: Chart, name: string) => void;
   /** The comparison shown on the canvas too (coloured cards), or none. */
   onCompare: (comparison: { before: Chart; changes: ComparedChange[] } | null) => void;
+  /** Opens a version read-only on the canvas. */
+  onView: (version: { name: string; chart: Chart }) => void;
   onClose: () => void;
 }) {
   const { t, locale } = useCanvasI18n();
@@ -45,14 +48,17 @@ export function VersionsPanel({
   const [compared, setCompared] = useState<{ summary: ChartVersionSummary; chart: Chart } | null>(null);
   const when = useMemo(() => new Intl.DateTimeFormat(locale === "it" ? "it-IT" : "en-GB", { dateStyle: "medium", timeStyle: "short" }), [locale]);
 
-  const changes = useMemo(() => (compared === null ? [] : compareCharts(compared.chart, chart)), [compared, chart]);
+  // Compared with now, or with another version (any two points): the canvas colours only the former.
+  const [against, setAgainst] = useState<{ summary: ChartVersionSummary; chart: Chart } | null>(null);
+  const target = against?.chart ?? chart;
+  const changes = useMemo(() => (compared === null ? [] : compareCharts(compared.chart, target)), [compared, target]);
   useEffect(() => {
-    onCompare(compared === null ? null : { before: compared.chart, changes });
-  }, [compared, changes, onCompare]);
+    onCompare(compared === null || against !== null ? null : { before: compared.chart, changes });
+  }, [compared, against, changes, onCompare]);
   useEffect(() => () => onCompare(null), [onCompare]);
   const findingChanges = useMemo(
-    () => (compared === null ? null : compareFindings(analyzeChart(compared.chart, { lang: locale }), findings)),
-    [compared, findings, locale],
+    () => (compared === null ? null : compareFindings(analyzeChart(compared.chart, { lang: locale }), against === null ? findings : analyzeChart(against.chart, { lang: locale }))),
+    [compared, against, findings, locale],
   );
 
   const onSave = async (event: FormEvent) => {
@@ -109,12 +115,24 @@ export function VersionsPanel({
                 data-testid="version-compare"
                 aria-pressed={compared?.summary.id === version.id}
                 onClick={async () => {
+                  setAgainst(null);
                   if (compared?.summary.id === version.id) return setCompared(null);
                   const content = await read(version.id);
                   if (content !== null) setCompared({ summary: version, chart: content });
                 }}
               >
                 {t("canvas.versions.compare")}
+              </button>
+              <button
+                type="button"
+                className="oc-button oc-small"
+                data-testid="version-view"
+                onClick={async () => {
+                  const content = await read(version.id);
+                  if (content !== null) onView({ name: version.name, chart: content });
+                }}
+              >
+                {t("canvas.versions.view")}
               </button>
               {canEdit && (
                 <button
@@ -136,6 +154,29 @@ export function VersionsPanel({
       {compared !== null && findingChanges !== null && (
         <div className="oc-comparison" data-testid="comparison">
           <h3>{t("canvas.versions.changesSince", { name: compared.summary.name })}</h3>
+          <label className="oc-compare-against">
+            {t("canvas.versions.against")}{" "}
+            <select
+              data-testid="compare-against"
+              value={against?.summary.id ?? ""}
+              onChange={async (event) => {
+                const id = event.target.value;
+                const version = (versions ?? []).find((v) => v.id === id);
+                if (version === undefined) return setAgainst(null);
+                const content = await read(version.id);
+                if (content !== null) setAgainst({ summary: version, chart: content });
+              }}
+            >
+              <option value="">{t("canvas.versions.now")}</option>
+              {(versions ?? [])
+                .filter((version) => version.id !== compared.summary.id)
+                .map((version) => (
+                  <option key={version.id} value={version.id}>
+                    {version.name}
+                  </option>
+                ))}
+            </select>
+          </label>
           {changes.length === 0 && <p className="oc-muted">{t("canvas.versions.noChanges")}</p>}
           <ul>
             {changes.map((change, index) => (
