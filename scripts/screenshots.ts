@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: remakes the README's screenshots from the production build and the demo
  * organisation, so they can be refreshed after any UI change: the chart with its findings, the
- * duty matrix, a fix being previewed, and the definitions page.
+ * duty matrix, a fix being previewed, a named version compared with now, and the definitions page.
  *
  *   npm run screenshots [-- --lang it|en] [--out docs/screenshots] [--port 3400]
  *
@@ -67,6 +67,20 @@ try {
   await misplaced.getByTestId("fix-option").first().click();
   await page.getByTestId("fix-preview").scrollIntoViewIfNeeded();
   await shoot(page, "fix-preview");
+
+  // Named versions: the chart saved as it is, the fix applied, then the version compared with now
+  // (the changes on the canvas and in the list, and the findings that disappeared).
+  await page.getByTestId("toggle-versions").click();
+  await page.getByTestId("version-name").fill(lang === "it" ? "situazione attuale" : "as-is");
+  await page.getByTestId("version-save").click();
+  await page.getByTestId("version").first().waitFor();
+  await page.getByTestId("toggle-versions").click();
+  await page.getByTestId("fix-apply").click();
+  await page.getByTestId("toggle-findings").click();
+  await page.getByTestId("toggle-versions").click();
+  await page.getByTestId("version-compare").first().click();
+  await page.getByTestId("comparison").waitFor();
+  await shoot(page, "versions-compare");
 
   await page.goto("/definitions");
   await shoot(page, "definitions");
