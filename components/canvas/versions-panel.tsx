@@ -61,6 +61,12 @@ export function VersionsPanel({
     [compared, against, findings, locale],
   );
 
+  /** A button's action that needs the version's content: read it, then use it. */
+  const withContent = (versionId: string, use: (content: Chart) => void) => async () => {
+    const content = await read(versionId);
+    if (content !== null) use(content);
+  };
+
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === "") return;
@@ -114,11 +120,10 @@ export function VersionsPanel({
                 className="oc-button oc-small"
                 data-testid="version-compare"
                 aria-pressed={compared?.summary.id === version.id}
-                onClick={async () => {
+                onClick={() => {
                   setAgainst(null);
                   if (compared?.summary.id === version.id) return setCompared(null);
-                  const content = await read(version.id);
-                  if (content !== null) setCompared({ summary: version, chart: content });
+                  return withContent(version.id, (content) => setCompared({ summary: version, chart: content }))();
                 }}
               >
                 {t("canvas.versions.compare")}
@@ -127,10 +132,7 @@ export function VersionsPanel({
                 type="button"
                 className="oc-button oc-small"
                 data-testid="version-view"
-                onClick={async () => {
-                  const content = await read(version.id);
-                  if (content !== null) onView({ name: version.name, chart: content });
-                }}
+                onClick={withContent(version.id, (content) => onView({ name: version.name, chart: content }))}
               >
                 {t("canvas.versions.view")}
               </button>
@@ -139,10 +141,7 @@ export function VersionsPanel({
                   type="button"
                   className="oc-button oc-small"
                   data-testid="version-restore"
-                  onClick={async () => {
-                    const content = await read(version.id);
-                    if (content !== null) onRestore(content, version.name);
-                  }}
+                  onClick={withContent(version.id, (content) => onRestore(content, version.name))}
                 >
                   {t("canvas.versions.restore")}
                 </button>
