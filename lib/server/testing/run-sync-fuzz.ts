@@ -16,6 +16,7 @@ import { applyChartBatch } from "../data/apply-chart-batch";
 import { readChartChanges } from "../data/chart-changes";
 import { createChart } from "../data/charts";
 import { loadChart } from "../data/load-chart";
+import { seededRandom } from "../../../bench/lib/random";
 
 export interface FuzzOptions {
   /** Random steps (edits, sends, deliveries, undos, disconnects). */
@@ -37,16 +38,6 @@ export class FuzzFailure extends Error {
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Client {
   session: ChartSession;
   /** Highest version delivered from the "stream". */
@@ -55,7 +46,7 @@ interface Client {
 }
 
 export async function runSyncFuzz(db: Db, actor: Actor, orgId: string, seed: number, options: FuzzOptions): Promise<FuzzReport> {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const int = (n: number) => Math.floor(rand() * n);
   const pick = <T>(items: readonly T[]): T | undefined => items[int(items.length)];
   let fresh = 0;
