@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // The pure core runs in the browser, the server and the CLI: no framework, no database, no Node APIs.
-    files: ["lib/org/**/*.ts", "lib/io/**/*.ts", "lib/rules/**/*.ts", "lib/layout/**/*.ts", "lib/history/**/*.ts", "lib/i18n/**/*.ts"],
+    files: ["lib/org/**/*.ts", "lib/io/**/*.ts", "lib/rules/**/*.ts", "lib/layout/**/*.ts", "lib/history/**/*.ts", "lib/i18n/**/*.ts", "lib/sync/**/*.ts", "lib/security/**/*.ts", "lib/comments/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": [

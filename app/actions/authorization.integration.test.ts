@@ -32,6 +32,7 @@ const accountActions = await import("./account");
 const acknowledgementActions = await import("./acknowledgements");
 const importActions = await import("./import");
 const versionActions = await import("./versions");
+const commentActions = await import("./comments");
 const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
@@ -42,7 +43,7 @@ const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
 
-type Ids = { orgA: string; chartA: string; ownerA: string; invitationA: string; versionA: string };
+type Ids = { orgA: string; chartA: string; ownerA: string; invitationA: string; versionA: string; threadA: string; commentA: string };
 type Outcome = { ok: boolean; code?: string };
 
 /** Every mutating entry point, called on organisation A's objects. */
@@ -88,6 +89,22 @@ const READS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   listVersionsAction: (ids) => versionActions.listVersionsAction({ chartId: ids.chartA }).then(fromAction),
   readVersionAction: (ids) => versionActions.readVersionAction({ chartId: ids.chartA, versionId: ids.versionA }).then(fromAction),
   listActivityAction: (ids) => versionActions.listActivityAction({ chartId: ids.chartA }).then(fromAction),
+  listCommentsAction: (ids) => commentActions.listCommentsAction({ chartId: ids.chartA }).then(fromAction),
+};
+
+/**
+ * Taking part in the discussion: viewers may (the workshop participant's role), a stranger learns
+ * nothing, signed out is refused, and a refusal changes nothing.
+ */
+const PARTICIPATION: Record<string, (ids: Ids) => Promise<Outcome>> = {
+  addCommentAction: (ids) => commentActions.addCommentAction({ chartId: ids.chartA, target: { kind: "node", nodeId: "ceo" }, body: "A viewer's question" }).then(fromAction),
+  resolveThreadAction: (ids) => commentActions.resolveThreadAction({ chartId: ids.chartA, threadId: ids.threadA, resolved: true }).then(fromAction),
+};
+
+/** Changing a comment: its author only (and an owner may delete). Called on ownerA's comment. */
+const AUTHOR_ONLY: Record<string, (ids: Ids) => Promise<Outcome>> = {
+  editCommentAction: (ids) => commentActions.editCommentAction({ chartId: ids.chartA, commentId: ids.commentA, body: "Hijacked" }).then(fromAction),
+  deleteCommentAction: (ids) => commentActions.deleteCommentAction({ chartId: ids.chartA, commentId: ids.commentA }).then(fromAction),
 };
 
 /** Entry points that are not listed above, and why. */
@@ -136,7 +153,12 @@ beforeAll(async () => {
   const invitation = await t.db.invitation.findFirstOrThrow({ where: { orgId: orgA.id } });
   const { saveChartVersion } = await import("@/lib/server/data/chart-versions");
   const version = await saveChartVersion(t.db, users.ownerA, chart.id, "as-is");
-  ids = { orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId, invitationA: invitation.id, versionA: version.id };
+  const { addComment } = await import("@/lib/server/data/chart-comments");
+  const [thread] = await addComment(t.db, users.ownerA, chart.id, { kind: "node", nodeId: "ceo" }, "The owner's comment");
+  ids = {
+    orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId, invitationA: invitation.id, versionA: version.id,
+    threadA: thread!.id, commentA: thread!.comments[0]!.id,
+  };
 });
 afterAll(async () => t?.drop());
 
@@ -149,8 +171,9 @@ describe("authorization matrix", () => {
       ...Object.keys(importActions),
       ...Object.keys(acknowledgementActions),
       ...Object.keys(versionActions),
+      ...Object.keys(commentActions),
     ];
-    const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(READS), ...Object.keys(NOT_OBJECT_SCOPED)]);
+    const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(READS), ...Object.keys(PARTICIPATION), ...Object.keys(AUTHOR_ONLY), ...Object.keys(NOT_OBJECT_SCOPED)]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
   });
 
@@ -187,6 +210,48 @@ describe("authorization matrix", () => {
       expect(await call(ids)).toEqual({ ok: false, code: "unauthenticated" });
     });
   }
+
+  for (const [name, call] of Object.entries({ ...PARTICIPATION, ...AUTHOR_ONLY })) {
+    it(`${name}: a member of another organisation gets "not found", signed out is refused, and nothing changes`, async () => {
+      for (const [who, code] of [[users.ownerB, "not-found"], [null, "unauthenticated"]] as const) {
+        signedIn = who;
+        const before = await t.snapshot();
+        expect(await call(ids)).toEqual({ ok: false, code });
+        expect(await t.snapshot()).toBe(before);
+      }
+    });
+  }
+
+  for (const [name, call] of Object.entries(AUTHOR_ONLY)) {
+    it(`${name}: a member who is not the author (a viewer, an editor) is refused and nothing changes`, async () => {
+      for (const who of [users.viewerA, users.editorA]) {
+        signedIn = who;
+        const before = await t.snapshot();
+        expect(await call(ids)).toEqual({ ok: false, code: "forbidden" });
+        expect(await t.snapshot()).toBe(before);
+      }
+    });
+  }
+
+  it("a viewer comments and resolves a thread; an owner may delete anyone's comment", async () => {
+    signedIn = users.viewerA;
+    expect(await PARTICIPATION.addCommentAction!(ids)).toEqual({ ok: true, code: undefined });
+    expect(await PARTICIPATION.resolveThreadAction!(ids)).toEqual({ ok: true, code: undefined });
+    const mine = await commentActions.listCommentsAction({ chartId: ids.chartA });
+    const viewersComment = mine.ok ? mine.data[0]!.comments.find((comment) => comment.author === "viewerA")! : null;
+    signedIn = users.ownerA;
+    expect(await commentActions.deleteCommentAction({ chartId: ids.chartA, commentId: viewersComment!.id }).then(fromAction)).toEqual({ ok: true, code: undefined });
+  });
+
+  it("an empty or oversized comment is refused, naming the field, and nothing changes", async () => {
+    signedIn = users.viewerA;
+    const before = await t.snapshot();
+    const empty = await commentActions.addCommentAction({ chartId: ids.chartA, target: { kind: "node", nodeId: "ceo" }, body: "   " });
+    expect(empty).toMatchObject({ ok: false, error: { code: "invalid", message: "body: write something first" } });
+    const long = await commentActions.addCommentAction({ chartId: ids.chartA, target: { kind: "node", nodeId: "ceo" }, body: "x".repeat(2001) });
+    expect(long).toMatchObject({ ok: false, error: { code: "invalid" } });
+    expect(await t.snapshot()).toBe(before);
+  });
 
   it("a version is read only through its own chart", async () => {
     signedIn = users.ownerB;

@@ -38,6 +38,7 @@ const actions = {
   ...(await import("./acknowledgements")),
   ...(await import("./import")),
   ...(await import("./versions")),
+  ...(await import("./comments")),
 } as Record<string, (input: unknown) => Promise<unknown>>;
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
@@ -68,6 +69,15 @@ function inputs() {
       userId: idLike,
       invitationId: idLike,
       versionId: idLike,
+      commentId: idLike,
+      threadId: idLike,
+      body: hostile,
+      resolved: fc.oneof(fc.boolean(), hostile),
+      target: fc.oneof(
+        fc.record({ kind: fc.constantFrom("node", "finding", "chart"), nodeId: fc.oneof(fc.constant("ceo"), hostile) }),
+        fc.record({ kind: fc.constant("finding"), finding: fc.oneof(fc.constant({ rule: "gap", duty: "cio.it-operations", nodes: [] }), fc.anything({ maxDepth: 2 })) }),
+        hostile,
+      ),
       name: hostile,
       role: fc.oneof(fc.constantFrom("owner", "editor", "viewer", "admin"), hostile),
       token: hostile,

@@ -3,10 +3,11 @@
  */
 import { parseOrgchart } from "../org/parse-orgchart";
 import { serializeOrgchart } from "../org/serialize-orgchart";
+import { commentTargetSchema, type CommentTarget, type CommentThread } from "../comments/comment-schema";
 import type { Chart, OrgEdge, OrgNode, Responsibility, VersionedChart } from "../org/types";
 import { acknowledgementSchema, findingKey, type Acknowledgement, type AcknowledgedFinding } from "../rules";
 import type { ColumnType } from "./data/update-rows-in-bulk";
-import type { ChartEdge, ChartNode, ChartVersion, FindingAcknowledgement, Responsibility as ResponsibilityRow } from "./generated/sqlite/client";
+import type { ChartEdge, ChartNode, ChartVersion, Comment, CommentThread as CommentThreadRow, FindingAcknowledgement, Responsibility as ResponsibilityRow } from "./generated/sqlite/client";
 
 type ChartRow = { id: string; name: string; version: number };
 type NodeRow = ChartNode & { responsibilities: ResponsibilityRow[] };
@@ -164,4 +165,33 @@ export function versionContentFromRow(content: string): Chart {
   const parsed = parseOrgchart(JSON.parse(content));
   if (!parsed.ok) throw new Error(`A stored version is not a valid orgchart/v1 document: ${parsed.errors[0]?.message ?? ""}`);
   return parsed.chart;
+}
+
+/** A stored thread with its comments, oldest first; a thread whose target no longer parses is dropped. */
+export function commentThreadFromRows(row: CommentThreadRow & { comments: Comment[] }): CommentThread | null {
+  let target: unknown;
+  try {
+    target = JSON.parse(row.target);
+  } catch {
+    return null;
+  }
+  const parsed = commentTargetSchema.safeParse(target);
+  if (!parsed.success) return null;
+  return {
+    id: row.id,
+    target: parsed.data,
+    resolved: row.resolvedAt === null ? null : { by: row.resolvedByName ?? "", at: row.resolvedAt.toISOString() },
+    comments: row.comments.map((comment) => ({
+      id: comment.id,
+      body: comment.body,
+      author: comment.authorName,
+      authorId: comment.authorId,
+      at: comment.createdAt.toISOString(),
+      editedAt: comment.editedAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+export function commentTargetToRow(target: CommentTarget): string {
+  return JSON.stringify(target.kind === "node" ? target : { kind: "finding", finding: { ...target.finding, nodes: [...target.finding.nodes].sort() } });
 }

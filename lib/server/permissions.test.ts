@@ -15,6 +15,10 @@ describe("permissions", () => {
     for (const action of writes) expect(can("editor", action)).toBe(true);
     for (const action of ownerOnly) expect(can("editor", action)).toBe(false);
   });
+  it("viewers may comment but not moderate others' comments; only owners moderate", () => {
+    for (const role of ORG_ROLES) expect(can(role, "chart.comment")).toBe(true);
+    expect(ORG_ROLES.filter((role) => can(role, "chart.moderateComments"))).toEqual(["owner"]);
+  });
   it("owners can do everything", () => {
     for (const action of [...writes, ...ownerOnly]) expect(can("owner", action)).toBe(true);
   });

@@ -20,7 +20,14 @@ export type Action =
   | "chart.duplicate"
   | "chart.delete"
   /** "Bring everyone to me" in a live session: moves the others' view, so only those who may edit. */
-  | "chart.summon";
+  | "chart.summon"
+  /**
+   * Write in a chart's comment threads, and resolve or reopen them. Viewers may: in a workshop the
+   * participants discuss the chart the facilitator and editors change.
+   */
+  | "chart.comment"
+  /** Delete anyone's comment (everyone may edit and delete their own). */
+  | "chart.moderateComments";
 
 const MATRIX: Record<Action, readonly OrgRole[]> = {
   "org.read": ["owner", "editor", "viewer"],
@@ -37,6 +44,8 @@ const MATRIX: Record<Action, readonly OrgRole[]> = {
   "chart.duplicate": ["owner", "editor"],
   "chart.delete": ["owner", "editor"],
   "chart.summon": ["owner", "editor"],
+  "chart.comment": ["owner", "editor", "viewer"],
+  "chart.moderateComments": ["owner"],
 };
 
 export function can(role: OrgRole, action: Action): boolean {

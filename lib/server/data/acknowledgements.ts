@@ -4,6 +4,7 @@ import { acknowledgementFromRow, acknowledgementToRow } from "../chart-mapper";
 import type { Db, Tx } from "../create-prisma-client";
 import { requireChartAccess } from "./access";
 import type { Actor } from "./actor";
+import { emitChartSignal } from "./chart-signals";
 
 /** The team's acknowledged findings of a chart, oldest first. Anyone who may read the chart sees them. */
 export async function listAcknowledgements(db: Db, actor: Actor, chartId: string): Promise<Acknowledgement[]> {
@@ -25,6 +26,7 @@ export async function acknowledgeFinding(db: Db, actor: Actor, chartId: string, 
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
   const row = acknowledgementToRow(chartId, finding, { reason, byName: user.name, userId: actor.userId, createdAt: new Date() });
   await db.findingAcknowledgement.upsert({ where: { chartId_key: { chartId, key: row.key } }, create: row, update: row });
+  emitChartSignal(chartId, { kind: "acknowledgements" });
   return loadAcknowledgements(db, chartId);
 }
 
@@ -32,6 +34,7 @@ export async function acknowledgeFinding(db: Db, actor: Actor, chartId: string, 
 export async function reopenFinding(db: Db, actor: Actor, chartId: string, finding: AcknowledgedFinding): Promise<Acknowledgement[]> {
   await requireChartAccess(db, actor, chartId, "chart.edit");
   await db.findingAcknowledgement.deleteMany({ where: { chartId, key: findingKey(finding) } });
+  emitChartSignal(chartId, { kind: "acknowledgements" });
   return loadAcknowledgements(db, chartId);
 }
 

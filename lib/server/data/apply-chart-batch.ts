@@ -6,6 +6,7 @@ import { requireChartAccess } from "./access";
 import type { Actor } from "./actor";
 import { notFound } from "../errors";
 import { cachedChanges } from "./chart-change-tail";
+import { emitChartSignal } from "./chart-signals";
 import { CHANGES_PAGE, readChartChanges } from "./chart-changes";
 import { forget, remember, workingCopy } from "./chart-working-copy";
 import { persistChartChanges } from "./persist-chart-changes";
@@ -25,14 +26,6 @@ export interface BatchInput {
   ops: readonly ChartOp[];
   /** How many consecutive ops make each gesture, applied whole or not at all (absent: each op alone). */
   gestures?: readonly number[];
-}
-
-/** Called after each commit with the chart and its new version (the live stream's fan-out listens here). */
-type CommitListener = (chartId: string, version: number) => void;
-const commitListeners = new Set<CommitListener>();
-export function onChartCommit(listener: CommitListener): () => void {
-  commitListeners.add(listener);
-  return () => commitListeners.delete(listener);
 }
 
 /** Batches of one chart on this instance run one after another, so the working copy is never raced. */
@@ -106,7 +99,7 @@ async function commit(db: Db, actor: Actor, chartId: string, batch: BatchInput):
       return { chart: { ...outcome.chart, version }, results: outcome.results };
     }, CHART_TRANSACTION);
     remember(committed.chart);
-    for (const listener of commitListeners) listener(chartId, committed.chart.version);
+    emitChartSignal(chartId, { kind: "change", version: committed.chart.version });
     return { version: committed.chart.version, results: committed.results };
   } catch (error) {
     if (error instanceof Replayed) return error.answer;

@@ -1,9 +1,11 @@
+import type { CommentThread } from "../../comments/comment-schema";
 import { serializeOrgchart } from "../../org/serialize-orgchart";
 import type { OrgchartV1 } from "../../org/parse-orgchart";
 import type { Db } from "../create-prisma-client";
 import { requireOrgAccess } from "./access";
 import type { Actor } from "./actor";
 import { loadAcknowledgements } from "./acknowledgements";
+import { loadCommentThreads } from "./chart-comments";
 import { loadChart } from "./load-chart";
 
 export const ARCHIVE_FORMAT = "orgplan-archive/v1";
@@ -32,6 +34,8 @@ export interface OrganizationArchive {
     changes: { version: number; by: string | null; at: string; ops: unknown }[];
     /** The named versions, oldest first, each as an orgchart/v1 document. */
     versions: { name: string; version: number; by: string | null; at: string; orgchart: unknown }[];
+    /** The comment threads on cards and findings, oldest first, resolved ones included. */
+    comments: CommentThread[];
   }[];
 }
 
@@ -70,6 +74,7 @@ export async function exportOrganization(db: Db, actor: Actor, orgId: string): P
       orgchart: serializeOrgchart(chart, await loadAcknowledgements(db, row.id)),
       changes: changes.map((c) => ({ version: c.version, by: c.actor?.email ?? null, at: c.createdAt.toISOString(), ops: JSON.parse(c.ops) as unknown })),
       versions: versions.map((v) => ({ name: v.name, version: v.version, by: v.createdBy?.email ?? null, at: v.createdAt.toISOString(), orgchart: JSON.parse(v.content) as unknown })),
+      comments: await loadCommentThreads(db, row.id),
     });
   }
   return {

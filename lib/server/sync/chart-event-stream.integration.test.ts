@@ -12,6 +12,8 @@ const { applyChartBatch } = await import("../data/apply-chart-batch");
 const { createChart, deleteChart } = await import("../data/charts");
 const { createOrganization } = await import("../data/organizations");
 const { createUser, revokeAllSessions } = await import("../data/users");
+const { addComment } = await import("../data/chart-comments");
+const { acknowledgeFinding } = await import("../data/acknowledgements");
 
 let owner: { userId: string };
 let viewer: { userId: string };
@@ -130,5 +132,18 @@ describe("the chart's live stream", () => {
     events = await readEvents(third.stream, (seen) => presenceOf(seen).length > 0);
     expect(presenceOf(events)[0]!.participants!.map((p) => p.key)).toEqual([first.participant!.key]);
     for (const open of [listener, first, third]) open.controller.abort();
+  });
+
+  it("says when comments or acknowledgements changed, so that every tab reads them again", async () => {
+    const { id } = await createChart(t.db, owner, orgId, { name: "Annotated", nodes: [node], edges: [] });
+    const { stream, controller } = await openAs(viewer, id);
+    setTimeout(() => {
+      void addComment(t.db, viewer, id, { kind: "node", nodeId: "ceo" }, "Live comment").then(() =>
+        acknowledgeFinding(t.db, owner, id, { rule: "missing-role", duty: null, nodes: [], role: "CIO" }, "Hiring"),
+      );
+    }, 100);
+    const events = await readEvents(stream, (seen) => seen.filter((e) => e.event === "annotations").length >= 2);
+    controller.abort();
+    expect(events.filter((e) => e.event === "annotations").map((e) => JSON.parse(e.data) as unknown)).toEqual([{ what: "comments" }, { what: "acknowledgements" }]);
   });
 });

@@ -27,6 +27,8 @@ const encoder = new TextEncoder();
  * every 15 s, and `event: end` before closing when access ends. Everything it sends comes from
  * the log, in version order, each version once. Presence (`event: presence`) is not logged: first
  * a snapshot of who is here, then each update, merged per participant over a few milliseconds.
+ * `event: annotations` (`{ what: "comments" | "acknowledgements" }`) says those changed; the tab
+ * reads them again through their own access-checked actions.
  */
 export interface StreamTiming {
   heartbeatMs: number;
@@ -122,7 +124,11 @@ export function chartEventStream(options: {
       // Reconnect quickly after a dropped connection; EventSource resumes from the last id.
       send(`retry: 1000\n\n`);
       send(`event: ready\ndata: ${JSON.stringify({ since: cursor })}\n\n`);
-      unwatch = watchChart(chartId, () => void readNew());
+      unwatch = watchChart(chartId, (signal) => {
+        if (signal.kind === "change") void readNew();
+        // Comments and acknowledgements are not logged: the tab reads them afresh (access-checked).
+        else send(`event: annotations\ndata: ${JSON.stringify({ what: signal.kind })}\n\n`);
+      });
       const sendPresence = (event: PresenceEvent) => send(`event: presence\ndata: ${JSON.stringify(event)}\n\n`);
       const flushPresence = () => {
         presenceTimer = null;
