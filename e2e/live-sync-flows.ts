@@ -220,3 +220,68 @@ export async function presentationFlow(page: Page, browser: Browser, otherBaseUR
   await expect(page.getByTestId("chart-editor")).toHaveAttribute("data-can-edit", "true");
   await colleague.context().close();
 }
+
+/**
+ * Two people discuss the chart: a viewer (the workshop participant, in Italian) and the facilitator
+ * (the owner, in English). Each comment, edit, resolve and reopen reaches the other screen live.
+ */
+export async function commentsFlow(page: Page, browser: Browser, otherBaseURL?: string): Promise<void> {
+  const { colleague: viewer } = await workshop(page, browser, `Commenti ${Date.now()} S.r.l.`, "viewer", otherBaseURL, "it-IT");
+  await expect(viewer.getByTestId("add-node")).toHaveCount(0);
+
+  // The viewer comments on the CEO card.
+  await card(viewer, "CEO").click();
+  await viewer.getByTestId("toggle-comments").click();
+  const viewerFocus = viewer.getByTestId("comment-focus");
+  await viewerFocus.getByTestId("comment-input").fill("Chi firma il budget IT?");
+  await viewerFocus.getByTestId("comment-send").click();
+  await expect(viewerFocus.getByTestId("comment-body")).toHaveText(["Chi firma il budget IT?"]);
+
+  // The facilitator sees the badge on the card at once, and opens the thread from it.
+  const badge = card(page, "CEO").getByTestId("comments-badge");
+  await expect(badge).toHaveText("1", { timeout: 3000 });
+  await expect(page.getByTestId("toggle-comments")).toHaveText("Comments (1)");
+  await badge.click();
+  const focus = page.getByTestId("comment-focus");
+  await expect(focus.getByTestId("thread-target")).toHaveText("Card: CEO");
+  await expect(focus.getByTestId("comment")).toContainText(["Viewer"]);
+  // Not theirs to edit; the owner may still delete it (moderation).
+  await expect(focus.getByTestId("comment-edit")).toHaveCount(0);
+  await expect(focus.getByTestId("comment-delete")).toHaveCount(1);
+  await focus.getByTestId("comment-input").fill("The CFO, until we hire a CIO.");
+  await focus.getByTestId("comment-input").press("Control+Enter");
+  await expect(viewerFocus.getByTestId("comment-body")).toHaveText(["Chi firma il budget IT?", "The CFO, until we hire a CIO."], { timeout: 3000 });
+  // The viewer may edit their own comment, not the facilitator's.
+  await expect(viewerFocus.getByTestId("comment-edit")).toHaveCount(1);
+  await viewerFocus.getByTestId("comment-edit").click();
+  await viewerFocus.getByTestId("comment").first().getByTestId("comment-input").fill("Chi firma il budget IT e quello cloud?");
+  await viewerFocus.getByTestId("comment").first().getByTestId("comment-send").click();
+  await expect(focus.getByTestId("comment-body").first()).toHaveText("Chi firma il budget IT e quello cloud?", { timeout: 3000 });
+  await expect(focus.getByTestId("comment").first()).toContainText("edited");
+
+  // The facilitator opens a thread on a finding; the viewer's findings panel counts it.
+  // The missing-role group is short, so it is unfolded.
+  const finding = page.locator('[data-testid="finding-group"][data-rule="missing-role"] [data-testid="finding-item"]').first();
+  await finding.getByTestId("finding-comment").click();
+  await expect(focus.getByTestId("thread-target")).toContainText("Finding:");
+  await focus.getByTestId("comment-input").fill("We hire a CTO in spring.");
+  await focus.getByTestId("comment-send").click();
+  await expect(viewer.getByTestId("finding-comment-count")).toHaveText("1", { timeout: 3000 });
+  await expect(page.getByTestId("toggle-comments")).toHaveText("Comments (3)");
+  await page.screenshot({ path: "test-results/comments-panel.png" });
+  await viewer.screenshot({ path: "test-results/comments-panel-it.png" });
+
+  // The viewer resolves the card's thread: the badge goes on both screens; the owner reopens it.
+  await viewerFocus.getByTestId("thread-resolve").click();
+  await expect(badge).toHaveCount(0, { timeout: 3000 });
+  await card(page, "CEO").click();
+  await expect(focus.getByTestId("thread-resolved-by")).toContainText("Resolved by Viewer");
+  await focus.getByTestId("thread-reopen").click();
+  await expect(card(viewer, "CEO").getByTestId("comments-badge")).toHaveText("2", { timeout: 3000 });
+
+  // The owner deletes the viewer's comment, after confirming.
+  await focus.getByTestId("comment-delete").first().click();
+  await focus.getByTestId("comment-delete-confirm").click();
+  await expect(viewerFocus.getByTestId("comment-body")).toHaveText(["The CFO, until we hire a CIO."], { timeout: 3000 });
+  await viewer.context().close();
+}

@@ -1,7 +1,7 @@
 import { test } from "@playwright/test";
 import { startServer, type ServerProcess } from "../scripts/lib/server-process";
 import { createScratchDatabase, type ScratchDatabase } from "../scripts/lib/scratch-database";
-import { presenceAndFollowFlow, twoEditorsFlow, viewerFlow } from "./live-sync-flows";
+import { commentsFlow, presenceAndFollowFlow, twoEditorsFlow, viewerFlow } from "./live-sync-flows";
 
 /**
  * The workshop flows across two app instances sharing one PostgreSQL database, as teams run
@@ -45,4 +45,9 @@ test("two instances on PostgreSQL: a viewer on the other instance watches live a
 test("two instances on PostgreSQL: presence, follow and 'bring everyone here' cross instances", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await presenceAndFollowFlow(page, browser, second.baseUrl);
+});
+
+test("two instances on PostgreSQL: comments reach the other instance live", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await commentsFlow(page, browser, second.baseUrl);
 });

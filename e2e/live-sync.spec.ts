@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createEmptyChart, signUpWithOrganization } from "./helpers";
 import { card, expectSaved, storedChart } from "./canvas-helpers";
-import { addCard, presenceAndFollowFlow, presentationFlow, twoEditorsFlow, viewerFlow } from "./live-sync-flows";
+import { addCard, commentsFlow, presenceAndFollowFlow, presentationFlow, twoEditorsFlow, viewerFlow } from "./live-sync-flows";
 
 /**
  * A workshop on one app instance: two people signed in as two users in two browser contexts, on
@@ -27,6 +27,11 @@ test("presence: each sees the other, their selection and pointer; follow and 'br
 test("presentation: the facilitator steps through the findings on a 1280×720 projector; followers see each one, can look around and rejoin", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await presentationFlow(page, browser);
+});
+
+test("comments: a viewer and the facilitator discuss a card and a finding live; edit own, resolve, reopen, moderate", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await commentsFlow(page, browser);
 });
 
 test("edits made while the server cannot be reached survive a reload and are sent afterwards", async ({ page }) => {

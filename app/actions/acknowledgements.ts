@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { acknowledgedFindingSchema, acknowledgementReasonSchema } from "@/lib/rules";
-import { acknowledgeFinding, reopenFinding } from "@/lib/server/data/acknowledgements";
+import { acknowledgeFinding, listAcknowledgements, reopenFinding } from "@/lib/server/data/acknowledgements";
 import { authedAction } from "@/lib/server/safe-action";
 import { id } from "@/lib/server/schemas";
 
@@ -15,3 +15,6 @@ export const reopenFindingAction = authedAction(
   z.object({ chartId: id, finding: acknowledgedFindingSchema }),
   async ({ chartId, finding }, { user, db }) => reopenFinding(db, user, chartId, finding),
 );
+
+/** Read again when the live stream says a colleague acknowledged or reopened a finding. */
+export const listAcknowledgementsAction = authedAction(z.object({ chartId: id }), async ({ chartId }, { user, db }) => listAcknowledgements(db, user, chartId));

@@ -89,6 +89,7 @@ const READS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   listVersionsAction: (ids) => versionActions.listVersionsAction({ chartId: ids.chartA }).then(fromAction),
   readVersionAction: (ids) => versionActions.readVersionAction({ chartId: ids.chartA, versionId: ids.versionA }).then(fromAction),
   listActivityAction: (ids) => versionActions.listActivityAction({ chartId: ids.chartA }).then(fromAction),
+  listAcknowledgementsAction: (ids) => acknowledgementActions.listAcknowledgementsAction({ chartId: ids.chartA }).then(fromAction),
   listCommentsAction: (ids) => commentActions.listCommentsAction({ chartId: ids.chartA }).then(fromAction),
 };
 

@@ -3,6 +3,7 @@ import { indexChart } from "@/lib/org/chart-index";
 import type { Chart, OrgEdge, OrgNode } from "@/lib/org/types";
 import type { VisibleSubgraph } from "@/lib/org/visible-subgraph";
 import { recognizeRole } from "@/lib/rules/recognize-role";
+import { commentTargetKey } from "@/lib/comments/comment-schema";
 import type { CardData, CardNode, FindingBadge, LineEdge, RoleBadge } from "./flow-types";
 import { HANDLE_SIZE, NODE_SIZE, SIDE_HANDLE } from "./node-size";
 
@@ -15,6 +16,8 @@ export interface FlowInputs {
   /** Positions for nodes that have none stored yet (computed by the layout). */
   fallbackPositions: ReadonlyMap<string, { x: number; y: number }>;
   findings: ReadonlyMap<string, FindingBadge>;
+  /** Open comments per thread, keyed like the threads (`commentTargetKey`). */
+  comments: ReadonlyMap<string, number>;
   highlighted: ReadonlySet<string>;
   selectedNodes: ReadonlySet<string>;
   selectedEdges: ReadonlySet<string>;
@@ -40,6 +43,7 @@ export class FlowElementCache {
         node,
         role: roleBadge(node),
         findings: input.findings.get(node.id) ?? null,
+        comments: input.comments.get(commentTargetKey({ kind: "node", nodeId: node.id })) ?? 0,
         reportCount: index.reportsOf.get(node.id)?.length ?? 0,
         collapsed: input.isCollapsed(node),
         hiddenCount: input.visible.hiddenCount.get(node.id) ?? 0,
@@ -177,6 +181,7 @@ function sameData(a: CardData, b: CardData): boolean {
     a.highlighted === b.highlighted &&
     a.dropTarget === b.dropTarget &&
     a.canEdit === b.canEdit &&
+    a.comments === b.comments &&
     (a.findings === b.findings || (a.findings !== null && b.findings !== null && a.findings.count === b.findings.count && a.findings.worst === b.findings.worst))
   );
 }

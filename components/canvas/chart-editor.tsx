@@ -7,6 +7,7 @@ import "./canvas.css";
 import type { Locale } from "@/lib/i18n/locales";
 import type { VersionedChart } from "@/lib/org/types";
 import type { Acknowledgement } from "@/lib/rules";
+import type { CommentThread } from "@/lib/comments/comment-schema";
 import { CanvasI18nProvider } from "./canvas-i18n-context";
 import { canvasTranslator } from "./canvas-translate";
 import { ChartWorkspace } from "./chart-workspace";
@@ -14,6 +15,9 @@ import { ChartWorkspace } from "./chart-workspace";
 export interface ChartEditorProps {
   initialChart: VersionedChart;
   initialAcknowledgements: readonly Acknowledgement[];
+  initialComments: readonly CommentThread[];
+  /** Who is looking, for their own comments' Edit and Delete; owners may delete anyone's. */
+  commenter: Commenter;
   canEdit: boolean;
   locale: Locale;
   orgId: string;
@@ -21,12 +25,25 @@ export interface ChartEditorProps {
 }
 
 /** The chart page's client side: providers around the workspace. */
-export function ChartEditor({ initialChart, initialAcknowledgements, canEdit, locale, orgName }: ChartEditorProps) {
+export interface Commenter {
+  userId: string;
+  moderates: boolean;
+}
+
+export function ChartEditor({ initialChart, initialAcknowledgements, initialComments, commenter, canEdit, locale, orgName }: ChartEditorProps) {
   const i18n = useMemo(() => ({ locale, t: canvasTranslator(locale) }), [locale]);
   return (
     <CanvasI18nProvider value={i18n}>
       <ReactFlowProvider>
-        <ChartWorkspace initialChart={initialChart} initialAcknowledgements={initialAcknowledgements} canEdit={canEdit} locale={locale} orgName={orgName} />
+        <ChartWorkspace
+          initialChart={initialChart}
+          initialAcknowledgements={initialAcknowledgements}
+          initialComments={initialComments}
+          commenter={commenter}
+          canEdit={canEdit}
+          locale={locale}
+          orgName={orgName}
+        />
       </ReactFlowProvider>
     </CanvasI18nProvider>
   );

@@ -6,12 +6,16 @@ import { ChartIoMenu } from "@/components/io/chart-io-menu";
 import { replaceChartOps } from "@/lib/io/replace-chart-ops";
 import { indexChart } from "@/lib/org/chart-index";
 import type { Chart, OrgNode, Position, VersionedChart } from "@/lib/org/types";
-import { findingKey, type Acknowledgement } from "@/lib/rules";
+import { acknowledgedFinding, findingKey, type Acknowledgement, type Finding } from "@/lib/rules";
+import type { CommentTarget, CommentThread } from "@/lib/comments/comment-schema";
+import { countOpenComments } from "@/lib/comments/count-open-comments";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeOpReason } from "@/lib/sync/describe-op-reason";
 import type { PresenceEvent } from "@/lib/sync/presence";
 import type { ComparedChange } from "@/lib/org/compare-charts";
 import { ChartCanvas } from "./chart-canvas";
+import type { Commenter } from "./chart-editor";
+import { CommentsPanel } from "./comments-panel";
 import { ComparisonLayer } from "./comparison-layer";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
 import { useCanvasI18n } from "./canvas-i18n-context";
@@ -37,6 +41,7 @@ import { useChartFindings } from "./use-chart-findings";
 import { useChartGestures } from "./use-chart-gestures";
 import { useChartSearch } from "./use-chart-search";
 import { useChartSession } from "./use-chart-session";
+import { useComments } from "./use-comments";
 import { useComparedCards } from "./use-compared-cards";
 import { useContextMenu } from "./use-context-menu";
 import { useDeleteSelection } from "./use-delete-selection";
@@ -49,6 +54,7 @@ import { usePresentation } from "./use-presentation";
 import { useRevealCards } from "./use-reveal-cards";
 import { useSelection } from "./use-selection";
 import { VersionsPanel } from "./versions-panel";
+import type { Annotation, StreamListeners } from "./watch-chart-events";
 
 /**
  * Everything inside the editor: the chart session, selection, the toolbar, the canvas or the
@@ -60,21 +66,30 @@ import { VersionsPanel } from "./versions-panel";
 export function ChartWorkspace({
   initialChart,
   initialAcknowledgements,
+  initialComments,
+  commenter,
   canEdit: mayEdit,
   locale,
   orgName,
 }: {
   initialChart: VersionedChart;
   initialAcknowledgements: readonly Acknowledgement[];
+  initialComments: readonly CommentThread[];
+  commenter: Commenter;
   canEdit: boolean;
   locale: Locale;
   orgName: string;
 }) {
   const { t } = useCanvasI18n();
   const flow = useReactFlow<CardNode, LineEdge>();
+  // The stream's listeners must stay the same objects (a new one reopens it): they call through refs.
   const presenceEvents = useRef<(event: PresenceEvent) => void>(() => undefined);
-  const onPresence = useCallback((event: PresenceEvent) => presenceEvents.current(event), []);
-  const { session, snapshot } = useChartSession(initialChart, onPresence);
+  const annotationEvents = useRef<(what: Annotation) => void>(() => undefined);
+  const streamListeners = useMemo<StreamListeners>(
+    () => ({ presence: (event) => presenceEvents.current(event), annotations: (what) => annotationEvents.current(what) }),
+    [],
+  );
+  const { session, snapshot } = useChartSession(initialChart, streamListeners);
   // A named version opened read-only replaces the live chart on the canvas until "Back to now".
   const [viewing, setViewing] = useState<{ name: string; chart: Chart } | null>(null);
   const liveChart = snapshot.chart;
@@ -88,10 +103,21 @@ export function ChartWorkspace({
   const [view, setView] = useState<EditorView>("chart");
   const [findingsOpen, setFindingsOpen] = useState(true);
   const [versionsOpen, setVersionsOpen] = useState(false);
+  const [commentsOpen, setCommentsOpen] = useState(false);
+  // What the comments panel shows first: a finding whose "Comment" was clicked, else the selected card.
+  const [findingInFocus, setFindingInFocus] = useState<{ target: CommentTarget; selectedCard: string | null } | null>(null);
   const canvasBox = useRef<HTMLDivElement>(null);
 
   const { edit, message, clearMessage } = useChartEdit(session, locale);
   const acknowledgements = useAcknowledgements(initialChart.id, initialAcknowledgements);
+  const comments = useComments(initialChart.id, initialComments);
+  const commentCounts = useMemo(() => countOpenComments(comments.threads), [comments.threads]);
+  const openCommentCount = useMemo(() => [...commentCounts.values()].reduce((sum, count) => sum + count, 0), [commentCounts]);
+  const { refresh: refreshComments } = comments;
+  const { refresh: refreshAcknowledgements } = acknowledgements;
+  useEffect(() => {
+    annotationEvents.current = (what) => (what === "comments" ? refreshComments() : refreshAcknowledgements());
+  }, [refreshComments, refreshAcknowledgements]);
   const { findings, judged, open, badges } = useChartFindings(chart, locale, acknowledgements.acknowledgements);
   const { requestFit, takePendingFit, fitRequests } = useFitRequests();
   const { compact, setCompact, fallbackPositions, layoutAll } = useAutoLayout(chart, session, canEdit, requestFit);
@@ -113,7 +139,7 @@ export function ChartWorkspace({
     chart, canEdit, edit, selectedNodes, selectedEdges, select, deselectLines,
   });
   const { visible, elements } = useFlowElements({
-    chart, isCollapsed, fallbackPositions, findings: badges, canEdit,
+    chart, isCollapsed, fallbackPositions, findings: badges, comments: commentCounts, canEdit,
     highlighted, selectedNodes, selectedEdges, dropTarget: gestures.dropTarget,
   });
   const { fit, fitOnOpen } = useFitView(flow, elements.nodes, takePendingFit, fitRequests);
@@ -144,8 +170,28 @@ export function ChartWorkspace({
         if (node !== undefined) setCollapsed([id], !isCollapsed(node));
       },
       addReport,
+      openComments: (nodeId) => {
+        selectOnly(nodeId);
+        setFindingInFocus(null);
+        setCommentsOpen(true);
+      },
     }),
-    [addReport, chart, isCollapsed, setCollapsed],
+    [addReport, chart, isCollapsed, setCollapsed, selectOnly],
+  );
+  const selectedCard = selectedNodes.size === 1 ? [...selectedNodes][0]! : null;
+  // A finding stays in focus until another card is picked.
+  const commentFocus: CommentTarget | null =
+    findingInFocus !== null && findingInFocus.selectedCard === selectedCard
+      ? findingInFocus.target
+      : selectedCard === null
+        ? null
+        : { kind: "node", nodeId: selectedCard };
+  const commentOnFinding = useCallback(
+    (finding: Finding) => {
+      setFindingInFocus({ target: { kind: "finding", finding: acknowledgedFinding(finding) }, selectedCard });
+      setCommentsOpen(true);
+    },
+    [selectedCard],
   );
 
   const shortcuts = useMemo(
@@ -215,6 +261,8 @@ export function ChartWorkspace({
           findingsCount={open.length}
           findingsOpen={findingsOpen}
           versionsOpen={versionsOpen}
+          commentsOpen={commentsOpen}
+          commentsCount={openCommentCount}
           search={<SearchBox ref={searchInput} count={search.hits.length} index={search.index} onQuery={onSearch} onStep={onSearchStep} />}
           status={<SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
           onAddNode={() => gestures.addNodeInView("role")}
@@ -236,6 +284,10 @@ export function ChartWorkspace({
           onView={setView}
           onToggleFindings={() => setFindingsOpen(!findingsOpen)}
           onToggleVersions={() => setVersionsOpen(!versionsOpen)}
+          onToggleComments={() => {
+            setFindingInFocus(null);
+            setCommentsOpen(!commentsOpen);
+          }}
           onPresent={open.length > 0 ? presentation.start : null}
         />
         <div className="oc-body">
@@ -266,7 +318,11 @@ export function ChartWorkspace({
                 onPick={showNode}
                 onReady={fitOnOpen}
                 onKeyboardMove={gestures.onKeyboardMove}
-                onClickCard={selectOnly}
+                onClickCard={(id) => {
+                  // A click on a card puts its thread in the comments panel's focus, even if it was selected.
+                  setFindingInFocus(null);
+                  selectOnly(id);
+                }}
                 onMenu={openMenu}
                 overlay={
                   <>
@@ -350,6 +406,18 @@ export function ChartWorkspace({
                 onClose={() => setVersionsOpen(false)}
               />
             )}
+            {commentsOpen && (
+              <CommentsPanel
+                chart={chart}
+                findings={findings}
+                comments={comments}
+                commenter={commenter}
+                focus={commentFocus}
+                onShowNode={showNode}
+                onShowFinding={showFinding}
+                onClose={() => setCommentsOpen(false)}
+              />
+            )}
             {findingsOpen && (
               <FindingsPanel
                 chart={chart}
@@ -361,6 +429,8 @@ export function ChartWorkspace({
                 onClose={() => setFindingsOpen(false)}
                 onApplyFix={(fix) => edit(fix.ops) === null}
                 onUndo={() => session.undo()}
+                commentCounts={commentCounts}
+                onComment={commentOnFinding}
               />
             )}
           </aside>

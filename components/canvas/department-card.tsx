@@ -4,6 +4,7 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { CardHandles } from "./card-handles";
 import { CollapseToggle } from "./collapse-toggle";
+import { CommentsBadge } from "./comments-badge";
 import { FindingsBadge } from "./findings-badge";
 import { useCanvasI18n } from "./canvas-i18n-context";
 import { useDetailLevel } from "./detail-level-context";
@@ -27,6 +28,7 @@ function DepartmentCardView({ data, selected }: NodeProps<CardNode>) {
         {node.title}
       </div>
       {findings !== null && <FindingsBadge findings={findings} />}
+        {data.comments > 0 && <CommentsBadge nodeId={node.id} count={data.comments} />}
       {data.reportCount > 0 && <CollapseToggle nodeId={node.id} collapsed={data.collapsed} hiddenCount={data.hiddenCount} />}
     </div>
   );

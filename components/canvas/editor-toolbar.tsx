@@ -20,6 +20,9 @@ export interface ToolbarProps {
   findingsCount: number;
   findingsOpen: boolean;
   versionsOpen: boolean;
+  commentsOpen: boolean;
+  /** Comments in open threads. */
+  commentsCount: number;
   search: ReactNode;
   status: ReactNode;
   onAddNode: () => void;
@@ -35,6 +38,7 @@ export interface ToolbarProps {
   onView: (view: EditorView) => void;
   onToggleFindings: () => void;
   onToggleVersions: () => void;
+  onToggleComments: () => void;
   /** Starts presentation mode; null when there is nothing to present. */
   onPresent: (() => void) | null;
 }
@@ -119,6 +123,9 @@ export function EditorToolbar(props: ToolbarProps) {
         </PanelToggle>
         <PanelToggle testId="toggle-versions" open={props.versionsOpen} onClick={props.onToggleVersions}>
           {t("canvas.versions.toggle")}
+        </PanelToggle>
+        <PanelToggle testId="toggle-comments" open={props.commentsOpen} onClick={props.onToggleComments}>
+          {t("canvas.comments.toggle", { count: props.commentsCount })}
         </PanelToggle>
         <button
           type="button"

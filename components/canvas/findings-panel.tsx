@@ -4,7 +4,8 @@ import { useMemo, useState } from "react";
 import { RULE_IDS, RULES } from "@/lib/rules/catalog";
 import { translator } from "@/lib/i18n/translate";
 import type { Chart } from "@/lib/org/types";
-import { findingKey, fixContext, type Finding, type Fix, type JudgedFinding } from "@/lib/rules";
+import { acknowledgedFinding, findingKey, fixContext, type Finding, type Fix, type JudgedFinding } from "@/lib/rules";
+import { commentTargetKey } from "@/lib/comments/comment-schema";
 import { AcknowledgeForm } from "./acknowledge-form";
 import { useCanvasI18n } from "./canvas-i18n-context";
 import { SidePanel } from "./side-panel";
@@ -37,6 +38,8 @@ export function FindingsPanel({
   onClose,
   onApplyFix,
   onUndo,
+  commentCounts,
+  onComment,
 }: {
   chart: Chart;
   judged: readonly JudgedFinding[];
@@ -47,6 +50,9 @@ export function FindingsPanel({
   onClose: () => void;
   onApplyFix: (fix: Fix) => boolean;
   onUndo: () => void;
+  /** Open comments per finding, keyed like the threads. */
+  commentCounts: ReadonlyMap<string, number>;
+  onComment: (finding: Finding) => void;
 }) {
   const { t: tc, locale } = useCanvasI18n();
   const t = useMemo(() => translator(locale), [locale]);
@@ -147,6 +153,7 @@ export function FindingsPanel({
                         {t("decisions.panel.acknowledge")}
                       </button>
                     )}
+                    <FindingCommentButton count={commentCounts.get(commentTargetKey({ kind: "finding", finding: acknowledgedFinding(finding) })) ?? 0} onClick={() => onComment(finding)} />
                     <a className="oc-why" href={`/definitions#${definitionAnchor(finding)}`} target="_blank" rel="noopener" title={t("decisions.panel.whyHint")} data-testid="finding-why">
                       {t("decisions.panel.why")}
                     </a>
@@ -210,5 +217,20 @@ export function FindingsPanel({
         </details>
       )}
     </SidePanel>
+  );
+}
+
+/** "Comment" on a finding, with how many comments its open thread has. Viewers may comment too. */
+function FindingCommentButton({ count, onClick }: { count: number; onClick: () => void }) {
+  const { t } = useCanvasI18n();
+  return (
+    <button type="button" className="oc-button oc-small oc-quiet" data-testid="finding-comment" title={t("canvas.comments.onFindingHint")} onClick={onClick}>
+      {t("canvas.comments.onFindingAction")}
+      {count > 0 && (
+        <span className="oc-count" data-testid="finding-comment-count">
+          {count}
+        </span>
+      )}
+    </button>
   );
 }

@@ -18,6 +18,8 @@ export interface CardData extends Record<string, unknown> {
   node: OrgNode;
   role: RoleBadge;
   findings: FindingBadge | null;
+  /** Comments in the card's thread while it is open (0 when none or resolved). */
+  comments: number;
   /** Direct reports (visible or not): the collapse toggle shows only when there are some. */
   reportCount: number;
   collapsed: boolean;

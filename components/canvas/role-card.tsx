@@ -4,6 +4,7 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { CardHandles } from "./card-handles";
 import { CollapseToggle } from "./collapse-toggle";
+import { CommentsBadge } from "./comments-badge";
 import { FindingsBadge } from "./findings-badge";
 import { useCanvasActions } from "./canvas-actions-context";
 import { useCanvasI18n } from "./canvas-i18n-context";
@@ -41,6 +42,7 @@ function RoleCardView({ data, selected }: NodeProps<CardNode>) {
           {t("canvas.node.responsibilities", { count: node.responsibilities.length })}
         </span>
         {findings !== null && <FindingsBadge findings={findings} />}
+        {data.comments > 0 && <CommentsBadge nodeId={node.id} count={data.comments} />}
         {data.canEdit && (
           <button
             type="button"

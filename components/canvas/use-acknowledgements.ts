@@ -1,12 +1,13 @@
 "use client";
 
 import { useCallback, useState, useTransition } from "react";
-import { acknowledgeFindingAction, reopenFindingAction } from "@/app/actions/acknowledgements";
+import { acknowledgeFindingAction, listAcknowledgementsAction, reopenFindingAction } from "@/app/actions/acknowledgements";
 import { acknowledgedFinding, type Acknowledgement, type Finding } from "@/lib/rules";
 
 /**
  * The chart's acknowledged findings: loaded with the page, changed through the server actions
- * (which check the caller may edit the chart). The list shown is always the server's answer.
+ * (which check the caller may edit the chart), and read again when the live stream says a colleague
+ * changed them. The list shown is always the server's answer.
  */
 export function useAcknowledgements(chartId: string, initial: readonly Acknowledgement[]) {
   const [acknowledgements, setAcknowledgements] = useState<readonly Acknowledgement[]>(initial);
@@ -40,5 +41,11 @@ export function useAcknowledgements(chartId: string, initial: readonly Acknowled
     [chartId],
   );
 
-  return { acknowledgements, acknowledge, reopen, error, clearError: useCallback(() => setError(null), []), pending };
+  const refresh = useCallback(() => {
+    void listAcknowledgementsAction({ chartId }).then((result) => {
+      if (result.ok) setAcknowledgements(result.data);
+    });
+  }, [chartId]);
+
+  return { acknowledgements, acknowledge, reopen, refresh, error, clearError: useCallback(() => setError(null), []), pending };
 }

@@ -3,17 +3,16 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { VersionedChart } from "@/lib/org/types";
 import { ChartSession, type SessionSnapshot } from "@/lib/sync/chart-session";
-import type { PresenceEvent } from "@/lib/sync/presence";
 import { newId } from "@/lib/org/new-id";
 import { httpSyncTransport } from "./http-sync-transport";
 import { holdTabLock, pendingStore } from "./pending-store";
-import { watchChartEvents } from "./watch-chart-events";
+import { watchChartEvents, type StreamListeners } from "./watch-chart-events";
 
 /**
  * One ChartSession per mounted editor, its current snapshot, and the browser's "leave page?"
  * prompt while edits are unsaved (also while saving is stalled or waits for sign-in).
  */
-export function useChartSession(initial: VersionedChart, onPresence: (event: PresenceEvent) => void): { session: ChartSession; snapshot: SessionSnapshot } {
+export function useChartSession(initial: VersionedChart, listeners: StreamListeners): { session: ChartSession; snapshot: SessionSnapshot } {
   const [{ session, store }] = useState(() => {
     const pending = pendingStore(initial.id);
     return { store: pending, session: new ChartSession(initial, httpSyncTransport(initial.id), { clientId: newClientId(), persist: (state) => pending.save(state) }) };
@@ -33,8 +32,8 @@ export function useChartSession(initial: VersionedChart, onPresence: (event: Pre
     });
   }, [session, store]);
 
-  // `onPresence` must be stable: a new one would reopen the stream.
-  useEffect(() => watchChartEvents(initial.id, session, onPresence), [initial.id, session, onPresence]);
+  // `listeners` must be stable: a new one would reopen the stream.
+  useEffect(() => watchChartEvents(initial.id, session, listeners), [initial.id, session, listeners]);
 
   // Saving that waits (offline, failed too often, signed out) tries again when the connection is
   // back or the user returns to this tab, e.g. after signing in in another one.

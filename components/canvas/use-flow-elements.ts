@@ -13,6 +13,7 @@ export function useFlowElements({
   isCollapsed,
   fallbackPositions,
   findings,
+  comments,
   highlighted,
   selectedNodes,
   selectedEdges,
@@ -22,8 +23,8 @@ export function useFlowElements({
   const visible = useMemo(() => visibleSubgraph(chart, isCollapsed), [chart, isCollapsed]);
   const [cache] = useState(() => new FlowElementCache());
   const elements = useMemo(
-    () => cache.build({ chart, visible, isCollapsed, fallbackPositions, findings, highlighted, selectedNodes, selectedEdges, dropTarget, canEdit }),
-    [cache, chart, visible, isCollapsed, fallbackPositions, findings, highlighted, selectedNodes, selectedEdges, dropTarget, canEdit],
+    () => cache.build({ chart, visible, isCollapsed, fallbackPositions, findings, comments, highlighted, selectedNodes, selectedEdges, dropTarget, canEdit }),
+    [cache, chart, visible, isCollapsed, fallbackPositions, findings, comments, highlighted, selectedNodes, selectedEdges, dropTarget, canEdit],
   );
   return { visible, elements };
 }

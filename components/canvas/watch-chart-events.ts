@@ -2,6 +2,15 @@ import type { ChartSession } from "@/lib/sync/chart-session";
 import type { PresenceEvent } from "@/lib/sync/presence";
 import type { ChangeEvent } from "@/lib/sync/protocol";
 
+/** What the stream says besides the chart's changes. Both must be stable: a new one reopens the stream. */
+export interface StreamListeners {
+  presence: (event: PresenceEvent) => void;
+  /** Comments or acknowledgements changed (or may have, while the stream was down): read them again. */
+  annotations: (what: Annotation) => void;
+}
+
+export type Annotation = "comments" | "acknowledgements";
+
 /** After the stream failed for good (401, 5xx), open a new one this much later. */
 const REOPEN_MS = 3000;
 const SIGNED_OUT_REOPEN_MS = 10_000;
@@ -11,9 +20,11 @@ const SIGNED_OUT_REOPEN_MS = 10_000;
  * change, in version order, rebases the local edits. EventSource reconnects by itself from the
  * last event id after a dropped connection; when the server refuses outright, a new stream opens
  * a little later from the session's version. The stream is also this tab's presence (its
- * clientId), and brings everyone else's. Returns the cleanup.
+ * clientId), and brings everyone else's, and says when comments or acknowledgements changed.
+ * Returns the cleanup.
  */
-export function watchChartEvents(chartId: string, session: ChartSession, onPresence: (event: PresenceEvent) => void): () => void {
+export function watchChartEvents(chartId: string, session: ChartSession, listeners: StreamListeners): () => void {
+  const onPresence = listeners.presence;
   let source: EventSource | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
@@ -22,6 +33,19 @@ export function watchChartEvents(chartId: string, session: ChartSession, onPrese
     if (stopped) return;
     const since = session.getSnapshot().version;
     source = new EventSource(`/api/charts/${encodeURIComponent(chartId)}/events?since=${since}&clientId=${encodeURIComponent(session.clientId)}`);
+    // Whatever changed while no stream was open (or before this one) is read once it is.
+    source.addEventListener("ready", () => {
+      listeners.annotations("comments");
+      listeners.annotations("acknowledgements");
+    });
+    source.addEventListener("annotations", (event) => {
+      try {
+        const { what } = JSON.parse((event as MessageEvent<string>).data) as { what?: string };
+        if (what === "comments" || what === "acknowledgements") listeners.annotations(what);
+      } catch {
+        // A malformed event is skipped; the next reconnect reads everything again.
+      }
+    });
     source.addEventListener("presence", (event) => {
       try {
         onPresence(JSON.parse((event as MessageEvent<string>).data) as PresenceEvent);

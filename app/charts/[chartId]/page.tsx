@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ChartEditor } from "@/components/canvas/chart-editor";
 import { listAcknowledgements } from "@/lib/server/data/acknowledgements";
+import { listCommentThreads } from "@/lib/server/data/chart-comments";
 import { getChart } from "@/lib/server/data/charts";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -17,6 +18,18 @@ export default async function ChartPage({ params }: { params: Promise<{ chartId:
     throw error;
   });
   const canEdit = isOrgRole(loaded.role) && can(loaded.role, "chart.edit");
-  const acknowledgements = await listAcknowledgements(db(), user, chartId);
-  return <ChartEditor initialChart={loaded.chart} initialAcknowledgements={acknowledgements} canEdit={canEdit} locale={locale} orgId={loaded.orgId} orgName={loaded.orgName} />;
+  const moderates = isOrgRole(loaded.role) && can(loaded.role, "chart.moderateComments");
+  const [acknowledgements, comments] = await Promise.all([listAcknowledgements(db(), user, chartId), listCommentThreads(db(), user, chartId)]);
+  return (
+    <ChartEditor
+      initialChart={loaded.chart}
+      initialAcknowledgements={acknowledgements}
+      initialComments={comments}
+      commenter={{ userId: user.userId, moderates }}
+      canEdit={canEdit}
+      locale={locale}
+      orgId={loaded.orgId}
+      orgName={loaded.orgName}
+    />
+  );
 }
