@@ -33,6 +33,7 @@ const acknowledgementActions = await import("./acknowledgements");
 const importActions = await import("./import");
 const versionActions = await import("./versions");
 const commentActions = await import("./comments");
+const proposalActions = await import("./proposals");
 const exportRoute = await import("@/app/api/charts/[chartId]/export/route");
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
@@ -43,7 +44,7 @@ const { createUser } = await import("@/lib/server/data/users");
 const { createOrganization, createInvitation } = await import("@/lib/server/data/organizations");
 const { createChart } = await import("@/lib/server/data/charts");
 
-type Ids = { orgA: string; chartA: string; ownerA: string; invitationA: string; versionA: string; threadA: string; commentA: string };
+type Ids = { orgA: string; chartA: string; ownerA: string; invitationA: string; versionA: string; threadA: string; commentA: string; proposalA: string };
 type Outcome = { ok: boolean; code?: string };
 
 /** Every mutating entry point, called on organisation A's objects. */
@@ -76,6 +77,10 @@ const MUTATIONS: Record<string, (ids: Ids) => Promise<Outcome>> = {
     });
     return fromResponse(response);
   },
+  startProposalAction: (ids) => proposalActions.startProposalAction({ chartId: ids.chartA, name: "Intruder's idea", private: false }).then(fromAction),
+  // Merging writes the origin: a viewer of both the proposal and its chart is refused.
+  mergeProposalAction: (ids) => proposalActions.mergeProposalAction({ chartId: ids.proposalA }).then(fromAction),
+  discardProposalAction: (ids) => proposalActions.discardProposalAction({ chartId: ids.proposalA }).then(fromAction),
   saveVersionAction: (ids) => versionActions.saveVersionAction({ chartId: ids.chartA, name: "Stolen snapshot" }).then(fromAction),
   // Moves every participant's view: presence is stored nowhere, but it is an act on the chart.
   "POST /api/charts/[chartId]/presence (bring everyone to me)": async (ids) => {
@@ -90,6 +95,7 @@ const READS: Record<string, (ids: Ids) => Promise<Outcome>> = {
   readVersionAction: (ids) => versionActions.readVersionAction({ chartId: ids.chartA, versionId: ids.versionA }).then(fromAction),
   listActivityAction: (ids) => versionActions.listActivityAction({ chartId: ids.chartA }).then(fromAction),
   listAcknowledgementsAction: (ids) => acknowledgementActions.listAcknowledgementsAction({ chartId: ids.chartA }).then(fromAction),
+  readProposalAction: (ids) => proposalActions.readProposalAction({ chartId: ids.proposalA }).then(fromAction),
   listCommentsAction: (ids) => commentActions.listCommentsAction({ chartId: ids.chartA }).then(fromAction),
 };
 
@@ -155,10 +161,12 @@ beforeAll(async () => {
   const { saveChartVersion } = await import("@/lib/server/data/chart-versions");
   const version = await saveChartVersion(t.db, users.ownerA, chart.id, "as-is");
   const { addComment } = await import("@/lib/server/data/chart-comments");
+  const { startProposal } = await import("@/lib/server/data/proposals");
   const [thread] = await addComment(t.db, users.ownerA, chart.id, { kind: "node", nodeId: "ceo" }, "The owner's comment");
   ids = {
     orgA: orgA.id, chartA: chart.id, ownerA: users.ownerA.userId, invitationA: invitation.id, versionA: version.id,
     threadA: thread!.id, commentA: thread!.comments[0]!.id,
+    proposalA: (await startProposal(t.db, users.editorA, chart.id, "What if", false)).id,
   };
 });
 afterAll(async () => t?.drop());
@@ -173,6 +181,7 @@ describe("authorization matrix", () => {
       ...Object.keys(acknowledgementActions),
       ...Object.keys(versionActions),
       ...Object.keys(commentActions),
+      ...Object.keys(proposalActions),
     ];
     const covered = new Set([...Object.keys(MUTATIONS), ...Object.keys(READS), ...Object.keys(PARTICIPATION), ...Object.keys(AUTHOR_ONLY), ...Object.keys(NOT_OBJECT_SCOPED)]);
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);

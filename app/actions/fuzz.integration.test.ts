@@ -39,6 +39,7 @@ const actions = {
   ...(await import("./import")),
   ...(await import("./versions")),
   ...(await import("./comments")),
+  ...(await import("./proposals")),
 } as Record<string, (input: unknown) => Promise<unknown>>;
 const opsRoute = await import("@/app/api/charts/[chartId]/ops/route");
 const chartRoute = await import("@/app/api/charts/[chartId]/route");
@@ -73,6 +74,7 @@ function inputs() {
       threadId: idLike,
       body: hostile,
       resolved: fc.oneof(fc.boolean(), hostile),
+      private: fc.oneof(fc.boolean(), hostile),
       target: fc.oneof(
         fc.record({ kind: fc.constantFrom("node", "finding", "chart"), nodeId: fc.oneof(fc.constant("ceo"), hostile) }),
         fc.record({ kind: fc.constant("finding"), finding: fc.oneof(fc.constant({ rule: "gap", duty: "cio.it-operations", nodes: [] }), fc.anything({ maxDepth: 2 })) }),

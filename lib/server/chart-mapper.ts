@@ -1,6 +1,8 @@
 /**
  * The one place where Prisma rows meet the domain model (lib/org/types.ts).
  */
+import { z } from "zod";
+import { edgeSchema, nodeSchema } from "../org/chart-ops";
 import { parseOrgchart } from "../org/parse-orgchart";
 import { serializeOrgchart } from "../org/serialize-orgchart";
 import { commentTargetSchema, type CommentTarget, type CommentThread } from "../comments/comment-schema";
@@ -194,4 +196,18 @@ export function commentThreadFromRows(row: CommentThreadRow & { comments: Commen
 
 export function commentTargetToRow(target: CommentTarget): string {
   return JSON.stringify(target.kind === "node" ? target : { kind: "finding", finding: { ...target.finding, nodes: [...target.finding.nodes].sort() } });
+}
+
+/**
+ * A proposal's base is kept as the chart itself, ids and all (orgchart/v1 does not keep line ids):
+ * what the proposal changed is read against it line by line and field by field.
+ */
+const storedChartSchema = z.object({ name: z.string(), nodes: z.array(nodeSchema), edges: z.array(edgeSchema) });
+
+export function proposalBaseToRow(chart: Chart): string {
+  return JSON.stringify({ name: chart.name, nodes: chart.nodes, edges: chart.edges });
+}
+
+export function proposalBaseFromRow(content: string): Chart {
+  return storedChartSchema.parse(JSON.parse(content));
 }

@@ -21,6 +21,7 @@ export async function requireOrgAccess(tx: Tx, actor: Actor, orgId: string, acti
 
 /**
  * A deleted chart (in the trash) is "not found" here: only restoring it reaches it (charts.ts).
+ * So is someone else's private proposal.
  * Every edit and every live stream asks this, so it is one SQL statement: Prisma 6 compiles each
  * model query anew (no plan cache), which costs several times what the statement itself does.
  */
@@ -30,15 +31,19 @@ export async function requireChartAccess(
   chartId: string,
   action: Action,
 ): Promise<{ orgId: string; orgName: string; role: OrgRole; version: number }> {
-  const [chart] = await tx.$queryRaw<{ orgId: string; orgName: string; role: string; version: number }[]>`
-    SELECT c."orgId" AS "orgId", o.name AS "orgName", m.role AS role, c.version AS version
+  const [chart] = await tx.$queryRaw<{ orgId: string; orgName: string; role: string; version: number; proposalState: string | null }[]>`
+    SELECT c."orgId" AS "orgId", o.name AS "orgName", m.role AS role, c.version AS version, c."proposalState" AS "proposalState"
     FROM "Chart" c
     JOIN "Organization" o ON o.id = c."orgId"
     JOIN "Membership" m ON m."orgId" = c."orgId" AND m."userId" = ${actor.userId}
-    WHERE c.id = ${chartId} AND c."deletedAt" IS NULL`;
+    WHERE c.id = ${chartId} AND c."deletedAt" IS NULL AND (c."privateToId" IS NULL OR c."privateToId" = ${actor.userId})`;
   const role = chart?.role;
   if (!chart || !role || !isOrgRole(role)) throw notFound("Chart not found");
   if (!can(role, action)) throw forbidden(roleMessage(role, action));
+  // A merged or discarded proposal is kept to read, compare and discuss, never to change.
+  if ((action === "chart.edit" || action === "chart.rename") && chart.proposalState !== null && chart.proposalState !== "open") {
+    throw forbidden(`This proposal is ${chart.proposalState}: it can no longer be edited`);
+  }
   return { orgId: chart.orgId, orgName: chart.orgName, role, version: Number(chart.version) };
 }
 

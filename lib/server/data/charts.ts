@@ -98,7 +98,7 @@ async function purgeTrash(tx: Tx, orgId: string): Promise<void> {
   await tx.chart.deleteMany({ where: { orgId, deletedAt: { lt: trashCutoff() } } });
 }
 
-async function insertContent(tx: Tx, chartId: string, content: Chart): Promise<void> {
+export async function insertContent(tx: Tx, chartId: string, content: Chart): Promise<void> {
   const rows = chartToRows(chartId, content);
   await insertRowsInBulk(tx, "ChartNode", NODE_COLUMNS, rows.nodes);
   await insertRowsInBulk(tx, "ChartEdge", EDGE_COLUMNS, rows.edges);

@@ -7,11 +7,29 @@ import type { Actor } from "./actor";
 import { byActor, recordAudit } from "./audit";
 import { trashCutoff } from "./charts";
 
+export interface ChartSummary {
+  id: string;
+  name: string;
+  version: number;
+  updatedAt: Date;
+  nodeCount: number;
+  /** The proposals started from this chart (the caller's private ones and everyone's shared ones). */
+  proposals: ProposalSummary[];
+}
+
+export interface ProposalSummary {
+  id: string;
+  name: string;
+  state: string;
+  private: boolean;
+  updatedAt: Date;
+}
+
 export interface OrganizationSummary {
   id: string;
   name: string;
   role: OrgRole;
-  charts: { id: string; name: string; version: number; updatedAt: Date; nodeCount: number }[];
+  charts: ChartSummary[];
   /** Charts in the trash, still restorable, newest deletion first. */
   deletedCharts: { id: string; name: string; deletedAt: Date }[];
 }
@@ -27,23 +45,39 @@ export async function listMyOrganizations(db: Db, actor: Actor): Promise<Organiz
           id: true,
           name: true,
           charts: {
-            where: { OR: [{ deletedAt: null }, { deletedAt: { gte: trashCutoff() } }] },
+            // Someone else's private proposal is not listed (and "not found" to every access check).
+            where: { OR: [{ deletedAt: null }, { deletedAt: { gte: trashCutoff() } }], AND: [{ OR: [{ privateToId: null }, { privateToId: actor.userId }] }] },
             orderBy: { createdAt: "asc" },
-            select: { id: true, name: true, version: true, updatedAt: true, deletedAt: true, _count: { select: { nodes: true } } },
+            select: {
+              id: true, name: true, version: true, updatedAt: true, deletedAt: true, originId: true, proposalState: true, privateToId: true,
+              _count: { select: { nodes: true } },
+            },
           },
         },
       },
     },
   });
-  return memberships.map((m) => ({
+  return memberships.map((m) => listed(m));
+  function listed(m: (typeof memberships)[number]): OrganizationSummary {
+    // A proposal is listed under its chart; one whose chart is gone or in the trash stands alone.
+    const live = new Set(m.org.charts.filter((c) => c.deletedAt === null).map((c) => c.id));
+    return {
     id: m.org.id,
     name: m.org.name,
     role: m.role as OrgRole,
-    charts: m.org.charts.filter((c) => c.deletedAt === null).map((c) => ({ id: c.id, name: c.name, version: c.version, updatedAt: c.updatedAt, nodeCount: c._count.nodes })),
+    charts: m.org.charts
+      .filter((c) => c.deletedAt === null && (c.proposalState === null || c.originId === null || !live.has(c.originId)))
+      .map((c) => ({
+        id: c.id, name: c.name, version: c.version, updatedAt: c.updatedAt, nodeCount: c._count.nodes,
+        proposals: m.org.charts
+          .filter((p) => p.deletedAt === null && p.originId === c.id && p.proposalState !== null)
+          .map((p) => ({ id: p.id, name: p.name, state: p.proposalState!, private: p.privateToId !== null, updatedAt: p.updatedAt })),
+      })),
     deletedCharts: m.org.charts
       .flatMap((c) => (c.deletedAt === null ? [] : [{ id: c.id, name: c.name, deletedAt: c.deletedAt }]))
       .sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime()),
-  }));
+    };
+  }
 }
 
 export async function createOrganization(db: Db, actor: Actor, name: string): Promise<{ id: string }> {
