@@ -30,7 +30,7 @@ export default async function DashboardPage() {
               <Link href={`/orgs/${org.id}`}>{t("dashboard.manage")}</Link>
             </div>
           </div>
-          <ChartList charts={org.charts.map((c) => ({ id: c.id, name: c.name, nodeCount: c.nodeCount }))} canEdit={can(org.role, "chart.edit")} />
+          <ChartList charts={org.charts.map((c) => ({ id: c.id, name: c.name, nodeCount: c.nodeCount, proposals: c.proposals.map((p) => ({ id: p.id, name: p.name, state: p.state, private: p.private })) }))} canEdit={can(org.role, "chart.edit")} />
           {org.deletedCharts.length > 0 && (
             <DeletedCharts
               charts={org.deletedCharts.map((c) => ({ id: c.id, name: c.name, deletedAt: c.deletedAt.toISOString() }))}

@@ -3,10 +3,9 @@
 import { useEffect, useMemo, useState } from "react";
 import { listActivityAction } from "@/app/actions/versions";
 import { groupActivity, type ActivityEntry } from "@/lib/org/group-activity";
-import type { ActivityItem } from "@/lib/org/summarize-ops";
 import type { Chart } from "@/lib/org/types";
+import { describeActivity } from "./describe-activity";
 import { useCanvasI18n } from "./canvas-i18n-context";
-import type { CanvasTranslate } from "./canvas-translate";
 
 /** Read again at most this often while colleagues edit: the list is for looking back, not a ticker. */
 const REFRESH_MS = 2000;
@@ -50,24 +49,10 @@ export function ActivityList({ chartId, chart, version }: { chartId: string; cha
         {groups.map((group) => (
           <li key={group.version} data-testid="activity-entry">
             <small>{time.format(new Date(`${group.minute}:00Z`))}</small>{" "}
-            <strong>{group.actor ?? t("canvas.versions.someone")}</strong> {group.items.map((item) => describeItem(item, t)).join(", ")}
+            <strong>{group.actor ?? t("canvas.versions.someone")}</strong> {group.items.map((item) => describeActivity(item, t)).join(", ")}
           </li>
         ))}
       </ul>
     </div>
   );
-}
-
-function describeItem(item: ActivityItem, t: CanvasTranslate): string {
-  switch (item.type) {
-    case "placed":
-    case "dotted":
-      return t(`canvas.activity.${item.type}`, { node: item.node, under: item.under });
-    case "arranged":
-      return t("canvas.activity.arranged", { count: item.count });
-    case "chart-renamed":
-      return t("canvas.activity.chart-renamed", { name: item.name });
-    default:
-      return t(`canvas.activity.${item.type}`, { node: item.node });
-  }
 }

@@ -18,6 +18,10 @@ export interface ChartEditorProps {
   initialComments: readonly CommentThread[];
   /** Who is looking, for their own comments' Edit and Delete; owners may delete anyone's. */
   commenter: Commenter;
+  /** Set when this chart is a proposal (a what-if copy of another chart). */
+  proposal: { state: string } | null;
+  /** May start a proposal from this chart (it is not one itself, and the user may create charts). */
+  canPropose: boolean;
   canEdit: boolean;
   locale: Locale;
   orgId: string;
@@ -30,7 +34,7 @@ export interface Commenter {
   moderates: boolean;
 }
 
-export function ChartEditor({ initialChart, initialAcknowledgements, initialComments, commenter, canEdit, locale, orgName }: ChartEditorProps) {
+export function ChartEditor({ initialChart, initialAcknowledgements, initialComments, commenter, proposal, canPropose, canEdit, locale, orgName }: ChartEditorProps) {
   const i18n = useMemo(() => ({ locale, t: canvasTranslator(locale) }), [locale]);
   return (
     <CanvasI18nProvider value={i18n}>
@@ -40,6 +44,8 @@ export function ChartEditor({ initialChart, initialAcknowledgements, initialComm
           initialAcknowledgements={initialAcknowledgements}
           initialComments={initialComments}
           commenter={commenter}
+          proposal={proposal}
+          canPropose={canPropose}
           canEdit={canEdit}
           locale={locale}
           orgName={orgName}

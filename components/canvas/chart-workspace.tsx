@@ -16,6 +16,7 @@ import type { ComparedChange } from "@/lib/org/compare-charts";
 import { ChartCanvas } from "./chart-canvas";
 import type { Commenter } from "./chart-editor";
 import { CommentsPanel } from "./comments-panel";
+import { ProposalPanel } from "./proposal-panel";
 import { ComparisonLayer } from "./comparison-layer";
 import { CanvasActionsProvider, type CanvasActions } from "./canvas-actions-context";
 import { useCanvasI18n } from "./canvas-i18n-context";
@@ -68,6 +69,8 @@ export function ChartWorkspace({
   initialAcknowledgements,
   initialComments,
   commenter,
+  proposal,
+  canPropose,
   canEdit: mayEdit,
   locale,
   orgName,
@@ -76,6 +79,8 @@ export function ChartWorkspace({
   initialAcknowledgements: readonly Acknowledgement[];
   initialComments: readonly CommentThread[];
   commenter: Commenter;
+  proposal: { state: string } | null;
+  canPropose: boolean;
   canEdit: boolean;
   locale: Locale;
   orgName: string;
@@ -104,6 +109,8 @@ export function ChartWorkspace({
   const [findingsOpen, setFindingsOpen] = useState(true);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [commentsOpen, setCommentsOpen] = useState(false);
+  // A proposal opens with its panel: where it started, what it changes, merge.
+  const [proposalOpen, setProposalOpen] = useState(proposal !== null);
   // What the comments panel shows first: a finding whose "Comment" was clicked, else the selected card.
   const [findingInFocus, setFindingInFocus] = useState<{ target: CommentTarget; selectedCard: string | null } | null>(null);
   const canvasBox = useRef<HTMLDivElement>(null);
@@ -262,6 +269,8 @@ export function ChartWorkspace({
           findingsOpen={findingsOpen}
           versionsOpen={versionsOpen}
           commentsOpen={commentsOpen}
+          proposalOpen={proposal === null ? null : proposalOpen}
+          onToggleProposal={() => setProposalOpen(!proposalOpen)}
           commentsCount={openCommentCount}
           search={<SearchBox ref={searchInput} count={search.hits.length} index={search.index} onQuery={onSearch} onStep={onSearchStep} />}
           status={<SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
@@ -396,6 +405,7 @@ export function ChartWorkspace({
                 version={snapshot.version}
                 findings={findings}
                 canEdit={canEdit}
+                canPropose={canPropose}
                 onShowNode={showNode}
                 onRestore={restoreVersion}
                 onCompare={setComparison}
@@ -404,6 +414,18 @@ export function ChartWorkspace({
                   requestFit();
                 }}
                 onClose={() => setVersionsOpen(false)}
+              />
+            )}
+            {proposal !== null && proposalOpen && (
+              <ProposalPanel
+                chartId={initialChart.id}
+                chart={liveChart}
+                version={snapshot.version}
+                findings={findings}
+                canEdit={canEdit}
+                onShowNode={showNode}
+                onCompare={setComparison}
+                onClose={() => setProposalOpen(false)}
               />
             )}
             {commentsOpen && (

@@ -21,6 +21,9 @@ export interface ToolbarProps {
   findingsOpen: boolean;
   versionsOpen: boolean;
   commentsOpen: boolean;
+  /** Null when the chart is not a proposal. */
+  proposalOpen: boolean | null;
+  onToggleProposal: () => void;
   /** Comments in open threads. */
   commentsCount: number;
   search: ReactNode;
@@ -124,6 +127,11 @@ export function EditorToolbar(props: ToolbarProps) {
         <PanelToggle testId="toggle-versions" open={props.versionsOpen} onClick={props.onToggleVersions}>
           {t("canvas.versions.toggle")}
         </PanelToggle>
+        {props.proposalOpen !== null && (
+          <PanelToggle testId="toggle-proposal" open={props.proposalOpen} onClick={props.onToggleProposal}>
+            {t("canvas.proposal.toggle")}
+          </PanelToggle>
+        )}
         <PanelToggle testId="toggle-comments" open={props.commentsOpen} onClick={props.onToggleComments}>
           {t("canvas.comments.toggle", { count: props.commentsCount })}
         </PanelToggle>

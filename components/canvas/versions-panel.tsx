@@ -1,14 +1,15 @@
 "use client";
 
 import { useEffect, useMemo, useState, type FormEvent } from "react";
-import { changeTone, compareCharts, type ComparedChange } from "@/lib/org/compare-charts";
+import { compareCharts, type ComparedChange } from "@/lib/org/compare-charts";
 import type { Chart } from "@/lib/org/types";
 import { analyzeChart, compareFindings, type Finding } from "@/lib/rules";
 import type { ChartVersionSummary } from "@/lib/server/chart-mapper";
 import { ActivityList } from "./activity-list";
 import { useCanvasI18n } from "./canvas-i18n-context";
 import { SidePanel } from "./side-panel";
-import { changeNodeId, describeChange } from "./describe-comparison";
+import { StartProposalForm } from "./start-proposal-form";
+import { ChangeList, FindingList } from "./comparison-list";
 import { useChartVersions } from "./use-chart-versions";
 
 /**
@@ -22,6 +23,7 @@ export function VersionsPanel({
   version,
   findings,
   canEdit,
+  canPropose,
   onShowNode,
   onRestore,
   onCompare,
@@ -34,6 +36,7 @@ export function VersionsPanel({
   version: number;
   findings: readonly Finding[];
   canEdit: boolean;
+  canPropose: boolean;
   onShowNode: (id: string) => void;
   onRestore: (version: Chart, name: string) => void;
   /** The comparison shown on the canvas too (coloured cards), or none. */
@@ -177,41 +180,13 @@ export function VersionsPanel({
             </select>
           </label>
           {changes.length === 0 && <p className="oc-muted">{t("canvas.versions.noChanges")}</p>}
-          <ul>
-            {changes.map((change, index) => (
-              <li key={index}>
-                <button
-                  type="button"
-                  className={`oc-change oc-change-${changeTone(change)}`}
-                  data-testid="compared-change"
-                  data-type={change.type}
-                  onClick={() => onShowNode(changeNodeId(change))}
-                >
-                  {describeChange(change, t)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChangeList changes={changes} onShowNode={onShowNode} />
           <FindingList testId="findings-appeared" title={t("canvas.versions.appeared", { count: findingChanges.appeared.length })} findings={findingChanges.appeared} />
           <FindingList testId="findings-disappeared" title={t("canvas.versions.disappeared", { count: findingChanges.disappeared.length })} findings={findingChanges.disappeared} />
         </div>
       )}
+      {canPropose && <StartProposalForm chartId={chartId} />}
       <ActivityList chartId={chartId} chart={chart} version={version} />
     </SidePanel>
-  );
-}
-
-function FindingList({ testId, title, findings }: { testId: string; title: string; findings: readonly Finding[] }) {
-  return (
-    <div data-testid={testId} data-count={findings.length}>
-      <h4>{title}</h4>
-      <ul>
-        {findings.map((finding, index) => (
-          <li key={index} className={`oc-compared-finding oc-sev-border-${finding.severity}`} data-rule={finding.rule}>
-            {finding.message}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

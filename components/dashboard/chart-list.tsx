@@ -11,6 +11,8 @@ interface ChartSummary {
   id: string;
   name: string;
   nodeCount: number;
+  /** What-if copies started from this chart, with their state. */
+  proposals: { id: string; name: string; state: string; private: boolean }[];
 }
 
 export function ChartList({ charts, canEdit }: { charts: ChartSummary[]; canEdit: boolean }) {
@@ -59,6 +61,17 @@ function ChartRow({ chart, canEdit }: { chart: ChartSummary; canEdit: boolean })
         <div>
           <Link className="chart-link" href={`/charts/${chart.id}`}>{chart.name}</Link>
           <div className="small muted">{t("dashboard.nodes", { count: chart.nodeCount })}</div>
+          {chart.proposals.length > 0 && (
+            <ul className="proposal-list" aria-label={t("dashboard.proposals")} data-testid="proposal-list">
+              {chart.proposals.map((proposal) => (
+                <li key={proposal.id} data-testid="proposal-item" data-state={proposal.state}>
+                  <Link href={`/charts/${proposal.id}`}>{proposal.name}</Link>{" "}
+                  <span className={`badge proposal-${proposal.state}`}>{t(proposalStateKey(proposal.state))}</span>
+                  {proposal.private && <span className="small muted"> · {t("dashboard.proposalPrivate")}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {error && <span className="error" role="alert">{error}</span>}
@@ -93,4 +106,8 @@ function ChartRow({ chart, canEdit }: { chart: ChartSummary; canEdit: boolean })
       )}
     </li>
   );
+}
+
+function proposalStateKey(state: string) {
+  return state === "merged" ? "dashboard.proposalMerged" : state === "discarded" ? "dashboard.proposalDiscarded" : "dashboard.proposalOpen";
 }

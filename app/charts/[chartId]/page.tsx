@@ -17,7 +17,10 @@ export default async function ChartPage({ params }: { params: Promise<{ chartId:
     if (error instanceof AppError && error.code === "not-found") notFound();
     throw error;
   });
-  const canEdit = isOrgRole(loaded.role) && can(loaded.role, "chart.edit");
+  // A merged or discarded proposal is kept to read and compare, never to change.
+  const closed = loaded.proposalState !== null && loaded.proposalState !== "open";
+  const canEdit = isOrgRole(loaded.role) && can(loaded.role, "chart.edit") && !closed;
+  const canPropose = isOrgRole(loaded.role) && can(loaded.role, "chart.create") && loaded.proposalState === null;
   const moderates = isOrgRole(loaded.role) && can(loaded.role, "chart.moderateComments");
   const [acknowledgements, comments] = await Promise.all([listAcknowledgements(db(), user, chartId), listCommentThreads(db(), user, chartId)]);
   return (
@@ -26,6 +29,8 @@ export default async function ChartPage({ params }: { params: Promise<{ chartId:
       initialAcknowledgements={acknowledgements}
       initialComments={comments}
       commenter={{ userId: user.userId, moderates }}
+      proposal={loaded.proposalState === null ? null : { state: loaded.proposalState }}
+      canPropose={canPropose}
       canEdit={canEdit}
       locale={locale}
       orgId={loaded.orgId}

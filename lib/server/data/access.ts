@@ -30,7 +30,7 @@ export async function requireChartAccess(
   actor: Actor,
   chartId: string,
   action: Action,
-): Promise<{ orgId: string; orgName: string; role: OrgRole; version: number }> {
+): Promise<{ orgId: string; orgName: string; role: OrgRole; version: number; proposalState: string | null }> {
   const [chart] = await tx.$queryRaw<{ orgId: string; orgName: string; role: string; version: number; proposalState: string | null }[]>`
     SELECT c."orgId" AS "orgId", o.name AS "orgName", m.role AS role, c.version AS version, c."proposalState" AS "proposalState"
     FROM "Chart" c
@@ -44,7 +44,7 @@ export async function requireChartAccess(
   if ((action === "chart.edit" || action === "chart.rename") && chart.proposalState !== null && chart.proposalState !== "open") {
     throw forbidden(`This proposal is ${chart.proposalState}: it can no longer be edited`);
   }
-  return { orgId: chart.orgId, orgName: chart.orgName, role, version: Number(chart.version) };
+  return { orgId: chart.orgId, orgName: chart.orgName, role, version: Number(chart.version), proposalState: chart.proposalState };
 }
 
 function roleMessage(role: OrgRole, action: Action): string {

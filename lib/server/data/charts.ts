@@ -18,10 +18,15 @@ import { insertRowsInBulk } from "./insert-rows-in-bulk";
  */
 const CHART_TRANSACTION = { timeout: 60_000, maxWait: 20_000 } as const;
 
-export async function getChart(db: Db, actor: Actor, chartId: string): Promise<{ chart: VersionedChart; orgId: string; role: string; orgName: string }> {
+/** `proposalState`: null for an ordinary chart, else "open", "merged" or "discarded" (lib/org/proposal.ts). */
+export async function getChart(
+  db: Db,
+  actor: Actor,
+  chartId: string,
+): Promise<{ chart: VersionedChart; orgId: string; role: string; orgName: string; proposalState: string | null }> {
   const access = await requireChartAccess(db, actor, chartId, "chart.read");
   const chart = await loadChart(db, chartId);
-  return { chart, orgId: access.orgId, role: access.role, orgName: access.orgName };
+  return { chart, orgId: access.orgId, role: access.role, orgName: access.orgName, proposalState: access.proposalState };
 }
 
 export async function createChart(

@@ -1,9 +1,8 @@
-import type { ChartOp } from "../../org/chart-ops";
-import type { OpReason } from "../../org/apply-ops";
 import { CHART_LIMITS } from "../../org/limits";
-import { overwrittenChanges, type OverwrittenChange } from "../../org/overwritten-changes";
+import { overwrittenChanges } from "../../org/overwritten-changes";
+import type { MergeOutcome, ProposalContext, ProposalState } from "../../org/proposal";
 import { proposalOps } from "../../org/proposal-ops";
-import type { Chart, VersionedChart } from "../../org/types";
+import type { VersionedChart } from "../../org/types";
 import { proposalBaseFromRow, proposalBaseToRow } from "../chart-mapper";
 import type { Db } from "../create-prisma-client";
 import { AppError, invalid, notFound } from "../errors";
@@ -14,33 +13,6 @@ import { loadAcknowledgements, insertAcknowledgements } from "./acknowledgements
 import { saveChartVersion } from "./chart-versions";
 import { insertContent } from "./charts";
 import { loadChart } from "./load-chart";
-
-export type ProposalState = "open" | "merged" | "discarded";
-
-/** What the editor of a proposal needs to compare it and to merge it. */
-export interface ProposalContext {
-  state: ProposalState;
-  private: boolean;
-  /** The origin's version when the proposal started, and the origin as it was then. */
-  startedAt: number;
-  base: Chart;
-  /** The origin as it is now; null when it is gone (deleted) or out of the caller's reach. */
-  origin: VersionedChart | null;
-  /** Whether the caller may merge (edit the origin). */
-  canMerge: boolean;
-}
-
-export interface MergeOutcome {
-  /** The origin's version after the merge. */
-  version: number;
-  applied: number;
-  /** Ops the origin refused (a card deleted meanwhile, a move that would close a cycle), and why. */
-  refused: { op: ChartOp; reason: OpReason }[];
-  /** Fields both sides changed since the proposal started: the proposal's value won. */
-  overwritten: OverwrittenChange[];
-  /** The named version of the origin saved just before, to go back to (null when nothing was merged). */
-  savedVersion: string | null;
-}
 
 /**
  * Starts a proposal: a copy of the chart as it is now that remembers its origin and that version.
