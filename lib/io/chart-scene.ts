@@ -47,6 +47,8 @@ export interface SceneCard {
   lines: LabelLine[];
   /** The flag's badge (a circle with "!"), top right, when findings name the card. */
   badge: { cx: number; cy: number; r: number; fill: string } | null;
+  /** A reference to a card drawn elsewhere (a paged chart's "continues on page 14"), not a card of its own. */
+  dashed?: boolean;
 }
 
 export interface SceneEdge {
@@ -115,12 +117,13 @@ export function chartScene(chart: Pick<Chart, "nodes" | "edges">, options: Scene
   const cards: SceneCard[] = [];
   for (const node of nodes) {
     const at = positions.get(node.id);
-    if (at) cards.push(card(node, at, options.flagged?.get(node.id)));
+    if (at) cards.push(sceneCard(node, at, options.flagged?.get(node.id)));
   }
   return { x: minX, y: minY, width, height, edges, cards };
 }
 
-function card(node: OrgNode, at: Position, flag: Severity | undefined): SceneCard {
+/** A card at `at` (its top-left corner): its box, its label's lines, and its flag when findings name it. */
+export function sceneCard(node: OrgNode, at: Position, flag: Severity | undefined): SceneCard {
   const { width, height } = CARD_SIZE[node.kind];
   const department = node.kind === "department";
   const lines: LabelLine[] = [];
