@@ -27,6 +27,8 @@ export function finishPdf(doc: PDFKit.PDFDocument, footer: (page: number, pages:
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    // Text below the bottom margin would make pdfkit start a new page: each footer was on a blank page of its own.
+    doc.page.margins.bottom = 0;
     doc.font(FONT_REGULAR).fontSize(9).fillColor("#64748b");
     doc.text(footer(i + 1, range.count), PDF_MARGIN, doc.page.height - PDF_MARGIN + 12, { width: doc.page.width - 2 * PDF_MARGIN, align: "right", lineBreak: false });
   }
