@@ -76,17 +76,21 @@ export function drawingPositions(chart: Pick<Chart, "nodes" | "edges">): Map<str
   return layoutTree(chart, { isCollapsed: () => false });
 }
 
+/** The size of the whole chart's picture (every card, with a margin), in canvas pixels. */
+export function pictureSize(chart: Pick<Chart, "nodes" | "edges">): { width: number; height: number } {
+  const { width, height } = withMargin(bounds(chart.nodes, drawingPositions(chart)));
+  return { width, height };
+}
+
+function withMargin(box: { x: number; y: number; width: number; height: number }) {
+  return { x: box.x - MARGIN, y: box.y - MARGIN, width: box.width + 2 * MARGIN, height: box.height + 2 * MARGIN };
+}
+
 /** The whole chart with a margin, or the cards and lines that reach into `view`. */
 export function chartScene(chart: Pick<Chart, "nodes" | "edges">, options: SceneOptions = {}): ChartScene {
   const positions = drawingPositions(chart);
   const byId = new Map(chart.nodes.map((node) => [node.id, node]));
-  let { x: minX, y: minY, width, height } = options.view ?? bounds(chart.nodes, positions);
-  if (!options.view) {
-    minX -= MARGIN;
-    minY -= MARGIN;
-    width += 2 * MARGIN;
-    height += 2 * MARGIN;
-  }
+  const { x: minX, y: minY, width, height } = options.view ?? withMargin(bounds(chart.nodes, positions));
   const inView = (node: OrgNode) => {
     const at = positions.get(node.id);
     if (!at) return false;
