@@ -5,21 +5,26 @@
  *   io.export.png.2000         SVG drawn from the layout and rasterised by resvg, 2,000 cards
  *   io.export.png.2000.rss     the process's peak resident memory after those renders
  *   io.export.png.10000 / .rss the same for 10,000 cards (see the note printed with it)
- *   io.export.pdf.10000 / .rss the findings report PDF of the 10,000-card chart
+ *   io.export.pdf.10000 / .rss the findings report PDF of the 10,000-card chart (its chart paged by branch)
+ *   io.export.chartpdf.10000 / .rss  the chart alone as a PDF, an overview and one readable page per branch
  *
  * Each figure is the median after a warm-up. Targets (issue 9): import under 3 s, PNG of 2,000
- * cards under 5 s and 600 MB. IO_BENCH=import (or =pictures) runs only that half.
+ * cards under 5 s and 600 MB; the paged chart PDF of 10,000 cards under 10 s and 800 MB. IO_BENCH=import (or =pictures) runs only that half.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { buildReport } from "../lib/io/build-report";
 import { chartToSvg } from "../lib/io/chart-to-svg";
+import { flagCards } from "../lib/io/flag-cards";
 import { layOutImport } from "../lib/io/lay-out-import";
 import { renderChartPng } from "../lib/io-node/render-png";
+import { renderChartPdf } from "../lib/io-node/render-chart-pdf";
 import { renderReportPdf } from "../lib/io-node/render-report-pdf";
 import { createNode } from "../lib/org/gestures";
 import type { Chart, OrgNode } from "../lib/org/types";
+import { analyzeChart } from "../lib/rules";
 import { importChart } from "../lib/server/data/import-chart";
 import { createOrganization } from "../lib/server/data/organizations";
 import { createUser } from "../lib/server/data/users";
@@ -110,13 +115,21 @@ async function pictures() {
   const drawing10000 = chartToSvg(chart10000);
   console.log(
     `# 10,000 cards: ${drawing10000.width}×${drawing10000.height} canvas px; the PNG is a ${png10000.last.width}×${png10000.last.height} px overview ` +
-      `(scale ${png10000.last.scale.toFixed(2)}, labels as bars). Readable: the SVG (vector, zoom in), the PNG of the current view, and the report PDF's picture pages.`,
+      `(scale ${png10000.last.scale.toFixed(2)}, labels as bars). Readable: the PNG of the current view, and the chart PDF paged by branch (below).`,
   );
   const pdf10000 = await measure(2, 1, () => renderReportPdf(buildReport(chart10000, "en", new Date()), chart10000));
   printBench("io.export.pdf.10000", pdf10000.ms, "ms");
   printBench("io.export.pdf.10000.rss", pdf10000.peakMb, "MB");
-  const pages = (pdf10000.last.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
-  console.log(`# the 10,000-card report PDF: ${pages} pages, ${(pdf10000.last.byteLength / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`# the 10,000-card report PDF: ${pageCount(pdf10000.last)} pages, ${(pdf10000.last.byteLength / 1024 / 1024).toFixed(1)} MB`);
+  const flagged = flagCards(analyzeChart(chart10000, { lang: "en" }));
+  const chartPdf = await measure(2, 1, () => renderChartPdf(chart10000, "en", flagged));
+  printBench("io.export.chartpdf.10000", chartPdf.ms, "ms");
+  printBench("io.export.chartpdf.10000.rss", chartPdf.peakMb, "MB");
+  console.log(`# the 10,000-card chart PDF: ${pageCount(chartPdf.last)} pages (an overview, then one per branch, labels of 6 pt or more), ${(chartPdf.last.byteLength / 1024 / 1024).toFixed(1)} MB; load average ${loadavg().map((load) => load.toFixed(2)).join(" ")}`);
+}
+
+function pageCount(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
 }
 
 async function importCsv() {

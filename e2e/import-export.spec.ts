@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { pdfTextByPage } from "../lib/io-node/testing/pdf-text";
 import { signUpWithOrganization } from "./helpers";
 
 /** An Italian HR export as Excel saves it: BOM, semicolons, quoted fields; "Riporta a" is not a header we know. */
@@ -123,6 +124,36 @@ test.describe("import and export", () => {
     await expect(page.getByTestId("node-title").filter({ hasText: "Founder" })).toHaveCount(0);
   });
 
+  test("the chart as a PDF by branch: a few hundred cards make an overview and several readable pages", async ({ page }) => {
+    test.setTimeout(90_000);
+    const orgName = `Paged ${Date.now()}`;
+    await signUpWithOrganization(page, orgName);
+    // 300 people, each reporting to person floor((i - 1) / 6): more than one A4 page holds at 6 pt.
+    const lines = ["Matricola;Nome;Qualifica;Responsabile"];
+    for (let i = 0; i < 300; i++) lines.push(`P${i};Persona ${i};Ruolo ${i};${i === 0 ? "" : `P${Math.floor((i - 1) / 6)}`}`);
+    const org = page.getByTestId("organization").filter({ has: page.getByRole("heading", { name: orgName }) });
+    await org.getByTestId("import-open").click();
+    const dialog = page.getByTestId("import-dialog");
+    await dialog.getByTestId("import-file").setInputFiles({ name: "organico.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n"), "utf8") });
+    await expect(dialog.getByTestId("import-ready")).toContainText(/300/, { timeout: 30_000 });
+    await dialog.getByTestId("import-submit").click();
+    await expect(page).toHaveURL(/\/charts\/[A-Za-z0-9_-]+$/, { timeout: 30_000 });
+
+    await page.getByTestId("export-open").click();
+    // A picture of 300 cards is still readable as a PNG: no note that only the PDF is.
+    await expect(page.getByTestId("export-chart-pdf")).toBeVisible();
+    await expect(page.getByTestId("export-big-hint")).toHaveCount(0);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-chart-pdf").click()]);
+    expect(download.suggestedFilename()).toBe("organico-chart.pdf");
+    const pages = pdfTextByPage(await readFile(await download.path()));
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages[0]?.[0]).toBe("The chart by branch: overview");
+    expect(pages[1]?.[0]).toBe("Branch: Ruolo 0 (Persona 0)");
+    // Every person's card is on exactly one page.
+    const cards = pages.flat().filter((text) => /^Persona \d+$/.test(text));
+    expect(new Set(cards).size).toBe(300);
+  });
+
   test("a 10,000-row file: progress is shown, the page keeps responding, and the chart is created", async ({ page }) => {
     test.setTimeout(180_000);
     const orgName = `Big ${Date.now()}`;
@@ -158,5 +189,9 @@ test.describe("import and export", () => {
     const response = await page.request.get(`/api/charts/${chartId}`);
     const { chart } = (await response.json()) as { chart: { nodes: unknown[] } };
     expect(chart.nodes).toHaveLength(10_006);
+    // Too big for a readable PNG or SVG: the export menu points to the PDF by branch.
+    await page.getByTestId("export-open").click();
+    await expect(page.getByTestId("export-big-hint")).toBeVisible();
+    await page.screenshot({ path: "test-results/export-menu-big-en.png" });
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { pdfTextByPage } from "../lib/io-node/testing/pdf-text";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -57,6 +58,23 @@ describe("orgcheck convert / render / report", { timeout: 60_000 }, () => {
     expect(png.readUInt32BE(16)).toBeGreaterThan(3 * 240);
   });
 
+  it("render: the chart as a PDF, one readable page per branch", () => {
+    // A director with 10 heads of unit of 9 people each: more than a page holds at a readable size.
+    const rows = ["ID,Name,Title,Boss ID", "0,Dora Direttrice,Direttrice,"];
+    for (let head = 1; head <= 10; head++) {
+      rows.push(`${head},Capo ${head},Capo unità ${head},0`);
+      for (let k = 0; k < 9; k++) rows.push(`${head}-${k},Persona ${head}-${k},Addetto ${head}-${k},${head}`);
+    }
+    const out = join(dir, "chart.pdf");
+    const run = orgcheck(["render", file("big.csv", `${rows.join("\n")}\n`), "--format", "pdf", "--lang", "it", "-o", out]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const pages = pdfTextByPage(readFileSync(out));
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages[0]?.[0]).toBe("L'organigramma per rami: panoramica");
+    expect(pages.flat()).toEqual(expect.arrayContaining(["Dora Direttrice", "Persona 10-8", "continua a pagina 3"]));
+  });
+
   it("report: Markdown in Italian, PDF with several A4 landscape pages", () => {
     const md = orgcheck(["report", ITALIAN, "--format", "md", "--lang", "it"]);
     expect(md.status).toBe(0);
@@ -72,6 +90,6 @@ describe("orgcheck convert / render / report", { timeout: 60_000 }, () => {
   it("refuses a wrong --format", () => {
     const run = orgcheck(["render", ITALIAN, "--format", "gif"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--format must be "svg" or "png", not "gif"');
+    expect(run.stderr).toContain('--format must be "svg" or "png" or "pdf", not "gif"');
   });
 });

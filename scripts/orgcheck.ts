@@ -6,7 +6,7 @@
  *   orgcheck classify [--json]            (one responsibility per line on stdin)
  *   orgcheck convert <file.csv|file.json> --to json|csv
  *   orgcheck report <chart> --format md|html|pdf [--lang it|en] [-o FILE]
- *   orgcheck render <chart> --format svg|png [-o FILE]
+ *   orgcheck render <chart> --format svg|png|pdf [--lang it|en] [-o FILE]
  *
  * Exit status: 0 when it ran (findings or not, acknowledged or not); with `--fail-on warning`,
  * 1 when a warning nobody acknowledged remains (for CI); 2 on unreadable or invalid input or bad
@@ -17,11 +17,13 @@ import { buildReport } from "../lib/io/build-report";
 import { chartToCsv } from "../lib/io/chart-to-csv";
 import { chartToSvg } from "../lib/io/chart-to-svg";
 import { describeImportProblems } from "../lib/io/describe-import-problem";
+import { flagCards } from "../lib/io/flag-cards";
 import { importFile } from "../lib/io/import-file";
 import { IMPORT_LIMITS } from "../lib/io/import-limits";
 import { renderReportHtml } from "../lib/io/render-report-html";
 import { renderReportMarkdown } from "../lib/io/render-report-markdown";
 import { decodeWindows1252 } from "../lib/io-node/decode-windows-1252";
+import { renderChartPdf } from "../lib/io-node/render-chart-pdf";
 import { renderChartPng } from "../lib/io-node/render-png";
 import { renderReportPdf } from "../lib/io-node/render-report-pdf";
 import { translator } from "../lib/i18n/translate";
@@ -49,7 +51,8 @@ const USAGE = `usage:
   orgcheck classify [--json]                              classify responsibilities read from stdin, one per line
   orgcheck convert <file.csv|file.json> --to json|csv     print the chart converted (CSV columns detected as in the app)
   orgcheck report <chart> --format md|html|pdf [--lang it|en] [-o FILE]   the findings report
-  orgcheck render <chart> --format svg|png [-o FILE]      a picture of the whole chart`;
+  orgcheck render <chart> --format svg|png|pdf [--lang it|en] [-o FILE]
+                                                          a picture of the whole chart; pdf: one readable page per branch`;
 
 /** Larger than any chart the format's limits allow; refuses a wrong file before reading it. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -273,9 +276,10 @@ async function report(options: Options, io: Io): Promise<number> {
 
 async function render(options: Options, io: Io): Promise<number> {
   const path = onlyOne(options, "render");
-  const format = choice(options.format, ["svg", "png"] as const, "--format");
+  const format = choice(options.format, ["svg", "png", "pdf"] as const, "--format");
   const chart = await readImportable(path);
-  await emit(options, io, format === "svg" ? `${chartToSvg(chart).svg}\n` : renderChartPng(chart).png);
+  if (format === "pdf") await emit(options, io, await renderChartPdf(chart, options.lang, flagCards(analyzeChart(chart, { lang: options.lang }))));
+  else await emit(options, io, format === "svg" ? `${chartToSvg(chart).svg}\n` : renderChartPng(chart).png);
   return 0;
 }
 

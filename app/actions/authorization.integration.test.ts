@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/server/errors";
+import { exportFormats } from "@/lib/server/export-chart";
 import { createTestDatabase, type TestDatabase } from "@/lib/server/testing/test-database";
 
 let t: TestDatabase;
@@ -350,7 +351,7 @@ describe("authorization matrix", () => {
     const get = (format: string) =>
       exportRoute.GET(new Request(`http://test/api/charts/${ids.chartA}/export?format=${format}`), { params: Promise.resolve({ chartId: ids.chartA }) });
     signedIn = users.ownerB;
-    for (const format of ["json", "csv", "svg", "png", "pdf", "html", "md", "findings-csv"]) expect((await get(format)).status).toBe(404);
+    for (const format of exportFormats) expect((await get(format)).status).toBe(404);
     signedIn = null;
     expect((await get("json")).status).toBe(401);
     signedIn = users.viewerA;

@@ -3,6 +3,8 @@
 import { useMemo, useRef, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator, type MessageKey } from "@/lib/i18n/translate";
+import { pictureSize } from "@/lib/io/chart-scene";
+import { isPictureReadable } from "@/lib/io/png-scale";
 import type { Chart } from "@/lib/org/types";
 import { ImportDialog } from "./import-dialog";
 import "./io.css";
@@ -17,6 +19,7 @@ export interface CanvasView {
 const WHOLE: [string, MessageKey][] = [
   ["png", "io.export.png"],
   ["svg", "io.export.svg"],
+  ["chart-pdf", "io.export.chartPdf"],
   ["json", "io.export.json"],
   ["csv", "io.export.csv"],
 ];
@@ -48,6 +51,8 @@ export function ChartIoMenu({
   onReplace: (imported: Chart) => string | null;
 }) {
   const t = useMemo(() => translator(locale), [locale]);
+  // Past this size the PNG and SVG are overviews: the paged PDF is the readable picture.
+  const readable = useMemo(() => isPictureReadable(pictureSize(chart)), [chart]);
   const [importing, setImporting] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   const base = `/api/charts/${encodeURIComponent(chartId)}/export`;
@@ -68,8 +73,13 @@ export function ChartIoMenu({
         </summary>
         <div className="io-export-panel" role="menu">
           <strong>{t("io.export.wholeChart")}</strong>
+          {!readable && (
+            <p className="io-export-hint" data-testid="export-big-hint">
+              {t("io.export.bigChartHint")}
+            </p>
+          )}
           {WHOLE.map(([format, label]) => (
-            <a key={format} role="menuitem" data-testid={`export-${format}`} href={`${base}?format=${format}`} download onClick={close}>
+            <a key={format} role="menuitem" data-testid={`export-${format}`} href={`${base}?format=${format}${format === "chart-pdf" ? `&lang=${locale}` : ""}`} download onClick={close}>
               {t(label)}
             </a>
           ))}

@@ -4,6 +4,7 @@ import type { Locale } from "../i18n/locales";
 import { translator, type Translate } from "../i18n/translate";
 import { analyzeChart, dutyHoldings, DUTIES, DUTY_IDS, RULES, type Finding, type RuleId, type Severity } from "../rules";
 import { chartToSvg, type ChartDrawing } from "./chart-to-svg";
+import { flagCards } from "./flag-cards";
 
 export interface ReportFinding {
   rule: RuleId;
@@ -47,8 +48,7 @@ export function buildReport(chart: Chart, locale: Locale, date: Date): FindingsR
   const t = translator(locale);
   const findings = analyzeChart(chart, { lang: locale });
   const byId = new Map(chart.nodes.map((node) => [node.id, node]));
-  const flagged = new Map<string, Severity>();
-  for (const finding of findings) for (const id of finding.nodes) if (flagged.get(id) !== "warning") flagged.set(id, finding.severity);
+  const flagged = flagCards(findings);
 
   const holders = new Map<string, Set<string>>();
   for (const holding of dutyHoldings(chart)) {

@@ -47,6 +47,8 @@ export interface SceneCard {
   lines: LabelLine[];
   /** The flag's badge (a circle with "!"), top right, when findings name the card. */
   badge: { cx: number; cy: number; r: number; fill: string } | null;
+  /** A reference to a card drawn elsewhere (a paged chart's "continues on page 14"), not a card of its own. */
+  dashed?: boolean;
 }
 
 export interface SceneEdge {
@@ -74,17 +76,21 @@ export function drawingPositions(chart: Pick<Chart, "nodes" | "edges">): Map<str
   return layoutTree(chart, { isCollapsed: () => false });
 }
 
+/** The size of the whole chart's picture (every card, with a margin), in canvas pixels. */
+export function pictureSize(chart: Pick<Chart, "nodes" | "edges">): { width: number; height: number } {
+  const { width, height } = withMargin(bounds(chart.nodes, drawingPositions(chart)));
+  return { width, height };
+}
+
+function withMargin(box: { x: number; y: number; width: number; height: number }) {
+  return { x: box.x - MARGIN, y: box.y - MARGIN, width: box.width + 2 * MARGIN, height: box.height + 2 * MARGIN };
+}
+
 /** The whole chart with a margin, or the cards and lines that reach into `view`. */
 export function chartScene(chart: Pick<Chart, "nodes" | "edges">, options: SceneOptions = {}): ChartScene {
   const positions = drawingPositions(chart);
   const byId = new Map(chart.nodes.map((node) => [node.id, node]));
-  let { x: minX, y: minY, width, height } = options.view ?? bounds(chart.nodes, positions);
-  if (!options.view) {
-    minX -= MARGIN;
-    minY -= MARGIN;
-    width += 2 * MARGIN;
-    height += 2 * MARGIN;
-  }
+  const { x: minX, y: minY, width, height } = options.view ?? withMargin(bounds(chart.nodes, positions));
   const inView = (node: OrgNode) => {
     const at = positions.get(node.id);
     if (!at) return false;
@@ -115,12 +121,13 @@ export function chartScene(chart: Pick<Chart, "nodes" | "edges">, options: Scene
   const cards: SceneCard[] = [];
   for (const node of nodes) {
     const at = positions.get(node.id);
-    if (at) cards.push(card(node, at, options.flagged?.get(node.id)));
+    if (at) cards.push(sceneCard(node, at, options.flagged?.get(node.id)));
   }
   return { x: minX, y: minY, width, height, edges, cards };
 }
 
-function card(node: OrgNode, at: Position, flag: Severity | undefined): SceneCard {
+/** A card at `at` (its top-left corner): its box, its label's lines, and its flag when findings name it. */
+export function sceneCard(node: OrgNode, at: Position, flag: Severity | undefined): SceneCard {
   const { width, height } = CARD_SIZE[node.kind];
   const department = node.kind === "department";
   const lines: LabelLine[] = [];

@@ -3,8 +3,10 @@ import { buildReport } from "../io/build-report";
 import { chartToCsv } from "../io/chart-to-csv";
 import { chartToSvg } from "../io/chart-to-svg";
 import { findingsToCsv } from "../io/findings-to-csv";
+import { flagCards } from "../io/flag-cards";
 import { renderReportHtml } from "../io/render-report-html";
 import { renderReportMarkdown } from "../io/render-report-markdown";
+import { renderChartPdf } from "../io-node/render-chart-pdf";
 import { renderChartPng } from "../io-node/render-png";
 import { renderReportPdf } from "../io-node/render-report-pdf";
 import type { Locale } from "../i18n/locales";
@@ -12,7 +14,7 @@ import { serializeOrgchart } from "../org/serialize-orgchart";
 import type { Chart } from "../org/types";
 import { analyzeChart, type Acknowledgement } from "../rules";
 
-export const exportFormats = ["json", "csv", "svg", "png", "pdf", "html", "md", "findings-csv"] as const;
+export const exportFormats = ["json", "csv", "svg", "png", "chart-pdf", "pdf", "html", "md", "findings-csv"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportedFile {
@@ -28,6 +30,7 @@ const TYPES: Record<ExportFormat, [string, string]> = {
   csv: ["text/csv; charset=utf-8", ".csv"],
   svg: ["image/svg+xml; charset=utf-8", ".svg"],
   png: ["image/png", ".png"],
+  "chart-pdf": ["application/pdf", "-chart.pdf"],
   pdf: ["application/pdf", ".pdf"],
   html: ["text/html; charset=utf-8", ".html"],
   md: ["text/markdown; charset=utf-8", ".md"],
@@ -66,6 +69,8 @@ async function render(
     case "png": {
       return renderChartPng(chart, view ? { view } : {}).png;
     }
+    case "chart-pdf":
+      return renderChartPdf(chart, locale, flagCards(analyzeChart(chart, { lang: locale })));
     case "findings-csv":
       return Buffer.from(findingsToCsv(chart, analyzeChart(chart, { lang: locale }), locale));
     case "md":

@@ -17,7 +17,7 @@ const query = z.object({
     .optional(),
 });
 
-/** GET ?format=json|csv|svg|png|pdf|html|md|findings-csv[&lang=it|en][&view=x,y,w,h] → the chart or its report as a download. */
+/** GET ?format=json|csv|svg|png|chart-pdf|pdf|html|md|findings-csv[&lang=it|en][&view=x,y,w,h] → the chart or its report as a download. */
 export const GET = authedRoute<{ chartId: string }, null>(null, async ({ user, db, params, request }) => {
   const url = new URL(request.url);
   const parsed = query.safeParse(Object.fromEntries(url.searchParams));
