@@ -34,7 +34,7 @@ export async function addCard(page: Page, title: string): Promise<void> {
   await expect(card(page, title)).toBeVisible();
 }
 
-async function workshop(page: Page, browser: Browser, org: string, role: "editor" | "viewer", otherBaseURL?: string, locale?: string) {
+export async function workshop(page: Page, browser: Browser, org: string, role: "editor" | "viewer", otherBaseURL?: string, locale?: string) {
   await signUpWithOrganization(page, org, "Facilitator");
   const link = await invite(page, org, role);
   const chartId = await createEmptyChart(page, org, "Workshop");

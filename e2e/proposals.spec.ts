@@ -1,19 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { card, expectSaved, storedChart } from "./canvas-helpers";
-import { createEmptyChart, signUpWithOrganization } from "./helpers";
-import { addCard } from "./live-sync-flows";
+import { addCard, workshop } from "./live-sync-flows";
 
 /**
  * A what-if proposal: started from a chart, changed, compared with its origin, and merged back while
- * a colleague (here the same user in a second tab) keeps editing the origin. The merge keeps the
+ * a colleague (an editor, in their own browser) keeps editing the origin. The merge keeps the
  * colleague's edits, lists what could not be applied, and the dashboard shows the proposal merged.
  */
-test("start a proposal, change it, compare it, and merge it while the origin is edited; the dashboard shows it merged", async ({ page, context }) => {
+test("start a proposal, change it, compare it, and merge it while a colleague edits the origin; the dashboard shows it merged", async ({ page, browser }) => {
   test.setTimeout(150_000);
-  const org = `Proposte ${Date.now()} S.p.A.`;
-  await signUpWithOrganization(page, org, "Facilitator");
-  const originId = await createEmptyChart(page, org, "Ferri");
-  await addCard(page, "CEO");
+  const { chartId: originId, colleague: origin } = await workshop(page, browser, `Proposte ${Date.now()} S.p.A.`, "editor");
   await addCard(page, "CTO");
   await expectSaved(page);
 
@@ -25,7 +21,7 @@ test("start a proposal, change it, compare it, and merge it while the origin is 
   const proposalId = new URL(page.url()).pathname.split("/").pop()!;
   const panel = page.getByTestId("proposal-panel");
   await expect(panel.getByTestId("proposal-state")).toHaveAttribute("data-state", "open");
-  await expect(panel.getByTestId("proposal-state")).toContainText("A proposal for “Ferri”");
+  await expect(panel.getByTestId("proposal-state")).toContainText("A proposal for “Workshop”");
 
   // Change the proposal: add a PMO, rename the CTO.
   await addCard(page, "PMO");
@@ -34,9 +30,8 @@ test("start a proposal, change it, compare it, and merge it while the origin is 
   await expectSaved(page);
   await expect(panel.getByTestId("proposal-change")).toHaveCount(2);
 
-  // Meanwhile a colleague edits the origin: names the CEO and deletes nothing.
-  const origin = await context.newPage();
-  await origin.goto(`/charts/${originId}`);
+  // Meanwhile the colleague edits the origin: names the CEO.
+  await expect(card(origin, "CTO")).toBeVisible();
   await card(origin, "CEO").click({ position: { x: 12, y: 12 } });
   await origin.getByTestId("inspector-person").fill("Anna Ferri");
   await expectSaved(origin);
@@ -50,7 +45,7 @@ test("start a proposal, change it, compare it, and merge it while the origin is 
   // Merge, after confirming.
   await panel.getByTestId("proposal-merge").click();
   await panel.getByTestId("proposal-confirm-yes").click();
-  await expect(panel.getByTestId("merge-report")).toContainText("Merged into “Ferri”: 2 changes applied.");
+  await expect(panel.getByTestId("merge-report")).toContainText("Merged into “Workshop”: 2 changes applied.");
   await expect(panel.getByTestId("proposal-state")).toHaveAttribute("data-state", "merged");
   await expect(page.getByTestId("chart-editor")).toHaveAttribute("data-can-edit", "false");
   await page.screenshot({ path: "test-results/proposal-merged.png" });
@@ -63,7 +58,8 @@ test("start a proposal, change it, compare it, and merge it while the origin is 
 
   // The dashboard lists the proposal under its chart, merged.
   await page.goto("/dashboard");
-  const item = page.getByTestId("chart-item").filter({ hasText: "Ferri" }).getByTestId("proposal-item");
+  const item = page.getByTestId("chart-item").filter({ hasText: "Workshop" }).getByTestId("proposal-item");
   await expect(item).toHaveAttribute("data-state", "merged");
   await expect(item.getByRole("link")).toHaveAttribute("href", `/charts/${proposalId}`);
+  await origin.context().close();
 });

@@ -82,6 +82,36 @@ try {
   await page.getByTestId("comparison").waitFor();
   await shoot(page, "versions-compare");
 
+  // Comments: a thread on a card and one on a finding, with the badges they leave.
+  await page.getByTestId("toggle-versions").click();
+  await page.getByTestId("toggle-findings").click();
+  await page.getByTestId("finding-item").first().getByTestId("finding-comment").click();
+  await page.getByTestId("comment-input").fill(lang === "it" ? "Ne parliamo al workshop di giovedì." : "Let's settle this in Thursday's workshop.");
+  await page.getByTestId("comment-send").click();
+  await page.getByTestId("comment-body").first().waitFor();
+  await page.getByTestId("chart-node").filter({ has: page.getByTestId("role-badge") }).first().click({ position: { x: 12, y: 12 } });
+  await page.getByTestId("comment-focus").getByTestId("comment-input").fill(lang === "it" ? "Chi firma il budget cloud, dopo il passaggio al CIO?" : "Who signs the cloud budget once this moves to the CIO?");
+  await page.getByTestId("comment-focus").getByTestId("comment-send").click();
+  await page.getByTestId("comments-badge").first().waitFor();
+  await shoot(page, "comments");
+
+  // A proposal started from the chart, changed, with what it changes against the original.
+  await page.getByTestId("toggle-comments").click();
+  await page.getByTestId("toggle-versions").click();
+  await page.getByTestId("proposal-name").fill(lang === "it" ? "PMO sotto l'amministratore delegato" : "PMO under the CEO");
+  await page.getByTestId("proposal-start").click();
+  await page.getByTestId("proposal-panel").waitFor();
+  // In the proposal, one of the findings' fixes: the panel then says which findings a merge removes.
+  const first = page.getByTestId("finding-item").first();
+  await first.getByTestId("finding-fix").click();
+  await first.getByTestId("fix-option").first().click();
+  await page.getByTestId("fix-apply").click();
+  await page.getByTestId("proposal-change").first().waitFor();
+  await page.getByTestId("proposal-change").first().click();
+  // Deselect (an empty spot of the canvas) so the inspector makes room for the proposal's panel.
+  await page.getByTestId("chart-editor").locator(".react-flow__pane").click({ position: { x: 400, y: 120 } });
+  await shoot(page, "proposal");
+
   await page.goto("/definitions");
   await shoot(page, "definitions");
   await context.close();
