@@ -30,6 +30,10 @@ vi.mock("@/lib/server/session", () => ({
     if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
     return { ...signedIn, origin: { address, userAgent: "vitest" } };
   },
+  requireRouteUser: async () => {
+    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
+    return { ...signedIn, origin: { address, userAgent: "vitest" } };
+  },
 }));
 
 const accountActions = await import("./account");

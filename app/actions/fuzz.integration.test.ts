@@ -29,6 +29,10 @@ vi.mock("@/lib/server/session", () => ({
     if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
     return signedIn;
   },
+  requireRouteUser: async () => {
+    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
+    return signedIn;
+  },
 }));
 
 const actions = {

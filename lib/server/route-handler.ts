@@ -6,7 +6,7 @@ import { AppError } from "./errors";
 import { toActionError, validationError } from "./safe-action";
 import { CHART_LIMITS } from "../org/limits";
 import { id } from "./schemas";
-import { requireUser, type CurrentUser } from "./session";
+import { requireRouteUser, type CurrentUser } from "./session";
 
 const MAX_BODY_BYTES = CHART_LIMITS.requestBytes;
 
@@ -40,7 +40,7 @@ export function authedRoute<P extends Record<string, string>, S extends z.ZodTyp
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
-      const user = await requireUser();
+      const user = await requireRouteUser();
       const params = await context.params;
       if (Object.values(params).some((value) => !id.safeParse(value).success)) return jsonError(404, "not-found", "Not found");
       let body: unknown = null;

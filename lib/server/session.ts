@@ -1,6 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { db } from "./db";
+import { sessionTokenUser } from "./session-token-user";
 import { authOptions } from "./auth-options";
 import type { Actor } from "./data/actor";
 import { AppError } from "./errors";
@@ -30,4 +34,18 @@ export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("unauthenticated", "Please sign in.");
   return user;
+}
+
+/**
+ * For route handlers (live edits, presence, streams, exports): the same user and the same
+ * revocation rule as `requireUser`, without next-auth's per-call re-encryption (session-token-user.ts).
+ */
+export async function requireRouteUser(): Promise<CurrentUser> {
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const req = { cookies: await cookies(), headers: await headers() } as unknown as Parameters<typeof getToken>[0]["req"];
+  // The cookie is __Secure- prefixed when the app is served over HTTPS; next-auth joins chunked cookies.
+  const token = (await getToken({ req, raw: true, secureCookie: true })) || (await getToken({ req, raw: true, secureCookie: false }));
+  const user = secret && token ? await sessionTokenUser(db(), token, secret) : null;
+  if (!user) throw new AppError("unauthenticated", "Please sign in.");
+  return { ...user, origin: await currentOrigin() };
 }
