@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { listVersionsAction, readVersionAction, saveVersionAction } from "@/app/actions/versions";
 import type { Chart } from "@/lib/org/types";
-import type { ChartVersionSummary } from "@/lib/server/chart-mapper";
+import type { ChartVersionSummary } from "@/lib/org/chart-version-summary";
 
 /** The chart's named versions: listed when the panel opens, saved, and read to compare or restore. */
 export function useChartVersions(chartId: string) {

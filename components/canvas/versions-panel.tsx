@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { compareCharts, type ComparedChange } from "@/lib/org/compare-charts";
 import type { Chart } from "@/lib/org/types";
 import { analyzeChart, compareFindings, type Finding } from "@/lib/rules";
-import type { ChartVersionSummary } from "@/lib/server/chart-mapper";
+import type { ChartVersionSummary } from "@/lib/org/chart-version-summary";
 import { ActivityList } from "./activity-list";
 import { useCanvasI18n } from "./canvas-i18n-context";
 import { SidePanel } from "./side-panel";

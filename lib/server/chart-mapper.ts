@@ -5,6 +5,7 @@ import { z } from "zod";
 import { edgeSchema, nodeSchema } from "../org/chart-ops";
 import { parseOrgchart } from "../org/parse-orgchart";
 import { serializeOrgchart } from "../org/serialize-orgchart";
+import type { ChartVersionSummary } from "../org/chart-version-summary";
 import { commentTargetSchema, type CommentTarget, type CommentThread } from "../comments/comment-schema";
 import type { Chart, OrgEdge, OrgNode, Responsibility, VersionedChart } from "../org/types";
 import { acknowledgementSchema, findingKey, type Acknowledgement, type AcknowledgedFinding } from "../rules";
@@ -145,14 +146,6 @@ export function acknowledgementToRow(chartId: string, finding: AcknowledgedFindi
   };
 }
 
-/** A named version as the app shows it: who saved it, when, at which chart version. */
-export interface ChartVersionSummary {
-  id: string;
-  name: string;
-  version: number;
-  createdAt: string;
-  createdBy: string | null;
-}
 
 export function versionSummaryFromRow(row: Pick<ChartVersion, "id" | "name" | "version" | "createdAt"> & { createdBy: { name: string } | null }): ChartVersionSummary {
   return { id: row.id, name: row.name, version: row.version, createdAt: row.createdAt.toISOString(), createdBy: row.createdBy?.name ?? null };

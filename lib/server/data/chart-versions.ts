@@ -1,6 +1,7 @@
 import { CHART_LIMITS } from "../../org/limits";
 import type { Chart } from "../../org/types";
-import { versionContentFromRow, versionContentToRow, versionSummaryFromRow, type ChartVersionSummary } from "../chart-mapper";
+import type { ChartVersionSummary } from "../../org/chart-version-summary";
+import { versionContentFromRow, versionContentToRow, versionSummaryFromRow } from "../chart-mapper";
 import type { Db } from "../create-prisma-client";
 import { AppError, notFound } from "../errors";
 import { requireChartAccess } from "./access";
