@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { AppError } from "../errors";
+import { refusalCode as refusal } from "../testing/refusal-code";
 import { addComment, deleteComment, editComment, listCommentThreads, setThreadResolved } from "./chart-comments";
 import { onChartSignal, type ChartSignal } from "./chart-signals";
 import { createChart, deleteChart } from "./charts";
@@ -22,15 +22,6 @@ async function user(key: string, name: string) {
   return { userId: (await createUser(t.db, { email: `${key}@example.test`, name, password: "long enough password" })).id };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return "accepted";
-}
 
 beforeAll(async () => {
   t = await createTestDatabase();

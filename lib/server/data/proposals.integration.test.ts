@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChartOp } from "../../org/chart-ops";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { AppError } from "../errors";
+import { refusalCode as refusal } from "../testing/refusal-code";
 import { applyChartBatch } from "./apply-chart-batch";
 import { listChartVersions } from "./chart-versions";
 import { createChart, getChart } from "./charts";
@@ -26,15 +26,6 @@ const content = {
   ],
 };
 
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return "accepted";
-}
 
 let seq = 0;
 const edit = (actor: { userId: string }, chartId: string, ops: ChartOp[]) => applyChartBatch(t.db, actor, chartId, { clientId: "test-client", seq: ++seq, ops });
