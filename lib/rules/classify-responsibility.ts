@@ -423,9 +423,10 @@ function partDuty(words: readonly string[], carried: readonly (readonly [Concept
   return result;
 }
 
-function classifyParts(whole: readonly string[], parts: readonly string[][]): Classification {
+function classifyParts(whole: readonly string[], parts: readonly string[][], useModel = true): Classification {
   const reading = readWords(whole);
-  const classification = withLearnedModel(classifyReading(reading), whole, reading);
+  const lexicon = classifyReading(reading);
+  const classification = useModel ? withLearnedModel(lexicon, whole, reading) : lexicon.classification;
   return parts.length > 1 ? withPartDuties(classification, parts) : classification;
 }
 
@@ -485,6 +486,15 @@ export function classifyResponsibility(text: string): Classification {
   }
   remember(byText, text, result);
   return result;
+}
+
+/**
+ * The lexicon's answer alone, without the learned model and uncached: what
+ * `scripts/score-phrases.ts --lexicon-only` measures, so a round's report tells the two apart.
+ */
+export function classifyWithLexiconOnly(text: string): Classification {
+  const parts = splitIntoParts(text);
+  return classifyParts(normalizeWords(text), parts.length > 1 ? parts.map((part) => normalizeWords(part.text)) : [], false);
 }
 
 /** True when the user should decide: no duty fits, or two fit almost equally. */
