@@ -31,9 +31,6 @@ const rounds = { round1, round2, round3, round4, round5, round6, round7, round8,
 const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }>> = {
   round10: { duty: 0.95, role: 0.98 },
   round11: { duty: 0.9, role: 0.92 },
-  // Round 15 keeps its negations ("Non progetta l'infrastruttura, ma la gestisce") rather than a
-  // rule for them, and a bottle supplier read as a technology vendor.
-  round15: { duty: 0.95, role: 0.96 },
 };
 
 interface Labelled {
@@ -173,6 +170,33 @@ describe("classifyResponsibility", () => {
       ["Decide which products to retire", "cto.product-portfolio"],
     ];
     for (const [text, duty] of cases) expect(classifyResponsibility(text).duty, text).toBe(duty);
+  });
+
+  describe("negation", () => {
+    it("counts the affirmed activity, not the negated one", () => {
+      const cases: [string, DutyId][] = [
+        ["Non progetta i server, li gestisce ogni giorno", "cio.infrastructure-management"],
+        ["Doesn't design our network, but keeps it running day and night", "cio.infrastructure-management"],
+        ["Non gestisce la rete: ne disegna l'architettura", "cto.infrastructure-architecture"],
+        ["Manages the servers but not their design", "cio.infrastructure-management"],
+        ["Gestisce il centralino invece di crearne uno nuovo", "cio.communications-upkeep"],
+        ["Keeps the phone system patched rather than building a new one", "cio.communications-upkeep"],
+        ["Non si occupa di vendite: ascolta i clienti per capire cosa serve loro", "cto.customer-focus"],
+        ["Not a developer: runs the help desk", "cio.it-operations"],
+      ];
+      for (const [text, duty] of cases) expect(classifyResponsibility(text).duty, text).toBe(duty);
+    });
+
+    it("answers no duty when only the negated part carried one", () => {
+      for (const text of ["Not an IT job: runs the electrical maintenance of the plant", "Non si occupa di IT: gestisce gli impianti elettrici"]) {
+        expect(classifyResponsibility(text).duty, text).toBeNull();
+      }
+    });
+
+    it("reads 'not only' as more, not as less", () => {
+      expect(classifyResponsibility("Non solo gestisce i server: ne progetta l'architettura").duties).toContain("cto.infrastructure-architecture");
+      expect(classifyResponsibility("Decide quali prodotti non servono più e vanno ritirati").duty).toBe("cto.product-portfolio");
+    });
   });
 
   describe("with the learned model", () => {
