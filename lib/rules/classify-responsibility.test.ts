@@ -199,6 +199,31 @@ describe("classifyResponsibility", () => {
     });
   });
 
+  describe("near misses", () => {
+    it("answers no duty for purchasing, non-IT tenders and renewals that share the duties' words", () => {
+      for (const text of [
+        "Acquista materie prime e imballaggi al miglior prezzo",
+        "Buys raw materials and packaging for the warehouse, negotiating prices",
+        "Gara per il servizio di pulizia della sede",
+        "Runs the tender for the canteen service",
+        "Gare d'appalto per forniture non IT",
+        "Runs the tender for non-IT services",
+        "Rinnovo del parco auto aziendale",
+        "Anagrafica fornitori e termini di pagamento",
+        "Manages the dealer network in the north",
+        "Coordina la rete commerciale e gli agenti",
+      ]) {
+        expect(classifyResponsibility(text).duty, text).toBeNull();
+      }
+    });
+
+    it("still reads the duty when the same words are about technology", () => {
+      expect(classifyResponsibility("Rinnovo del parco server").duty).toBe("cio.infrastructure-management");
+      expect(classifyResponsibility("Gare d'appalto per forniture IT").duty).toBe("cio.technology-vendors");
+      expect(classifyResponsibility("Manages the network and the servers of our stores").duty).toBe("cio.infrastructure-management");
+    });
+  });
+
   describe("with the learned model", () => {
     const learned = (text: string) => classifyResponsibility(text).reasons.find((reason) => reason.kind === "learned");
 

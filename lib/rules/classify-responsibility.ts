@@ -150,7 +150,12 @@ function scoreAllDuties(reading: Reading): DutyScore[] {
   return [...byDuty.values()].sort((a, b) => b.score - a.score || (DUTY_ORDER.get(a.duty) ?? 0) - (DUTY_ORDER.get(b.duty) ?? 0));
 }
 
-function strongestOutOfScope(
+/**
+ * The out-of-scope evidence against a duty: its weight is summed over every domain (buying raw
+ * materials for the warehouse at the best price is purchasing, logistics and pricing at once, and
+ * each says "no duty"); the domain and words named are the strongest domain's.
+ */
+function outOfScopeEvidence(
   reading: Reading,
   excused: readonly OutOfScopeDomain[] = [],
 ): { domain: OutOfScopeDomain; weight: number; words: string[] } | undefined {
@@ -168,8 +173,12 @@ function strongestOutOfScope(
     else total.weight += sense.weight;
   }
   let best: { domain: OutOfScopeDomain; weight: number; words: string[] } | undefined;
-  for (const [domain, total] of totals) if (best === undefined || total.weight > best.weight) best = { domain, ...total };
-  return best;
+  let all = 0;
+  for (const [domain, total] of totals) {
+    all += total.weight;
+    if (best === undefined || total.weight > best.weight) best = { domain, ...total };
+  }
+  return best === undefined ? undefined : { ...best, weight: all };
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -222,7 +231,7 @@ function classifyReading(reading: Reading): LexiconAnswer {
   );
   const best = ranked[0];
   const second = ranked[1];
-  const outOfScope = strongestOutOfScope(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
+  const outOfScope = outOfScopeEvidence(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
   const noDutyScore = Math.max(NO_DUTY_BASELINE, outOfScope?.weight ?? 0);
 
   // Softmax over the candidate duties and "no duty": a confidence is a share of the evidence.
@@ -303,7 +312,7 @@ const PART_MIN_SCORE = 2.0;
 function dutyOfPart(reading: Reading, mainOwner: RoleName): DutyScore | undefined {
   const [best, second] = scoreDuties(reading);
   if (best === undefined || best.score < PART_MIN_SCORE) return undefined;
-  const outOfScope = strongestOutOfScope(reading, PART_OF_THE_JOB[best.duty]);
+  const outOfScope = outOfScopeEvidence(reading, PART_OF_THE_JOB[best.duty]);
   if (outOfScope !== undefined && outOfScope.weight >= OUT_OF_SCOPE_RATIO * best.score) return undefined;
   if (second === undefined || (best.score - second.score >= AMBIGUITY_MARGIN && second.score < AMBIGUITY_RATIO * best.score)) return best;
   const ofMainRole = [best, second].filter((entry) => DUTIES[entry.duty].owner === mainOwner);

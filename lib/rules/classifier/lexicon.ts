@@ -431,6 +431,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     ],
   },
   { domain: "facilities", weight: 3, words: ["locazion*", "lease", "leases", "leasing", "affitt*"] },
+  // The architecture of a building, not of systems ("il progetto architettonico della nuova sede").
+  { domain: "facilities", weight: 3, words: ["architettonic*"] },
   { domain: "facilities", weight: 2, words: ["visitator*", "visitors", "guests", "ospiti"] },
   { domain: "facilities", weight: 1, words: ["uffici", "office", "offices", "sede", "sedi", "spazi", "energia", "energy"] },
   {
@@ -468,6 +470,10 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   },
   { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
   { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica"] },
+  { domain: "sales", weight: 3, words: ["salesnetwork"] },
+  { domain: "sales", weight: 2, words: ["franchis*"] },
+  { domain: "marketing", weight: 2, words: ["omagg*", "gadget*"] },
+  { domain: "accounting", weight: 3, words: ["vendormasterdata"] },
   // Partners who sell for us are a sales channel, not technology vendors.
   { domain: "sales", weight: 2, words: ["distributor*", "distributori", "rivenditor*", "reseller*", "dealer*", "topline"] },
   { domain: "sales", weight: 1, words: ["pipeline", "negozio", "negozi", "retail", "ordini", "orders", "returns"] },

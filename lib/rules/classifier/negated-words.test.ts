@@ -28,6 +28,8 @@ describe("negatedWords", () => {
   it("drops only the actions of a negated clause that a contrast goes on from", () => {
     expect(kept("Non progetta l'infrastruttura, ma la gestisce")).toEqual(["l", "infrastruttura", "ma", "la", "gestisce"]);
     expect(kept("Doesn't design the network but runs it")).toEqual(["doesn", "the", "network", "but", "runs", "it"]);
+    // The word right after the negation is negated whatever it is.
+    expect(kept("Acquisti di beni non IT")).toEqual(["acquisti", "di", "beni"]);
   });
 
   it("drops the whole of a negated statement that stands alone", () => {

@@ -7,8 +7,8 @@ import { foldText, words } from "../text/fold";
  *
  * How far a negation reaches, and what it takes with it, follows how people write the contrast:
  * - up to the end of its clause (a comma, a colon, a "ma"/"but");
- * - a clause closed by a comma, a "ma"/"but" or the end of the text loses only its actions and its
- *   out-of-scope words: the affirmed clause usually refers back to the same object ("…, ma la
+ * - a clause closed by a comma, a "ma"/"but" or the end of the text loses the word right after the
+ *   negation ("beni non IT"), its actions and its out-of-scope words: the affirmed clause usually refers back to the same object ("…, ma la
  *   gestisce", "…, but the one who runs it"), which must stay;
  * - a clause closed by a colon, a semicolon, a dash or a sentence end is a statement of its own
  *   ("Not a tech role: …", "Non compra PC: …"): all of it goes;
@@ -87,7 +87,8 @@ export function negatedWords(
     }
     for (let cue = index; cue < first; cue++) dropped.add(cue);
     const whole = replaces || end === "hard";
-    for (let at = first; at <= last; at++) if (whole || negatable(folded[at] as string)) dropped.add(at);
+    // The word right after the negation is what it negates: "beni non IT", "non-tech roles".
+    for (let at = first; at <= last; at++) if (whole || at === first || negatable(folded[at] as string)) dropped.add(at);
     index = last;
   }
   return dropped;

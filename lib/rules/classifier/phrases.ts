@@ -53,11 +53,22 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["balancesheet", ["balance sheet*"]],
   ["cashflow", ["cash flow*"]],
   ["controlling", ["controllo gestione"]],
-  ["expensereport", ["note spese", "nota spese", "expense report*", "expense claim*", "rimborsi spese"]],
+  ["expensereport", ["spese rappresentanza", "note spese", "nota spese", "expense report*", "expense claim*", "rimborsi spese"]],
   ["keyaccount", ["key account*", "account manager*", "account executive*"]],
   ["leadgen", ["lead generation", "demand generation", "lead gen"]],
   ["crosssell", ["cross sell*", "up sell*"]],
-  ["fleet", ["parco auto", "auto aziendali", "auto aziendale", "company car*", "car fleet", "flotta aziendale"]],
+  // A network of shops, agents or dealers sells; it is not the company's network.
+  [
+    "salesnetwork",
+    [
+      "rete vendita", "rete vendite", "rete commerciale", "rete agenti", "rete negozi", "rete punti vendita", "rete franchising",
+      "rete distributiva", "sales network", "retail network", "store network", "franchise network", "dealer network",
+      "network franchise*", "network stores", "network shops", "network dealers", "network distributors", "network agents",
+    ],
+  ],
+  // Suppliers' master data (bank details, VAT numbers) is accounts payable's record, not a relationship.
+  ["vendormasterdata", ["anagrafica fornitori", "anagrafiche fornitori", "supplier master data", "vendor master data", "master data fornitori"]],
+  ["fleet", ["rinnovo parco auto*", "rinnovo parco veicol*", "rinnovo parco mezzi", "rinnovo flotta", "parco auto", "auto aziendali", "auto aziendale", "company car*", "car fleet", "flotta aziendale"]],
   ["catering", ["buoni pasto", "meal voucher*"]],
   ["firstaid", ["primo soccorso", "first aid"]],
   ["o365", ["office 365", "microsoft 365", "m365"]],
@@ -124,7 +135,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["unifiedcomms", ["unified communication*"]],
   ["softwarehouse", ["software house*", "software vendor*", "software provider*", "saas vendor*", "saas provider*"]],
   ["itsm", ["service management", "gestione servizi infotech"]],
-  ["techrefresh", ["rinnovo tecnologico", "technology refresh", "tech refresh", "hardware refresh", "refresh tecnologico", "ammodernamento tecnologico"]],
+  // "Rinnovo del parco server" is a refresh of the equipment, not a contract renewal.
+  ["techrefresh", ["rinnovo parco", "server refresh", "pc refresh", "laptop refresh", "device refresh", "rinnovo tecnologico", "technology refresh", "tech refresh", "hardware refresh", "refresh tecnologico", "ammodernamento tecnologico"]],
   ["utilinetti", ["l utile", "dell utile", "utile aziendale", "utili aziendali"]],
   ["vendor", ["supply base", "supplier base", "base fornitori", "parco fornitori", "albo fornitori"]],
   ["purchaseorders", ["ordini acquisto", "ordine acquisto", "ordini d acquisto", "purchase order*"]],
