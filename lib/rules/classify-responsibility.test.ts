@@ -331,6 +331,19 @@ describe("classifyResponsibility on compound texts", () => {
     expect(result.duties).toEqual(["cio.it-operations", "cio.technology-vendors"]);
   });
 
+  it("lets the learned model read a part the lexicon reads nothing clear in, after the lexicon's duties", () => {
+    for (const text of ["Ascolta i clienti e tiene in piedi l'IT di tutti i giorni", "Talks to customers every week and keeps IT running"]) {
+      const result = classifyResponsibility(text);
+      expect(result.duties, text).toEqual(["cto.customer-focus", "cio.it-operations"]);
+      expect(result.why.join("\n")).toMatch(/also cio\.it-operations, from .*learned model/);
+    }
+  });
+
+  it("leaves the other side of the main duty's boundary to the main duty", () => {
+    // "secure infrastructure" is the architecture's subject here, not a second, managing duty.
+    expect(classifyResponsibility("Responsible for architecting scalable, secure infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
+  });
+
   it("rarely reads a single-duty labelled phrase as compound", () => {
     const single = [...tuning, ...heldAside, ...Object.values(rounds).flat()];
     const compoundReadings = single.filter(({ text }) => classifyResponsibility(text).duties.length > 1);

@@ -1,9 +1,9 @@
-import { DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./catalog";
+import { BOUNDARY_PAIRS, DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./catalog";
 import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts } from "./classifier/split-parts";
-import { withLearnedModel } from "./classifier/consult-model";
+import { partDutyByModel, withLearnedModel } from "./classifier/consult-model";
 import { clearModelCache } from "./classifier/learned-model";
 
 /**
@@ -335,18 +335,24 @@ const ABSORBS: Readonly<Partial<Record<DutyId, readonly DutyId[]>>> = {
   "cio.communications-upkeep": ["cio.infrastructure-management"],
 };
 
+/** Each duty's counterparts across the document's boundary pairs. */
+const PARTNERS: ReadonlyMap<DutyId, readonly DutyId[]> = new Map(
+  BOUNDARY_PAIRS.flatMap(({ cio, cto }) => [...cio.map((duty) => [duty, cto] as const), ...cto.map((duty) => [duty, cio] as const)]),
+);
+
 /**
  * Adds the duties of a compound text's parts to the whole text's classification, in the order the
  * text gives them: people write the main piece of work first. The whole text's duty stays among
  * them (first, when no part carries it on its own). A runner-up that a part carries is not a doubt
  * but a second duty, so the text is no longer ambiguous about it.
  */
-function withPartDuties(whole: Classification, parts: readonly string[][]): Classification {
+function withPartDuties(whole: Classification, parts: readonly string[][], withModel: boolean): Classification {
   if (whole.duty === null) return whole;
   const main = whole.duty;
   const mainOwner = DUTIES[main].owner;
   const absorbed = ABSORBS[main] ?? [];
   const found: { duty: DutyId; part: number; reason: ClassificationReason; why: string }[] = [];
+  const learned: typeof found = [];
   let carried: readonly (readonly [Concept, string])[] = [];
   let listOfHead = false;
   for (const [index, words] of parts.entries()) {
@@ -359,14 +365,19 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
       // An item of a list of vendors or of team members says which vendors, which people.
       continue;
     }
-    const duty = partDuty(words, actions.length > 0 ? [] : carried, mainOwner);
-    if (duty === null || absorbed.includes(duty.duty) || found.some((entry) => entry.duty === duty.duty)) continue;
-    found.push({ ...duty, part: index });
+    const partWords = actions.length > 0 ? [] : carried;
+    // The model reads a part only when it is a piece of work of its own: its own action and an object.
+    const ownWork = withModel && actions.length > 0 && words.length > 1;
+    const duty = partDuty(words, partWords, mainOwner, false) ?? (ownWork ? partDuty(words, partWords, mainOwner, true) : null);
+    if (duty === null || absorbed.includes(duty.duty) || [...found, ...learned].some((entry) => entry.duty === duty.duty)) continue;
+    // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
+    if (duty.learned && PARTNERS.get(main)?.includes(duty.duty)) continue;
+    (duty.learned ? learned : found).push({ ...duty, part: index });
   }
-  const others = found.filter(({ duty }) => duty !== main);
-  if (others.length === 0) return whole;
+  if (![...found, ...learned].some(({ duty }) => duty !== main)) return whole;
   const wholeMatched = whole.reasons.find((reason) => reason.kind === "matched");
-  const ordered = found.some(({ duty }) => duty === main) ? found : [{ duty: main, part: -1, reason: wholeMatched, why: "" }, ...found];
+  // What the model reads in a part comes after what the lexicon reads: it never becomes the main duty.
+  const ordered = [...(found.some(({ duty }) => duty === main) ? found : [{ duty: main, part: -1, reason: wholeMatched, why: "" }, ...found]), ...learned];
   // At most MAX_DUTIES, and never without the whole text's duty.
   let kept = ordered.slice(0, MAX_DUTIES);
   const mainEntry = ordered.find(({ duty }) => duty === main);
@@ -395,6 +406,8 @@ interface PartDuty {
   duty: DutyId;
   reason: ClassificationReason;
   why: string;
+  /** Read by the learned model, the lexicon having read no clear duty in the part. */
+  learned: boolean;
 }
 
 /** A part's own actions, and whether it names a group (vendors, a team) whose members may follow. */
@@ -411,22 +424,38 @@ function partShape(words: readonly string[]): { actions: (readonly [Concept, str
   return shape;
 }
 
-/** The duty a part carries, reading it with the actions carried over from the part before it. */
-function partDuty(words: readonly string[], carried: readonly (readonly [Concept, string])[], mainOwner: RoleName): PartDuty | null {
-  const key = `${mainOwner}|${words.join(" ")}|${carried.map(([concept, word]) => `${concept}=${word}`).join(",")}`;
+/**
+ * The duty a part carries, reading it with the actions carried over from the part before it: by
+ * the lexicon, or (`byModel`) by the learned model when the lexicon reads no clear one.
+ */
+function partDuty(words: readonly string[], carried: readonly (readonly [Concept, string])[], mainOwner: RoleName, byModel: boolean): PartDuty | null {
+  const key = `${byModel ? "model|" : ""}${mainOwner}|${words.join(" ")}|${carried.map(([concept, word]) => `${concept}=${word}`).join(",")}`;
   const known = partDuties.get(key);
   if (known !== undefined) return known;
   const reading = readWords(words);
   for (const [concept, word] of carried) if (!reading.concepts.has(concept)) reading.concepts.set(concept, word);
-  const entry = dutyOfPart(reading, mainOwner);
+  const entry = byModel ? undefined : dutyOfPart(reading, mainOwner);
+  const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
   let result: PartDuty | null = null;
   if (entry !== undefined) {
-    const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
     result = {
       duty: entry.duty,
       reason: Object.freeze({ kind: "matched", duty: entry.duty, ...evidenceOf(positiveConcepts(entry), reading) }),
       why: `${entry.duty}, from "${part}": ${entry.senses.filter(({ sense }) => sense.weight > 0).map((sense) => describeSense(sense, reading)).join("; ")}`,
+      learned: false,
     };
+  } else if (byModel) {
+    const scored = scoreAllDuties(reading);
+    const ruledOut = new Set(scored.filter((scoredDuty) => scoredDuty.score <= 0 && scoredDuty.senses.some(({ sense }) => sense.weight < 0)).map(({ duty }) => duty));
+    const learned = partDutyByModel(words, reading, ruledOut, outOfScopeEvidence(reading) !== undefined);
+    if (learned !== undefined) {
+      result = {
+        duty: learned.duty,
+        reason: Object.freeze({ kind: "matched", duty: learned.duty, concepts: [], words: learned.words }),
+        why: `${learned.duty}, from "${part}": learned model (${learned.probability}) from ${learned.words.map((word) => `"${word}"`).join(", ")}`,
+        learned: true,
+      };
+    }
   }
   remember(partDuties, key, result);
   return result;
@@ -436,7 +465,7 @@ function classifyParts(whole: readonly string[], parts: readonly string[][], use
   const reading = readWords(whole);
   const lexicon = classifyReading(reading);
   const classification = useModel ? withLearnedModel(lexicon, whole, reading) : lexicon.classification;
-  return parts.length > 1 ? withPartDuties(classification, parts) : classification;
+  return parts.length > 1 ? withPartDuties(classification, parts, useModel) : classification;
 }
 
 // Real charts repeat phrasings, and the canvas re-analyses on every keystroke: classify each

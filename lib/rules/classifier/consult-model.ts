@@ -21,11 +21,16 @@ import type { Reading } from "./reading";
  */
 const SURE_SCORE = 3;
 /** The model's probability needed to give a duty to a text the lexicon found none in. */
-const ADOPT = 0.5;
+const ADOPT = 0.45;
 /** The same, when out-of-scope words were read. */
-const ADOPT_NEAR_OUT_OF_SCOPE = 0.85;
+const ADOPT_NEAR_OUT_OF_SCOPE = 0.95;
 /** The model's "no duty" probability needed to reject the lexicon's weak duty. */
-const REJECT = 0.8;
+const REJECT = 0.9;
+/**
+ * The model's probability needed to add the duty of one part of a compound text that the lexicon
+ * reads nothing clear in: a part is short, and a wrong extra duty is a false overlap.
+ */
+const PART_ADOPT = 0.95;
 /** The model's probability needed to replace the lexicon's weak duty by another. */
 const REPLACE = 0.85;
 
@@ -62,6 +67,25 @@ function modelDuty(lexicon: Classification, prediction: Prediction & { duty: Dut
     ...(runnerUp === undefined || runnerUp === prediction.duty ? {} : { runnerUp: { duty: runnerUp, confidence: lexicon.confidence } }),
     ambiguous: false,
   };
+}
+
+/**
+ * The duty the model reads in one part of a compound text when the lexicon read no clear one there
+ * (its words, with the actions carried over from the part before): only a likely duty, never one
+ * the part's own reading rules out, and never next to out-of-scope words.
+ */
+export function partDutyByModel(
+  words: readonly string[],
+  reading: Reading,
+  ruledOut: ReadonlySet<DutyId>,
+  outOfScope: boolean,
+): { duty: DutyId; probability: number; words: string[] } | undefined {
+  if (outOfScope) return undefined;
+  const concepts = conceptsAt(words, reading);
+  const prediction = predict(words, concepts);
+  const { duty } = prediction;
+  if (duty === null || ruledOut.has(duty) || prediction.probability < PART_ADOPT) return undefined;
+  return { duty, probability: round2(prediction.probability), words: heaviestWords(words, concepts, duty) };
 }
 
 export function withLearnedModel({ classification: lexicon, bestScore, outOfScope, ruledOut }: LexiconAnswer, words: readonly string[], reading: Reading): Classification {
