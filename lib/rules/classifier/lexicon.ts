@@ -161,6 +161,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["collaborate"], words: ["collabor*", "cooper*", "coopera*"] },
   { concepts: ["acquire"], words: ["acquisi*", "acquire", "acquiring", "acquisition*", "win", "winning", "conquist*"] },
   { concepts: ["newness"], words: ["new", "nuov*", "novit*", "latest", "recent*"] },
+  { concepts: ["efficiency", "time"], words: ["timewaste"] },
+  { concepts: ["communicationWord", "internal"], words: ["talkeachother"] },
   { concepts: ["daily"], words: ["quotidian*", "daily"] },
 
   // ── objects ────────────────────────────────────────────────────────────────────────────

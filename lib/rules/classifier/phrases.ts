@@ -57,6 +57,10 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["keyaccount", ["key account*", "account manager*", "account executive*"]],
   ["leadgen", ["lead generation", "demand generation", "lead gen"]],
   ["crosssell", ["cross sell*", "up sell*"]],
+  // Time lost is time to win back: the efficiency duty's subject, said without its words.
+  ["timewaste", ["perdiamo tempo", "perdere tempo", "perde tempo", "perdono tempo", "tempo perso", "waste time", "wasting time", "wasted time", "time wasted", "lost time", "time lost"]],
+  // How colleagues talk to each other is internal communication.
+  ["talkeachother", ["si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other"]],
   // A network of shops, agents or dealers sells; it is not the company's network.
   [
     "salesnetwork",
