@@ -18,6 +18,7 @@ import round13 from "./fixtures/round-13-phrases.json";
 import round14 from "./fixtures/round-14-phrases.json";
 import round15 from "./fixtures/round-15-phrases.json";
 import round16 from "./fixtures/round-16-phrases.json";
+import round17 from "./fixtures/round-17-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -25,7 +26,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -333,11 +334,21 @@ describe("classifyResponsibility on compound texts", () => {
   });
 
   it("lets the learned model read a part the lexicon reads nothing clear in, after the lexicon's duties", () => {
-    for (const text of ["Ascolta i clienti e tiene in piedi l'IT di tutti i giorni", "Talks to customers every week and keeps IT running"]) {
+    const cases: [string, DutyId][] = [
+      ["Talks to customers every week and adds predictive maintenance features to the compressors we sell", "cto.product-technology"],
+      ["Ascolta i clienti e lavora con chi ci fornisce le lenti per migliorare i nostri occhiali", "cto.product-vendors"],
+    ];
+    for (const [text, duty] of cases) {
       const result = classifyResponsibility(text);
-      expect(result.duties, text).toEqual(["cto.customer-focus", "cio.it-operations"]);
-      expect(result.why.join("\n")).toMatch(/also cio\.it-operations, from .*learned model/);
+      expect(result.duties, text).toEqual(["cto.customer-focus", duty]);
+      expect(result.why.join("\n")).toMatch(new RegExp(`also ${duty.replace(".", "\\.")}, from .*learned model`));
     }
+  });
+
+  it("lets the learned model set aside a further duty that a lone keyword gave a part", () => {
+    // "keep the business running" is what the communication systems are for, not their upkeep.
+    const text = "Create intranets and communication systems that keep the business running smoothly and consistently";
+    expect(classifyResponsibility(text).duties).toEqual(["cto.communication-systems"]);
   });
 
   it("leaves the other side of the main duty's boundary to the main duty", () => {

@@ -3,7 +3,7 @@ import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeD
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts } from "./classifier/split-parts";
-import { partDutyByModel, withLearnedModel } from "./classifier/consult-model";
+import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
 import { clearModelCache } from "./classifier/learned-model";
 
 /**
@@ -368,7 +368,10 @@ function withPartDuties(whole: Classification, parts: readonly string[][], withM
     const partWords = actions.length > 0 ? [] : carried;
     // The model reads a part only when it is a piece of work of its own: its own action and an object.
     const ownWork = withModel && actions.length > 0 && words.length > 1;
-    const duty = partDuty(words, partWords, mainOwner, false) ?? (ownWork ? partDuty(words, partWords, mainOwner, true) : null);
+    let duty = partDuty(words, partWords, mainOwner, false);
+    // A further duty the lexicon reads in a part stands only if the model does not read the part clearly otherwise.
+    if (duty !== null && withModel && duty.duty !== main && vetoesPartDuty(words, readWords(words), duty.duty)) duty = null;
+    duty ??= ownWork ? partDuty(words, partWords, mainOwner, true) : null;
     if (duty === null || absorbed.includes(duty.duty) || [...found, ...learned].some((entry) => entry.duty === duty.duty)) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
     if (duty.learned && PARTNERS.get(main)?.includes(duty.duty)) continue;

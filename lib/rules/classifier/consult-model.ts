@@ -31,6 +31,12 @@ const REJECT = 0.9;
  * reads nothing clear in: a part is short, and a wrong extra duty is a false overlap.
  */
 const PART_ADOPT = 0.95;
+/**
+ * The model's probability for another answer (another duty, or none) that sets aside a further
+ * duty the lexicon read in one part: short parts are where a lone keyword misleads ("keep the
+ * business running" in a text about building communication systems is not their upkeep).
+ */
+const PART_VETO = 0.8;
 /** The model's probability needed to replace the lexicon's weak duty by another. */
 const REPLACE = 0.85;
 
@@ -86,6 +92,12 @@ export function partDutyByModel(
   const { duty } = prediction;
   if (duty === null || ruledOut.has(duty) || prediction.probability < PART_ADOPT) return undefined;
   return { duty, probability: round2(prediction.probability), words: heaviestWords(words, concepts, duty) };
+}
+
+/** Whether the model reads a part clearly otherwise than as the further duty the lexicon gave it. */
+export function vetoesPartDuty(words: readonly string[], reading: Reading, duty: DutyId): boolean {
+  const prediction = predict(words, conceptsAt(words, reading));
+  return prediction.duty !== duty && prediction.probability >= PART_VETO;
 }
 
 export function withLearnedModel({ classification: lexicon, bestScore, outOfScope, ruledOut }: LexiconAnswer, words: readonly string[], reading: Reading): Classification {

@@ -162,6 +162,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["acquire"], words: ["acquisi*", "acquire", "acquiring", "acquisition*", "win", "winning", "conquist*"] },
   { concepts: ["newness"], words: ["new", "nuov*", "novit*", "latest", "recent*"] },
   { concepts: ["efficiency", "time"], words: ["timewaste"] },
+  { concepts: ["reduce", "time"], words: ["lesstime"] },
+  { concepts: ["update", "secure"], words: ["certrenewal"] },
+  { concepts: ["lead", "staff"], words: ["linemanagement"] },
   { concepts: ["communicationWord", "internal"], words: ["talkeachother"] },
   { concepts: ["daily"], words: ["quotidian*", "daily"] },
 
@@ -394,7 +397,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
       "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
       "portare", "identif*", "provide", "provides", "providing", "provided", "centrale", "centrali", "central",
-      "laborator*",
+      "laborator*", "project", "projects",
     ],
   },
 ];
@@ -475,7 +478,11 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   { domain: "sales", weight: 3, words: ["salesnetwork"] },
   { domain: "sales", weight: 2, words: ["franchis*"] },
   { domain: "marketing", weight: 2, words: ["omagg*", "gadget*"] },
-  { domain: "accounting", weight: 3, words: ["vendormasterdata"] },
+  { domain: "accounting", weight: 3, words: ["vendormasterdata", "paymentterms"] },
+  { domain: "procurement", weight: 3, words: ["supplierportal"] },
+  // Energy for the buildings and plants is bought like any utility.
+  { domain: "facilities", weight: 3, words: ["utilityenergy", "electricity", "elettricit*"] },
+  { domain: "facilities", weight: 3, words: ["showroom*"] },
   // Partners who sell for us are a sales channel, not technology vendors.
   { domain: "sales", weight: 2, words: ["distributor*", "distributori", "rivenditor*", "reseller*", "dealer*", "topline"] },
   { domain: "sales", weight: 1, words: ["pipeline", "negozio", "negozi", "retail", "ordini", "orders", "returns"] },

@@ -45,7 +45,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["edificio", ["building maintenance", "office building*", "manutenzione edifici*", "manutenzione sede"]],
   ["press", ["ufficio stampa", "press office", "comunicati stampa", "comunicato stampa", "press release*"]],
   ["pr", ["relazioni pubbliche", "public relations", "media relations"]],
-  ["tradeshow", ["trade show*", "trade fair*"]],
+  ["tradeshow", ["trade show*", "trade fair*", "networking event*", "evento networking", "eventi networking"]],
   ["socialmedia", ["social media", "social network*", "canali social"]],
   ["perfreview", ["performance review*", "valutazione performance", "valutazioni performance", "valutazione personale"]],
   ["employeerelations", ["employee relations", "relazioni sindacali", "relazioni industriali"]],
@@ -60,7 +60,18 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   // Time lost is time to win back: the efficiency duty's subject, said without its words.
   ["timewaste", ["perdiamo tempo", "perdere tempo", "perde tempo", "perdono tempo", "tempo perso", "waste time", "wasting time", "wasted time", "time wasted", "lost time", "time lost"]],
   // How colleagues talk to each other is internal communication.
-  ["talkeachother", ["si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other"]],
+  ["talkeachother", [
+    "si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other",
+    "si scambiano informazioni", "scambiarsi informazioni", "scambio informazioni", "share information", "shares information",
+  ]],
+  ["lesstime", ["meno ore", "meno tempo", "fewer hours", "less time"]],
+  // Renewing certificates is keeping a service secure, not a contract.
+  ["certrenewal", ["rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*"]],
+  ["linemanagement", ["line management", "line manager", "line managers", "people management"]],
+  ["paymentterms", ["payment terms", "termini pagamento", "condizioni pagamento"]],
+  ["supplierportal", ["portale fornitori", "supplier portal", "vendor portal", "procurement portal"]],
+  ["utilityenergy", ["energia elettrica", "luce gas", "electricity gas", "gas supply", "fornitura gas"]],
+  ["catalogo", ["in commercio", "on the market"]],
   // A network of shops, agents or dealers sells; it is not the company's network.
   [
     "salesnetwork",
@@ -105,7 +116,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["activedirectory", ["active directory"]],
   ["newhires", ["new hire*", "nuovi assunti", "neo assunti", "new joiner*", "new starter*"]],
   ["incharge", ["in charge"]],
-  ["fittogether", ["fit together", "fits together", "stanno insieme", "si integrano"]],
+  ["fittogether", ["fit together", "fits together", "stanno insieme", "si integrano", "integrarsi tra loro", "integrano tra loro", "integrate with each other"]],
   ["inpiedi", ["in piedi"]],
   ["utilinetti", ["gli utili", "utili netti", "utile netto", "utile operativo"]],
   ["engineering", ["reparto progettazione", "ufficio progettazione", "reparto progettisti"]],
