@@ -356,6 +356,14 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyResponsibility("Responsible for architecting scalable, secure infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
   });
 
+  it("never names a duty twice", () => {
+    const all = [...tuning, ...heldAside, ...Object.values(rounds).flat(), ...compound];
+    for (const { text } of all) {
+      const { duties } = classifyResponsibility(text);
+      expect(new Set(duties).size, text).toBe(duties.length);
+    }
+  });
+
   it("rarely reads a single-duty labelled phrase as compound", () => {
     const single = [...tuning, ...heldAside, ...Object.values(rounds).flat()];
     const compoundReadings = single.filter(({ text }) => classifyResponsibility(text).duties.length > 1);

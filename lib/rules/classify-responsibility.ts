@@ -374,7 +374,7 @@ function withPartDuties(whole: Classification, parts: readonly string[][], withM
     duty ??= ownWork ? partDuty(words, partWords, mainOwner, true) : null;
     if (duty === null || absorbed.includes(duty.duty) || [...found, ...learned].some((entry) => entry.duty === duty.duty)) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
-    if (duty.learned && PARTNERS.get(main)?.includes(duty.duty)) continue;
+    if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });
   }
   if (![...found, ...learned].some(({ duty }) => duty !== main)) return whole;
