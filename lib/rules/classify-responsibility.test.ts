@@ -19,6 +19,7 @@ import round14 from "./fixtures/round-14-phrases.json";
 import round15 from "./fixtures/round-15-phrases.json";
 import round16 from "./fixtures/round-16-phrases.json";
 import round17 from "./fixtures/round-17-phrases.json";
+import round18 from "./fixtures/round-18-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -26,7 +27,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -230,15 +231,16 @@ describe("classifyResponsibility", () => {
     const learned = (text: string) => classifyResponsibility(text).reasons.find((reason) => reason.kind === "learned");
 
     it("gives the model's duty, explained by its heaviest words, when the keywords find none", () => {
-      // No keyword of the lexicon says "efficiency" here; paper and the back office do, to the model.
-      const text = "Swaps paper forms for simple apps in the back office";
+      // No keyword of the lexicon names a supplier of the product here ("supplies" is office
+      // supplies to it); the model has learned that a tannery supplying leather is one.
+      const text = "Works with the tannery that supplies the leather for our bags to make it last longer";
       const result = classifyResponsibility(text);
-      expect(result.duty).toBe("cio.efficiency");
-      expect(result.duties).toEqual(["cio.efficiency"]);
-      expect(learned(text)).toMatchObject({ kind: "learned", duty: "cio.efficiency" });
-      expect(learned(text)?.words).toContain("paper");
-      expect(result.reasons[0]).toMatchObject({ kind: "matched", duty: "cio.efficiency" });
-      expect(result.why.at(-1)).toMatch(/^learned model: cio\.efficiency/);
+      expect(result.duty).toBe("cto.product-vendors");
+      expect(result.duties).toEqual(["cto.product-vendors"]);
+      expect(learned(text)).toMatchObject({ kind: "learned", duty: "cto.product-vendors" });
+      expect(learned(text)?.words).toContain("supplies");
+      expect(result.reasons[0]).toMatchObject({ kind: "matched", duty: "cto.product-vendors" });
+      expect(result.why.at(-1)).toMatch(/^learned model: cto\.product-vendors/);
     });
 
     it("leaves a confident keyword answer alone", () => {

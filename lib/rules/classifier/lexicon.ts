@@ -73,7 +73,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
   },
   { concepts: ["secure", "technology"], words: ["cyber*", "cybersecurity"] },
-  { concepts: ["secure", "network"], words: ["firewall*"] },
+  // A firewall guards the infrastructure (racks, cloud, switches) as much as the lines it carries.
+  { concepts: ["secure", "infrastructure"], words: ["firewall*"] },
   { concepts: ["improve"], words: ["miglior*", "improv*", "enhanc*", "potenz*", "evolv*", "evoluz*", "evolution*", "better", "perfezion*", "raffor*"] },
   { concepts: ["innovate"], words: ["innov*"] },
   {
@@ -163,6 +164,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["newness"], words: ["new", "nuov*", "novit*", "latest", "recent*"] },
   { concepts: ["efficiency", "time"], words: ["timewaste"] },
   { concepts: ["reduce", "time"], words: ["lesstime"] },
+  { concepts: ["increase", "profit"], words: ["moreprofit"] },
   { concepts: ["update", "secure"], words: ["certrenewal"] },
   { concepts: ["lead", "staff"], words: ["linemanagement"] },
   { concepts: ["communicationWord", "internal"], words: ["talkeachother"] },
@@ -397,7 +399,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
       "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
       "portare", "identif*", "provide", "provides", "providing", "provided", "centrale", "centrali", "central",
-      "laborator*", "project", "projects",
+      "laborator*", "project", "projects", "compete", "competono", "competente", "competenti",
     ],
   },
 ];
@@ -478,7 +480,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   { domain: "sales", weight: 3, words: ["salesnetwork"] },
   { domain: "sales", weight: 2, words: ["franchis*"] },
   { domain: "marketing", weight: 2, words: ["omagg*", "gadget*"] },
-  { domain: "accounting", weight: 3, words: ["vendormasterdata", "paymentterms"] },
+  { domain: "accounting", weight: 3, words: ["vendormasterdata", "paymentterms", "investmentportfolio", "taxcredit"] },
+  { domain: "facilities", weight: 3, words: ["realestate"] },
   { domain: "procurement", weight: 3, words: ["supplierportal"] },
   // Energy for the buildings and plants is bought like any utility.
   { domain: "facilities", weight: 3, words: ["utilityenergy", "electricity", "elettricit*"] },

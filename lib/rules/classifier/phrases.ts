@@ -64,6 +64,13 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
     "si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other",
     "si scambiano informazioni", "scambiarsi informazioni", "scambio informazioni", "share information", "shares information",
   ]],
+  // Portfolios that are not the product portfolio.
+  ["investmentportfolio", ["portafoglio investimenti", "portafoglio titoli", "portafoglio finanziario", "investment portfolio", "financial portfolio"]],
+  ["realestate", ["real estate", "portafoglio immobiliare", "patrimonio immobiliare"]],
+  ["brevetti", ["portafoglio brevetti", "patent portfolio"]],
+  ["brand", ["portafoglio marchi", "brand portfolio"]],
+  ["taxcredit", ["r&d tax credit*", "tax credit*", "credito imposta", "credito d imposta", "crediti d imposta", "crediti imposta"]],
+  ["moreprofit", ["far rendere di piu", "rendere di piu", "renda di piu", "rendano di piu"]],
   ["lesstime", ["meno ore", "meno tempo", "fewer hours", "less time"]],
   // Renewing certificates is keeping a service secure, not a contract.
   ["certrenewal", ["rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*"]],
