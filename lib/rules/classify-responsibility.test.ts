@@ -20,6 +20,7 @@ import round15 from "./fixtures/round-15-phrases.json";
 import round16 from "./fixtures/round-16-phrases.json";
 import round17 from "./fixtures/round-17-phrases.json";
 import round18 from "./fixtures/round-18-phrases.json";
+import round19 from "./fixtures/round-19-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -27,7 +28,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -336,10 +337,9 @@ describe("classifyResponsibility on compound texts", () => {
   });
 
   it("lets the learned model read a part the lexicon reads nothing clear in, after the lexicon's duties", () => {
-    const cases: [string, DutyId][] = [
-      ["Talks to customers every week and adds predictive maintenance features to the compressors we sell", "cto.product-technology"],
-      ["Ascolta i clienti e lavora con chi ci fornisce le lenti per migliorare i nostri occhiali", "cto.product-vendors"],
-    ];
+    // The second part is a labelled phrase of round 17 (the model has learned it); the lexicon reads
+    // no clear duty in it: "chi ci fornisce le lenti" names no supplier by a word of its own.
+    const cases: [string, DutyId][] = [["Ascolta i clienti e lavora con chi ci fornisce le lenti per migliorare i nostri occhiali", "cto.product-vendors"]];
     for (const [text, duty] of cases) {
       const result = classifyResponsibility(text);
       expect(result.duties, text).toEqual(["cto.customer-focus", duty]);

@@ -399,7 +399,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
       "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
       "portare", "identif*", "provide", "provides", "providing", "provided", "centrale", "centrali", "central",
-      "laborator*", "project", "projects", "compete", "competono", "competente", "competenti",
+      "laborator*", "project", "projects", "compete", "competono", "competente", "competenti", "collegano", "collegare", "collegarsi",
     ],
   },
 ];
@@ -481,7 +481,9 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   { domain: "sales", weight: 2, words: ["franchis*"] },
   { domain: "marketing", weight: 2, words: ["omagg*", "gadget*"] },
   { domain: "accounting", weight: 3, words: ["vendormasterdata", "paymentterms", "investmentportfolio", "taxcredit"] },
-  { domain: "facilities", weight: 3, words: ["realestate"] },
+  { domain: "facilities", weight: 3, words: ["realestate", "buildingpermit", "interiordesign"] },
+  { domain: "legal", weight: 3, words: ["brandlicensing"] },
+  { domain: "publicRelations", weight: 3, words: ["journalist*", "giornalist*"] },
   { domain: "procurement", weight: 3, words: ["supplierportal"] },
   // Energy for the buildings and plants is bought like any utility.
   { domain: "facilities", weight: 3, words: ["utilityenergy", "electricity", "elettricit*"] },
@@ -539,7 +541,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   {
     domain: "events",
     weight: 3,
-    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "dinner"],
+    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "cene", "dinner", "dinners", "convention*"],
   },
   // Processing purchase orders is procurement's routine, whatever is bought.
   { domain: "procurement", weight: 2, words: ["purchaseorders"] },

@@ -64,6 +64,12 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
     "si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other",
     "si scambiano informazioni", "scambiarsi informazioni", "scambio informazioni", "share information", "shares information",
   ]],
+  // Licences that are not software's.
+  ["buildingpermit", ["licenza edilizia", "licenze edilizie", "building permit*", "permesso costruire", "permessi costruire"]],
+  ["brandlicensing", ["trademark licens*", "brand licens*", "licenza marchio", "licenze marchio", "licensing marchio", "licensing agreement*"]],
+  ["interiordesign", ["architetto interni", "architetti interni", "architetto d interni", "interior design*", "interior architect*"]],
+  // A company that sells to us is a supplier, not our sales.
+  ["vendor", ["sell us", "sells us", "selling us", "ci vende", "ci vendono", "vendono a noi"]],
   // Portfolios that are not the product portfolio.
   ["investmentportfolio", ["portafoglio investimenti", "portafoglio titoli", "portafoglio finanziario", "investment portfolio", "financial portfolio"]],
   ["realestate", ["real estate", "portafoglio immobiliare", "patrimonio immobiliare"]],
@@ -123,7 +129,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["activedirectory", ["active directory"]],
   ["newhires", ["new hire*", "nuovi assunti", "neo assunti", "new joiner*", "new starter*"]],
   ["incharge", ["in charge"]],
-  ["fittogether", ["fit together", "fits together", "stanno insieme", "si integrano", "integrarsi tra loro", "integrano tra loro", "integrate with each other"]],
+  ["fittogether", ["fit together", "fits together", "stanno insieme", "si integrano", "come si collegano", "si collegano tra loro", "how they connect", "integrarsi tra loro", "integrano tra loro", "integrate with each other"]],
   ["inpiedi", ["in piedi"]],
   ["utilinetti", ["gli utili", "utili netti", "utile netto", "utile operativo"]],
   ["engineering", ["reparto progettazione", "ufficio progettazione", "reparto progettisti"]],
