@@ -256,6 +256,17 @@ describe("classifyResponsibility", () => {
       expect(classifyResponsibility("KPI: +15% costi operativi con il digitale").duty).not.toBe("cio.efficiency");
     });
 
+    it("settles a close call when it is very sure of one of the two duties", () => {
+      const text = "Works with the suppliers of our lenses and frames to make better glasses";
+      const result = classifyResponsibility(text);
+      expect(result.duty).toBe("cto.product-vendors");
+      expect(result.ambiguous).toBe(false);
+      expect(result.runnerUp?.duty).toBe("cio.technology-vendors");
+      expect(learned(text)).toMatchObject({ kind: "learned", duty: "cto.product-vendors" });
+      expect(learned(text)).not.toHaveProperty("instead");
+      expect(result.why.at(-1)).toMatch(/settles the lexicon's close call/);
+    });
+
     it("still answers no duty when nothing fits", () => {
       for (const text of ["Pianificazione delle ferie e dei turni", "Organizza il team building annuale", "Gestire le buste paga"]) {
         expect(classifyResponsibility(text).duty, text).toBeNull();

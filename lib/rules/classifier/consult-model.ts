@@ -16,8 +16,9 @@ import type { Reading } from "./reading";
  *   ("+15% costs" is no efficiency, designing infrastructure is not managing it) stays out.
  *
  * A confident lexicon answer (a score of SURE_SCORE or more) is final, and the model is not even
- * run: that keeps `rules.classify` fast on ordinary text. An ambiguous answer stays ambiguous: two
- * duties the document itself leaves close (bare "suppliers") are the user's call, not a model's.
+ * run: that keeps `rules.classify` fast on ordinary text. An ambiguous answer stays ambiguous unless
+ * the model is very sure of one of the two close duties: those the document itself leaves close
+ * (bare "suppliers") are the user's call, not a model's.
  */
 const SURE_SCORE = 3;
 /** The model's probability needed to give a duty to a text the lexicon found none in. */
@@ -39,6 +40,12 @@ const PART_ADOPT = 0.95;
 const PART_VETO = 0.8;
 /** The model's probability needed to replace the lexicon's weak duty by another. */
 const REPLACE = 0.85;
+/**
+ * The model's probability needed to settle an ambiguous answer, for one of the two close duties
+ * only. Bare "suppliers" stays the user's call (the model is far from this sure of it); "the
+ * suppliers of our lenses and frames", to make better glasses, are the product's.
+ */
+const SETTLE = 0.95;
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
@@ -59,8 +66,9 @@ function why(prediction: Prediction, words: readonly string[], change: string): 
 
 /** The text's duty as the model gives it, the lexicon's own answer kept as the runner-up. */
 function modelDuty(lexicon: Classification, prediction: Prediction & { duty: DutyId }, words: string[], change: string): Classification {
-  const instead = lexicon.duty;
-  const runnerUp = instead ?? lexicon.runnerUp?.duty;
+  // The lexicon's duty, when the model sets it aside; otherwise the lexicon's runner-up stays one.
+  const instead = lexicon.duty === prediction.duty ? null : lexicon.duty;
+  const runnerUp = instead === null ? lexicon.runnerUp : { duty: instead, confidence: lexicon.confidence };
   return {
     duty: prediction.duty,
     duties: [prediction.duty],
@@ -70,7 +78,7 @@ function modelDuty(lexicon: Classification, prediction: Prediction & { duty: Dut
       { kind: "matched", duty: prediction.duty, concepts: [], words },
       learnedReason(prediction, words, instead),
     ],
-    ...(runnerUp === undefined || runnerUp === prediction.duty ? {} : { runnerUp: { duty: runnerUp, confidence: lexicon.confidence } }),
+    ...(runnerUp === undefined || runnerUp.duty === prediction.duty ? {} : { runnerUp }),
     ambiguous: false,
   };
 }
@@ -101,12 +109,19 @@ export function vetoesPartDuty(words: readonly string[], reading: Reading, duty:
 }
 
 export function withLearnedModel({ classification: lexicon, bestScore, outOfScope, ruledOut }: LexiconAnswer, words: readonly string[], reading: Reading): Classification {
-  if (lexicon.ambiguous || (lexicon.duty !== null && bestScore >= SURE_SCORE)) return lexicon;
+  if (!lexicon.ambiguous && lexicon.duty !== null && bestScore >= SURE_SCORE) return lexicon;
   const concepts = conceptsAt(words, reading);
   const prediction = predict(words, concepts);
   const heaviest = () => heaviestWords(words, concepts, prediction.duty);
   const { duty } = prediction;
   if (duty !== null && ruledOut.has(duty)) return lexicon;
+
+  if (lexicon.ambiguous) {
+    const close = [lexicon.duty, lexicon.runnerUp?.duty];
+    if (duty === null || !close.includes(duty) || prediction.probability < SETTLE) return lexicon;
+    const change = duty === lexicon.duty ? "settles the lexicon's close call" : `settles the lexicon's close call against ${lexicon.duty}`;
+    return modelDuty(lexicon, { ...prediction, duty }, heaviest(), change);
+  }
 
   if (lexicon.duty === null) {
     if (duty === null || prediction.probability < (outOfScope ? ADOPT_NEAR_OUT_OF_SCOPE : ADOPT)) return lexicon;
