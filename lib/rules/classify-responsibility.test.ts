@@ -247,6 +247,9 @@ describe("classifyResponsibility", () => {
     it("leaves a confident keyword answer alone", () => {
       expect(learned("Gestire le operazioni IT")).toBeUndefined();
       expect(learned("Gestione del portafoglio prodotti")).toBeUndefined();
+      // Courses on a tool for colleagues: left to the model, it read "organizza … corso" as events.
+      expect(learned("Organizza i corsi su Excel per i colleghi")).toBeUndefined();
+      expect(classifyResponsibility("Organizza i corsi su Excel per i colleghi").duty).toBe("cio.user-access-training");
     });
 
     it("keeps the document's boundaries and its close calls", () => {
