@@ -164,6 +164,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["newness"], words: ["new", "nuov*", "novit*", "latest", "recent*"] },
   { concepts: ["efficiency", "time"], words: ["timewaste"] },
   { concepts: ["reduce", "time"], words: ["lesstime"] },
+  { concepts: ["reduce", "process"], words: ["lesspaper"] },
   { concepts: ["increase", "profit"], words: ["moreprofit"] },
   { concepts: ["update", "secure"], words: ["certrenewal"] },
   { concepts: ["lead", "staff"], words: ["linemanagement"] },

@@ -43,6 +43,13 @@ describe("negatedWords", () => {
     expect(kept("Gestisce la rete anziché progettarla")).toEqual(["gestisce", "la", "rete"]);
   });
 
+  it("drops what a role leaves out of its scope", () => {
+    expect(kept("In scope: server e rete. Fuori scope: acquisti, contratti e progetti")).toEqual(["in", "scope", "server", "e", "rete"]);
+    expect(kept("Out of scope: design and purchasing; in scope: runs the network")).toEqual(["in", "scope", "runs", "the", "network"]);
+    expect(kept("Gestisce la rete, esclusi i server, e il cloud")).toEqual(["gestisce", "la", "rete", "e", "il", "cloud"]);
+    expect(kept("Runs the network. Not in scope: purchasing")).toEqual(["runs", "the", "network"]);
+  });
+
   it("leaves 'not only' and fixed expressions alone", () => {
     expect(kept("Non solo gestisce la rete: la progetta")).toEqual(words(foldText("Non solo gestisce la rete: la progetta")));
     expect(kept("Not just runs the network")).toEqual(["not", "just", "runs", "the", "network"]);

@@ -12,7 +12,8 @@ import { foldText, words } from "../text/fold";
  *   gestisce", "…, but the one who runs it"), which must stay;
  * - a clause closed by a colon, a semicolon, a dash or a sentence end is a statement of its own
  *   ("Not a tech role: …", "Non compra PC: …"): all of it goes;
- * - "rather than", "instead of", "invece di", "anziché" take the rest of their clause.
+ * - "rather than", "instead of", "invece di", "anziché", "esclusi" take the rest of their clause;
+ *   "Out of scope:", "Fuori scope:" take the list they head, to the end of its sentence.
  * "Not only", "non solo", "non si limita a" add rather than negate, so they are left alone.
  */
 
@@ -50,10 +51,18 @@ const NOT_ONLY: ReadonlySet<string> = new Set(["solo", "soltanto", "solamente", 
 const CONTRASTS: ReadonlySet<string> = new Set(["ma", "but", "bensi", "however", "pero"]);
 const ITALIAN_OF: ReadonlySet<string> = new Set(["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "che", "a", "al", "alla", "ai"]);
 
+/** What a role does not cover: "Fuori scope: …", "Out of scope: …", "esclusi i server". */
+const EXCLUSIONS: readonly (readonly string[])[] = [
+  ["out", "of", "scope"], ["not", "in", "scope"], ["fuori", "scope"], ["fuori", "ambito"], ["fuori", "perimetro"],
+  ["excluded"], ["excluding"], ["exclusions"], ["escluso"], ["esclusa"], ["esclusi"], ["escluse"], ["esclusioni"],
+];
+
 /** The number of words a cue takes at `index` (0 when none starts there), and whether it replaces. */
 function cueAt(folded: readonly string[], index: number): { length: number; replaces: boolean } {
   const word = folded[index] as string;
   const next = folded[index + 1] ?? "";
+  const excluded = EXCLUSIONS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
+  if (excluded !== undefined) return { length: excluded.length, replaces: true };
   if (NEGATORS.has(word)) return { length: NOT_ONLY.has(next) || (next === "si" && NOT_ONLY.has(folded[index + 2] ?? "")) ? 0 : 1, replaces: false };
   if (word === "no" && next === "longer") return { length: 2, replaces: false };
   if (word === "t" && CONTRACTED.has(folded[index - 1] ?? "")) return { length: NOT_ONLY.has(next) ? 0 : 1, replaces: false };
@@ -81,7 +90,10 @@ export function negatedWords(
     const first = index + length;
     let last = index + length - 1;
     let end: ClauseEnd | undefined = ends.get(last);
-    while (end === undefined && last + 1 < folded.length && !CONTRASTS.has(folded[last + 1] as string)) {
+    // A cue that heads a list ("Fuori scope: acquisti, contratti") takes the list, to its end.
+    const heads = replaces && end === "hard";
+    if (heads) end = undefined;
+    while ((end === undefined || (heads && end === "soft")) && last + 1 < folded.length && (heads || !CONTRASTS.has(folded[last + 1] as string))) {
       last++;
       end = ends.get(last);
     }

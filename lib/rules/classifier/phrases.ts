@@ -77,6 +77,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["brand", ["portafoglio marchi", "brand portfolio"]],
   ["taxcredit", ["r&d tax credit*", "tax credit*", "credito imposta", "credito d imposta", "crediti d imposta", "crediti imposta"]],
   ["moreprofit", ["far rendere di piu", "rendere di piu", "renda di piu", "rendano di piu"]],
+  ["lesspaper", ["meno carta", "less paper", "meno passaggi", "fewer steps", "fewer handoffs"]],
   ["lesstime", ["meno ore", "meno tempo", "fewer hours", "less time"]],
   // Renewing certificates is keeping a service secure, not a contract.
   ["certrenewal", ["rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*"]],
