@@ -53,7 +53,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["create"],
     words: [
-      "crea*", "build", "builds", "building", "built", "integra*", "fusion*", "fonder*", "fondere", "merg*", "embed*", "realizz*", "svilupp*", "develop", "develops",
+      "crea*", "creo", "build", "builds", "building", "built", "integra*", "fusion*", "fonder*", "fondere", "merg*", "embed*", "realizz*", "svilupp*", "develop", "develops",
       "developing", "developed", "implement*", "setup", "rollout", "deploy*", "costrui*", "install*",
       "impostar*", "impostazion*", "avvi*", "scratch", "nascere",
     ],

@@ -50,6 +50,14 @@ describe("negatedWords", () => {
     expect(kept("Runs the network. Not in scope: purchasing")).toEqual(["runs", "the", "network"]);
   });
 
+  it("drops past work, which is no longer the person's", () => {
+    expect(kept("Prima gestiva i server, ora progetta la rete")).toEqual(["ora", "progetta", "la", "rete"]);
+    expect(kept("Until 2023 she designed platforms; now runs them")).toEqual(["now", "runs", "them"]);
+    expect(kept("Used to be the sysadmin; now heads the IT team")).toEqual(["now", "heads", "the", "it", "team"]);
+    // "Prima" that is not "before": "prima linea", "prima di tutto".
+    expect(kept("Supporto di prima linea")).toEqual(["supporto", "di", "prima", "linea"]);
+  });
+
   it("leaves 'not only' and fixed expressions alone", () => {
     expect(kept("Non solo gestisce la rete: la progetta")).toEqual(words(foldText("Non solo gestisce la rete: la progetta")));
     expect(kept("Not just runs the network")).toEqual(["not", "just", "runs", "the", "network"]);

@@ -13,7 +13,9 @@ import { foldText, words } from "../text/fold";
  * - a clause closed by a colon, a semicolon, a dash or a sentence end is a statement of its own
  *   ("Not a tech role: …", "Non compra PC: …"): all of it goes;
  * - "rather than", "instead of", "invece di", "anziché", "esclusi" take the rest of their clause;
- *   "Out of scope:", "Fuori scope:" take the list they head, to the end of its sentence.
+ *   "Out of scope:", "Fuori scope:" take the list they head, to the end of its sentence;
+ * - past work is no longer the person's: "Prima gestiva…", "Until 2023…", "Used to…" take the rest
+ *   of their clause, and "…, ora…", "…; now…" is what counts.
  * "Not only", "non solo", "non si limita a" add rather than negate, so they are left alone.
  */
 
@@ -57,12 +59,33 @@ const EXCLUSIONS: readonly (readonly string[])[] = [
   ["excluded"], ["excluding"], ["exclusions"], ["escluso"], ["esclusa"], ["esclusi"], ["escluse"], ["esclusioni"],
 ];
 
+/** An Italian imperfect ("gestiva", "era"): after "prima", work the person no longer does. */
+const IMPERFECT = /^(?:era|erano|stava|(?:\w+)(?:ava|eva|iva|avano|evano|ivano))$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Past work, which is no longer the person's: "Prima gestiva i server, ora…", "Until 2023 he…;
+ * now…", "Used to be the sysadmin". The number of words of the cue, 0 when none starts here.
+ */
+function pastCueAt(folded: readonly string[], index: number): number {
+  const word = folded[index] as string;
+  const next = folded[index + 1] ?? "";
+  if (word === "prima" && IMPERFECT.test(next)) return 1;
+  if ((word === "used" && next === "to") || (word === "in" && next === "passato") || (word === "un" && next === "tempo")) return 2;
+  if (word === "until" && (YEAR.test(next) || next === "last" || next === "recently")) return 2;
+  if ((word === "fino" && (next === "al" || next === "a") && YEAR.test(folded[index + 2] ?? "")) || (word === "fino" && next === "all" && folded[index + 2] === "anno")) return 3;
+  if (word === "previously" || word === "formerly" || word === "precedentemente") return 1;
+  return 0;
+}
+
 /** The number of words a cue takes at `index` (0 when none starts there), and whether it replaces. */
 function cueAt(folded: readonly string[], index: number): { length: number; replaces: boolean } {
   const word = folded[index] as string;
   const next = folded[index + 1] ?? "";
   const excluded = EXCLUSIONS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
   if (excluded !== undefined) return { length: excluded.length, replaces: true };
+  const past = pastCueAt(folded, index);
+  if (past > 0) return { length: past, replaces: true };
   if (NEGATORS.has(word)) return { length: NOT_ONLY.has(next) || (next === "si" && NOT_ONLY.has(folded[index + 2] ?? "")) ? 0 : 1, replaces: false };
   if (word === "no" && next === "longer") return { length: 2, replaces: false };
   if (word === "t" && CONTRACTED.has(folded[index - 1] ?? "")) return { length: NOT_ONLY.has(next) ? 0 : 1, replaces: false };

@@ -81,10 +81,11 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["lesstime", ["meno ore", "meno tempo", "fewer hours", "less time"]],
   // Renewing certificates is keeping a service secure, not a contract.
   ["certrenewal", ["rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*"]],
-  ["linemanagement", ["line management", "line manager", "line managers", "people management"]],
+  ["linemanagement", ["line management", "line manager", "line managers", "people management", "gestione persone", "gestione personale"]],
   ["paymentterms", ["payment terms", "termini pagamento", "condizioni pagamento"]],
   ["supplierportal", ["portale fornitori", "supplier portal", "vendor portal", "procurement portal"]],
-  ["utilityenergy", ["energia elettrica", "luce gas", "electricity gas", "gas supply", "fornitura gas"]],
+  ["utilityenergy", ["energia elettrica", "luce gas", "electricity gas", "gas supply", "fornitura gas", "fornitori energia", "fornitore energia", "energy supplier*", "energy provider*"]],
+  ["progettazione", ["come saranno fatti", "come sara fatta", "come devono essere fatti", "come deve essere fatta", "how it will be built", "how they will be built"]],
   ["catalogo", ["in commercio", "on the market"]],
   // A network of shops, agents or dealers sells; it is not the company's network.
   [
