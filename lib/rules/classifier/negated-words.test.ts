@@ -54,6 +54,7 @@ describe("negatedWords", () => {
     expect(kept("Prima gestiva i server, ora progetta la rete")).toEqual(["ora", "progetta", "la", "rete"]);
     expect(kept("Until 2023 she designed platforms; now runs them")).toEqual(["now", "runs", "them"]);
     expect(kept("Used to be the sysadmin; now heads the IT team")).toEqual(["now", "heads", "the", "it", "team"]);
+    expect(kept("Pur occupandosi anche di acquisti, gestisce la rete")).toEqual(["gestisce", "la", "rete"]);
     // "Prima" that is not "before": "prima linea", "prima di tutto".
     expect(kept("Supporto di prima linea")).toEqual(["supporto", "di", "prima", "linea"]);
   });

@@ -15,7 +15,8 @@ import { foldText, words } from "../text/fold";
  * - "rather than", "instead of", "invece di", "anziché", "esclusi" take the rest of their clause;
  *   "Out of scope:", "Fuori scope:" take the list they head, to the end of its sentence;
  * - past work is no longer the person's: "Prima gestiva…", "Until 2023…", "Used to…" take the rest
- *   of their clause, and "…, ora…", "…; now…" is what counts.
+ *   of their clause, and "…, ora…", "…; now…" is what counts; so do concessions ("Pur occupandosi
+ *   anche di acquisti, …", "Although…").
  * "Not only", "non solo", "non si limita a" add rather than negate, so they are left alone.
  */
 
@@ -78,13 +79,29 @@ function pastCueAt(folded: readonly string[], index: number): number {
   return 0;
 }
 
+/** "Pur occupandosi anche di…", "pur non essendo…": a concession, not the job. */
+const GERUND = /^\w+(?:ando|endo)(?:si|ne|lo|la|li|le)?$/;
+
+/** A concession ("Pur avendo gestito i server…, oggi…", "Although…"): what it grants is not the job. */
+function concessionAt(folded: readonly string[], index: number): number {
+  const word = folded[index] as string;
+  const next = folded[index + 1] ?? "";
+  if (word === "pur" && (GERUND.test(next) || (next === "non" && GERUND.test(folded[index + 2] ?? "")))) return 1;
+  // "While she also sits on the board, her job is…"; a plain "while" ("grow profit while keeping quality") is not one.
+  if (word === "while" && (next === "also" || folded[index + 2] === "also")) return 1;
+  if (word === "sebbene" || word === "benche" || word === "although" || (word === "anche" && next === "se") || (word === "even" && next === "though")) {
+    return word === "anche" || word === "even" ? 2 : 1;
+  }
+  return 0;
+}
+
 /** The number of words a cue takes at `index` (0 when none starts there), and whether it replaces. */
 function cueAt(folded: readonly string[], index: number): { length: number; replaces: boolean } {
   const word = folded[index] as string;
   const next = folded[index + 1] ?? "";
   const excluded = EXCLUSIONS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
   if (excluded !== undefined) return { length: excluded.length, replaces: true };
-  const past = pastCueAt(folded, index);
+  const past = pastCueAt(folded, index) || concessionAt(folded, index);
   if (past > 0) return { length: past, replaces: true };
   if (NEGATORS.has(word)) return { length: NOT_ONLY.has(next) || (next === "si" && NOT_ONLY.has(folded[index + 2] ?? "")) ? 0 : 1, replaces: false };
   if (word === "no" && next === "longer") return { length: 2, replaces: false };

@@ -76,7 +76,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["brevetti", ["portafoglio brevetti", "patent portfolio"]],
   ["brand", ["portafoglio marchi", "brand portfolio"]],
   ["taxcredit", ["r&d tax credit*", "tax credit*", "credito imposta", "credito d imposta", "crediti d imposta", "crediti imposta"]],
-  ["moreprofit", ["far rendere di piu", "rendere di piu", "renda di piu", "rendano di piu"]],
+  ["moreprofit", ["earn more", "earns more", "make more money", "far rendere di piu", "rendere di piu", "renda di piu", "rendano di piu"]],
   ["lesspaper", ["meno carta", "less paper", "meno passaggi", "fewer steps", "fewer handoffs"]],
   ["lesstime", ["meno ore", "meno tempo", "fewer hours", "less time"]],
   // Renewing certificates is keeping a service secure, not a contract.
