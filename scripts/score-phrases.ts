@@ -3,17 +3,20 @@
  * of right duties, right roles and out-of-scope phrases answered "no duty", and the misses.
  * Used to score a fresh round unseen before tuning on it (lib/rules/fixtures/ROUNDS.md).
  *
- *   npx tsx scripts/score-phrases.ts lib/rules/fixtures/round-9-phrases.json [--quiet]
+ *   npx tsx scripts/score-phrases.ts lib/rules/fixtures/round-9-phrases.json [--quiet] [--lexicon-only]
+ *
+ * --lexicon-only leaves the learned model out, to report the lexicon's share of a round's score.
  */
 import { readFileSync } from "node:fs";
 import { DUTIES, isDutyId, type DutyId } from "../lib/rules/catalog";
-import { classifyResponsibility } from "../lib/rules/classify-responsibility";
+import { classifyResponsibility, classifyWithLexiconOnly } from "../lib/rules/classify-responsibility";
 
 const roleOf = (duty: DutyId | null) => (duty === null ? null : DUTIES[duty].owner);
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
 
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
+const classify = args.includes("--lexicon-only") ? classifyWithLexiconOnly : classifyResponsibility;
 for (const path of args.filter((arg) => !arg.startsWith("--"))) {
   const phrases = JSON.parse(readFileSync(path, "utf8")) as { text: string; duty: string | null }[];
   let withDuty = 0;
@@ -24,7 +27,7 @@ for (const path of args.filter((arg) => !arg.startsWith("--"))) {
   const misses: string[] = [];
   for (const { text, duty } of phrases) {
     if (duty !== null && !isDutyId(duty)) throw new Error(`${path}: unknown duty ${duty}`);
-    const got = classifyResponsibility(text).duty;
+    const got = classify(text).duty;
     if (duty === null) {
       outOfScope++;
       if (got === null) rejected++;

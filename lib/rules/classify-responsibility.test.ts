@@ -17,6 +17,13 @@ import round12 from "./fixtures/round-12-phrases.json";
 import round13 from "./fixtures/round-13-phrases.json";
 import round14 from "./fixtures/round-14-phrases.json";
 import round15 from "./fixtures/round-15-phrases.json";
+import round16 from "./fixtures/round-16-phrases.json";
+import round17 from "./fixtures/round-17-phrases.json";
+import round18 from "./fixtures/round-18-phrases.json";
+import round19 from "./fixtures/round-19-phrases.json";
+import round20 from "./fixtures/round-20-phrases.json";
+import round21 from "./fixtures/round-21-phrases.json";
+import round22 from "./fixtures/round-22-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -24,16 +31,13 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
 const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }>> = {
   round10: { duty: 0.95, role: 0.98 },
   round11: { duty: 0.9, role: 0.92 },
-  // Round 15 keeps its negations ("Non progetta l'infrastruttura, ma la gestisce") rather than a
-  // rule for them, and a bottle supplier read as a technology vendor.
-  round15: { duty: 0.95, role: 0.96 },
 };
 
 interface Labelled {
@@ -175,24 +179,94 @@ describe("classifyResponsibility", () => {
     for (const [text, duty] of cases) expect(classifyResponsibility(text).duty, text).toBe(duty);
   });
 
+  describe("negation", () => {
+    it("counts the affirmed activity, not the negated one", () => {
+      const cases: [string, DutyId][] = [
+        ["Non progetta i server, li gestisce ogni giorno", "cio.infrastructure-management"],
+        ["Doesn't design our network, but keeps it running day and night", "cio.infrastructure-management"],
+        ["Non gestisce la rete: ne disegna l'architettura", "cto.infrastructure-architecture"],
+        ["Manages the servers but not their design", "cio.infrastructure-management"],
+        ["Gestisce il centralino invece di crearne uno nuovo", "cio.communications-upkeep"],
+        ["Keeps the phone system patched rather than building a new one", "cio.communications-upkeep"],
+        ["Non si occupa di vendite: ascolta i clienti per capire cosa serve loro", "cto.customer-focus"],
+        ["Not a developer: runs the help desk", "cio.it-operations"],
+      ];
+      for (const [text, duty] of cases) expect(classifyResponsibility(text).duty, text).toBe(duty);
+    });
+
+    it("answers no duty when only the negated part carried one", () => {
+      for (const text of ["Not an IT job: runs the electrical maintenance of the plant", "Non si occupa di IT: gestisce gli impianti elettrici"]) {
+        expect(classifyResponsibility(text).duty, text).toBeNull();
+      }
+    });
+
+    it("does not count what a concession grants", () => {
+      expect(classifyResponsibility("Pur avendo progettato la rete, oggi gestisce i server e il cloud").duty).toBe("cio.infrastructure-management");
+      expect(classifyResponsibility("While he also designs some of it, his job is running the network").duty).toBe("cio.infrastructure-management");
+      // A plain "while" concedes nothing.
+      expect(classifyResponsibility("Strategies to grow profit while keeping service quality").duty).toBe("cio.profit-strategy");
+      expect(classifyResponsibility("Although he wrote our IT vendor contracts, he now leads the engineering team").duty).toBe("cto.engineering-department");
+    });
+
+    it("counts what a person does now, not what they did before", () => {
+      expect(classifyResponsibility("Prima gestiva i server, ora ne progetta l'architettura").duty).toBe("cto.infrastructure-architecture");
+      expect(classifyResponsibility("Until last year he ran the helpdesk; now he leads the engineering team").duty).toBe("cto.engineering-department");
+      expect(classifyResponsibility("Used to run the servers; now runs the warehouse").duty).toBeNull();
+    });
+
+    it("reads 'not only' as more, not as less", () => {
+      expect(classifyResponsibility("Non solo gestisce i server: ne progetta l'architettura").duties).toContain("cto.infrastructure-architecture");
+      expect(classifyResponsibility("Decide quali prodotti non servono più e vanno ritirati").duty).toBe("cto.product-portfolio");
+    });
+  });
+
+  describe("near misses", () => {
+    it("answers no duty for purchasing, non-IT tenders and renewals that share the duties' words", () => {
+      for (const text of [
+        "Acquista materie prime e imballaggi al miglior prezzo",
+        "Buys raw materials and packaging for the warehouse, negotiating prices",
+        "Gara per il servizio di pulizia della sede",
+        "Runs the tender for the canteen service",
+        "Gare d'appalto per forniture non IT",
+        "Runs the tender for non-IT services",
+        "Rinnovo del parco auto aziendale",
+        "Anagrafica fornitori e termini di pagamento",
+        "Manages the dealer network in the north",
+        "Coordina la rete commerciale e gli agenti",
+      ]) {
+        expect(classifyResponsibility(text).duty, text).toBeNull();
+      }
+    });
+
+    it("still reads the duty when the same words are about technology", () => {
+      expect(classifyResponsibility("Rinnovo del parco server").duty).toBe("cio.infrastructure-management");
+      expect(classifyResponsibility("Gare d'appalto per forniture IT").duty).toBe("cio.technology-vendors");
+      expect(classifyResponsibility("Manages the network and the servers of our stores").duty).toBe("cio.infrastructure-management");
+    });
+  });
+
   describe("with the learned model", () => {
     const learned = (text: string) => classifyResponsibility(text).reasons.find((reason) => reason.kind === "learned");
 
     it("gives the model's duty, explained by its heaviest words, when the keywords find none", () => {
-      // No keyword of the lexicon says "efficiency" here; paper and the back office do, to the model.
-      const text = "Swaps paper forms for simple apps in the back office";
+      // No keyword of the lexicon names a supplier of the product here ("supplies" is office
+      // supplies to it); the model has learned that a tannery supplying leather is one.
+      const text = "Works with the tannery that supplies the leather for our bags to make it last longer";
       const result = classifyResponsibility(text);
-      expect(result.duty).toBe("cio.efficiency");
-      expect(result.duties).toEqual(["cio.efficiency"]);
-      expect(learned(text)).toMatchObject({ kind: "learned", duty: "cio.efficiency" });
-      expect(learned(text)?.words).toContain("paper");
-      expect(result.reasons[0]).toMatchObject({ kind: "matched", duty: "cio.efficiency" });
-      expect(result.why.at(-1)).toMatch(/^learned model: cio\.efficiency/);
+      expect(result.duty).toBe("cto.product-vendors");
+      expect(result.duties).toEqual(["cto.product-vendors"]);
+      expect(learned(text)).toMatchObject({ kind: "learned", duty: "cto.product-vendors" });
+      expect(learned(text)?.words).toContain("supplies");
+      expect(result.reasons[0]).toMatchObject({ kind: "matched", duty: "cto.product-vendors" });
+      expect(result.why.at(-1)).toMatch(/^learned model: cto\.product-vendors/);
     });
 
     it("leaves a confident keyword answer alone", () => {
       expect(learned("Gestire le operazioni IT")).toBeUndefined();
       expect(learned("Gestione del portafoglio prodotti")).toBeUndefined();
+      // Courses on a tool for colleagues: left to the model, it read "organizza … corso" as events.
+      expect(learned("Organizza i corsi su Excel per i colleghi")).toBeUndefined();
+      expect(classifyResponsibility("Organizza i corsi su Excel per i colleghi").duty).toBe("cio.user-access-training");
     });
 
     it("keeps the document's boundaries and its close calls", () => {
@@ -200,6 +274,17 @@ describe("classifyResponsibility", () => {
       expect(learned("Fornitori")).toBeUndefined();
       // Costs going up rule efficiency out, whatever the model reads in "costi".
       expect(classifyResponsibility("KPI: +15% costi operativi con il digitale").duty).not.toBe("cio.efficiency");
+    });
+
+    it("settles a close call when it is very sure of one of the two duties", () => {
+      const text = "Works with the suppliers of our lenses and frames to make better glasses";
+      const result = classifyResponsibility(text);
+      expect(result.duty).toBe("cto.product-vendors");
+      expect(result.ambiguous).toBe(false);
+      expect(result.runnerUp?.duty).toBe("cio.technology-vendors");
+      expect(learned(text)).toMatchObject({ kind: "learned", duty: "cto.product-vendors" });
+      expect(learned(text)).not.toHaveProperty("instead");
+      expect(result.why.at(-1)).toMatch(/settles the lexicon's close call/);
     });
 
     it("still answers no duty when nothing fits", () => {
@@ -280,6 +365,36 @@ describe("classifyResponsibility on compound texts", () => {
     const result = classifyResponsibility("Run IT operations and negotiate with our cloud vendors");
     expect(result.ambiguous).toBe(false);
     expect(result.duties).toEqual(["cio.it-operations", "cio.technology-vendors"]);
+  });
+
+  it("lets the learned model read a part the lexicon reads nothing clear in, after the lexicon's duties", () => {
+    // The second part is a labelled phrase of round 17 (the model has learned it); the lexicon reads
+    // no clear duty in it: "chi ci fornisce le lenti" names no supplier by a word of its own.
+    const cases: [string, DutyId][] = [["Ascolta i clienti e lavora con chi ci fornisce le lenti per migliorare i nostri occhiali", "cto.product-vendors"]];
+    for (const [text, duty] of cases) {
+      const result = classifyResponsibility(text);
+      expect(result.duties, text).toEqual(["cto.customer-focus", duty]);
+      expect(result.why.join("\n")).toMatch(new RegExp(`also ${duty.replace(".", "\\.")}, from .*learned model`));
+    }
+  });
+
+  it("lets the learned model set aside a further duty that a lone keyword gave a part", () => {
+    // "keep the business running" is what the communication systems are for, not their upkeep.
+    const text = "Create intranets and communication systems that keep the business running smoothly and consistently";
+    expect(classifyResponsibility(text).duties).toEqual(["cto.communication-systems"]);
+  });
+
+  it("leaves the other side of the main duty's boundary to the main duty", () => {
+    // "secure infrastructure" is the architecture's subject here, not a second, managing duty.
+    expect(classifyResponsibility("Responsible for architecting scalable, secure infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
+  });
+
+  it("never names a duty twice", () => {
+    const all = [...tuning, ...heldAside, ...Object.values(rounds).flat(), ...compound];
+    for (const { text } of all) {
+      const { duties } = classifyResponsibility(text);
+      expect(new Set(duties).size, text).toBe(duties.length);
+    }
   });
 
   it("rarely reads a single-duty labelled phrase as compound", () => {

@@ -1,9 +1,9 @@
-import { DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./catalog";
+import { BOUNDARY_PAIRS, DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./catalog";
 import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts } from "./classifier/split-parts";
-import { withLearnedModel } from "./classifier/consult-model";
+import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
 import { clearModelCache } from "./classifier/learned-model";
 
 /**
@@ -150,7 +150,12 @@ function scoreAllDuties(reading: Reading): DutyScore[] {
   return [...byDuty.values()].sort((a, b) => b.score - a.score || (DUTY_ORDER.get(a.duty) ?? 0) - (DUTY_ORDER.get(b.duty) ?? 0));
 }
 
-function strongestOutOfScope(
+/**
+ * The out-of-scope evidence against a duty: its weight is summed over every domain (buying raw
+ * materials for the warehouse at the best price is purchasing, logistics and pricing at once, and
+ * each says "no duty"); the domain and words named are the strongest domain's.
+ */
+function outOfScopeEvidence(
   reading: Reading,
   excused: readonly OutOfScopeDomain[] = [],
 ): { domain: OutOfScopeDomain; weight: number; words: string[] } | undefined {
@@ -168,8 +173,12 @@ function strongestOutOfScope(
     else total.weight += sense.weight;
   }
   let best: { domain: OutOfScopeDomain; weight: number; words: string[] } | undefined;
-  for (const [domain, total] of totals) if (best === undefined || total.weight > best.weight) best = { domain, ...total };
-  return best;
+  let all = 0;
+  for (const [domain, total] of totals) {
+    all += total.weight;
+    if (best === undefined || total.weight > best.weight) best = { domain, ...total };
+  }
+  return best === undefined ? undefined : { ...best, weight: all };
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -222,7 +231,7 @@ function classifyReading(reading: Reading): LexiconAnswer {
   );
   const best = ranked[0];
   const second = ranked[1];
-  const outOfScope = strongestOutOfScope(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
+  const outOfScope = outOfScopeEvidence(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
   const noDutyScore = Math.max(NO_DUTY_BASELINE, outOfScope?.weight ?? 0);
 
   // Softmax over the candidate duties and "no duty": a confidence is a share of the evidence.
@@ -303,7 +312,7 @@ const PART_MIN_SCORE = 2.0;
 function dutyOfPart(reading: Reading, mainOwner: RoleName): DutyScore | undefined {
   const [best, second] = scoreDuties(reading);
   if (best === undefined || best.score < PART_MIN_SCORE) return undefined;
-  const outOfScope = strongestOutOfScope(reading, PART_OF_THE_JOB[best.duty]);
+  const outOfScope = outOfScopeEvidence(reading, PART_OF_THE_JOB[best.duty]);
   if (outOfScope !== undefined && outOfScope.weight >= OUT_OF_SCOPE_RATIO * best.score) return undefined;
   if (second === undefined || (best.score - second.score >= AMBIGUITY_MARGIN && second.score < AMBIGUITY_RATIO * best.score)) return best;
   const ofMainRole = [best, second].filter((entry) => DUTIES[entry.duty].owner === mainOwner);
@@ -326,18 +335,24 @@ const ABSORBS: Readonly<Partial<Record<DutyId, readonly DutyId[]>>> = {
   "cio.communications-upkeep": ["cio.infrastructure-management"],
 };
 
+/** Each duty's counterparts across the document's boundary pairs. */
+const PARTNERS: ReadonlyMap<DutyId, readonly DutyId[]> = new Map(
+  BOUNDARY_PAIRS.flatMap(({ cio, cto }) => [...cio.map((duty) => [duty, cto] as const), ...cto.map((duty) => [duty, cio] as const)]),
+);
+
 /**
  * Adds the duties of a compound text's parts to the whole text's classification, in the order the
  * text gives them: people write the main piece of work first. The whole text's duty stays among
  * them (first, when no part carries it on its own). A runner-up that a part carries is not a doubt
  * but a second duty, so the text is no longer ambiguous about it.
  */
-function withPartDuties(whole: Classification, parts: readonly string[][]): Classification {
+function withPartDuties(whole: Classification, parts: readonly string[][], withModel: boolean): Classification {
   if (whole.duty === null) return whole;
   const main = whole.duty;
   const mainOwner = DUTIES[main].owner;
   const absorbed = ABSORBS[main] ?? [];
   const found: { duty: DutyId; part: number; reason: ClassificationReason; why: string }[] = [];
+  const learned: typeof found = [];
   let carried: readonly (readonly [Concept, string])[] = [];
   let listOfHead = false;
   for (const [index, words] of parts.entries()) {
@@ -350,14 +365,22 @@ function withPartDuties(whole: Classification, parts: readonly string[][]): Clas
       // An item of a list of vendors or of team members says which vendors, which people.
       continue;
     }
-    const duty = partDuty(words, actions.length > 0 ? [] : carried, mainOwner);
-    if (duty === null || absorbed.includes(duty.duty) || found.some((entry) => entry.duty === duty.duty)) continue;
-    found.push({ ...duty, part: index });
+    const partWords = actions.length > 0 ? [] : carried;
+    // The model reads a part only when it is a piece of work of its own: its own action and an object.
+    const ownWork = withModel && actions.length > 0 && words.length > 1;
+    let duty = partDuty(words, partWords, mainOwner, false);
+    // A further duty the lexicon reads in a part stands only if the model does not read the part clearly otherwise.
+    if (duty !== null && withModel && duty.duty !== main && vetoesPartDuty(words, readWords(words), duty.duty)) duty = null;
+    duty ??= ownWork ? partDuty(words, partWords, mainOwner, true) : null;
+    if (duty === null || absorbed.includes(duty.duty) || [...found, ...learned].some((entry) => entry.duty === duty.duty)) continue;
+    // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
+    if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
+    (duty.learned ? learned : found).push({ ...duty, part: index });
   }
-  const others = found.filter(({ duty }) => duty !== main);
-  if (others.length === 0) return whole;
+  if (![...found, ...learned].some(({ duty }) => duty !== main)) return whole;
   const wholeMatched = whole.reasons.find((reason) => reason.kind === "matched");
-  const ordered = found.some(({ duty }) => duty === main) ? found : [{ duty: main, part: -1, reason: wholeMatched, why: "" }, ...found];
+  // What the model reads in a part comes after what the lexicon reads: it never becomes the main duty.
+  const ordered = [...(found.some(({ duty }) => duty === main) ? found : [{ duty: main, part: -1, reason: wholeMatched, why: "" }, ...found]), ...learned];
   // At most MAX_DUTIES, and never without the whole text's duty.
   let kept = ordered.slice(0, MAX_DUTIES);
   const mainEntry = ordered.find(({ duty }) => duty === main);
@@ -386,6 +409,8 @@ interface PartDuty {
   duty: DutyId;
   reason: ClassificationReason;
   why: string;
+  /** Read by the learned model, the lexicon having read no clear duty in the part. */
+  learned: boolean;
 }
 
 /** A part's own actions, and whether it names a group (vendors, a team) whose members may follow. */
@@ -402,31 +427,48 @@ function partShape(words: readonly string[]): { actions: (readonly [Concept, str
   return shape;
 }
 
-/** The duty a part carries, reading it with the actions carried over from the part before it. */
-function partDuty(words: readonly string[], carried: readonly (readonly [Concept, string])[], mainOwner: RoleName): PartDuty | null {
-  const key = `${mainOwner}|${words.join(" ")}|${carried.map(([concept, word]) => `${concept}=${word}`).join(",")}`;
+/**
+ * The duty a part carries, reading it with the actions carried over from the part before it: by
+ * the lexicon, or (`byModel`) by the learned model when the lexicon reads no clear one.
+ */
+function partDuty(words: readonly string[], carried: readonly (readonly [Concept, string])[], mainOwner: RoleName, byModel: boolean): PartDuty | null {
+  const key = `${byModel ? "model|" : ""}${mainOwner}|${words.join(" ")}|${carried.map(([concept, word]) => `${concept}=${word}`).join(",")}`;
   const known = partDuties.get(key);
   if (known !== undefined) return known;
   const reading = readWords(words);
   for (const [concept, word] of carried) if (!reading.concepts.has(concept)) reading.concepts.set(concept, word);
-  const entry = dutyOfPart(reading, mainOwner);
+  const entry = byModel ? undefined : dutyOfPart(reading, mainOwner);
+  const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
   let result: PartDuty | null = null;
   if (entry !== undefined) {
-    const part = words.map((word) => DISPLAY.get(word) ?? word).join(" ");
     result = {
       duty: entry.duty,
       reason: Object.freeze({ kind: "matched", duty: entry.duty, ...evidenceOf(positiveConcepts(entry), reading) }),
       why: `${entry.duty}, from "${part}": ${entry.senses.filter(({ sense }) => sense.weight > 0).map((sense) => describeSense(sense, reading)).join("; ")}`,
+      learned: false,
     };
+  } else if (byModel) {
+    const scored = scoreAllDuties(reading);
+    const ruledOut = new Set(scored.filter((scoredDuty) => scoredDuty.score <= 0 && scoredDuty.senses.some(({ sense }) => sense.weight < 0)).map(({ duty }) => duty));
+    const learned = partDutyByModel(words, reading, ruledOut, outOfScopeEvidence(reading) !== undefined);
+    if (learned !== undefined) {
+      result = {
+        duty: learned.duty,
+        reason: Object.freeze({ kind: "matched", duty: learned.duty, concepts: [], words: learned.words }),
+        why: `${learned.duty}, from "${part}": learned model (${learned.probability}) from ${learned.words.map((word) => `"${word}"`).join(", ")}`,
+        learned: true,
+      };
+    }
   }
   remember(partDuties, key, result);
   return result;
 }
 
-function classifyParts(whole: readonly string[], parts: readonly string[][]): Classification {
+function classifyParts(whole: readonly string[], parts: readonly string[][], useModel = true): Classification {
   const reading = readWords(whole);
-  const classification = withLearnedModel(classifyReading(reading), whole, reading);
-  return parts.length > 1 ? withPartDuties(classification, parts) : classification;
+  const lexicon = classifyReading(reading);
+  const classification = useModel ? withLearnedModel(lexicon, whole, reading) : lexicon.classification;
+  return parts.length > 1 ? withPartDuties(classification, parts, useModel) : classification;
 }
 
 // Real charts repeat phrasings, and the canvas re-analyses on every keystroke: classify each
@@ -485,6 +527,15 @@ export function classifyResponsibility(text: string): Classification {
   }
   remember(byText, text, result);
   return result;
+}
+
+/**
+ * The lexicon's answer alone, without the learned model and uncached: what
+ * `scripts/score-phrases.ts --lexicon-only` measures, so a round's report tells the two apart.
+ */
+export function classifyWithLexiconOnly(text: string): Classification {
+  const parts = splitIntoParts(text);
+  return classifyParts(normalizeWords(text), parts.length > 1 ? parts.map((part) => normalizeWords(part.text)) : [], false);
 }
 
 /** True when the user should decide: no duty fits, or two fit almost equally. */

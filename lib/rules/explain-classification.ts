@@ -14,15 +14,6 @@ const percentOf = (probability: number) => `${Math.min(99, Math.round(probabilit
 
 type Reason<K extends ClassificationReason["kind"]> = Extract<ClassificationReason, { kind: K }>;
 
-function list(items: readonly string[], lang: Lang): string {
-  if (items.length <= 1) return items.join("");
-  const and = lang === "it" ? " e " : " and ";
-  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1] as string}`;
-}
-
-const dutyLabel = (duty: DutyId, lang: Lang) =>
-  lang === "it" ? `«${DUTIES[duty].label.it}»` : `“${DUTIES[duty].label.en}”`;
-
 /**
  * Turns a classification's reasons into one or two plain sentences for the user, in their
  * language: the ideas the text was read as (concept labels), the user's own words in quotes, and
@@ -33,7 +24,10 @@ const dutyLabel = (duty: DutyId, lang: Lang) =>
  * paga"); without it the classifier's normalised words are quoted ("qualita", "payroll").
  */
 export function explainClassification(classification: Classification, lang: Lang, text?: string): string {
-  const it = lang === "it";
+  const t = translator(lang);
+  const list = (items: readonly string[]) =>
+    items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")}${t("classifier.explain.and")}${items[items.length - 1] as string}`;
+  const dutyLabel = (duty: DutyId) => t("classifier.explain.duty", { label: DUTIES[duty].label[lang] });
   const quote = (words: readonly string[]) => {
     const spelled = text === undefined ? [...new Set(words)] : spellAsTyped(text, words);
     const shown = spelled.slice(0, MAX_WORDS).map((word) => `"${word}"`);
@@ -41,7 +35,7 @@ export function explainClassification(classification: Classification, lang: Lang
   };
   const ideas = (concepts: readonly Concept[]) => {
     const labels = [...new Set(concepts.map((concept) => CONCEPT_LABELS[concept][lang]))];
-    return labels.length > MAX_CONCEPTS ? `${labels.slice(0, MAX_CONCEPTS).join(", ")}…` : list(labels, lang);
+    return labels.length > MAX_CONCEPTS ? `${labels.slice(0, MAX_CONCEPTS).join(", ")}…` : list(labels);
   };
   const evidence = ({ concepts, words }: { concepts: readonly Concept[]; words: readonly string[] }) =>
     `${ideas(concepts)} (${quote(words)})`;
@@ -51,66 +45,49 @@ export function explainClassification(classification: Classification, lang: Lang
   const matched = find("matched");
   const learned = find("learned");
   // The learned model's share of the answer: what it weighed most, and how sure it is.
-  const t = translator(lang);
   const modelWords = (reason: Reason<"learned">) =>
     reason.words.length > 0 ? t("classifier.learned.words", { words: quote(reason.words) }) : "";
   if (classification.duty !== null) {
     const sentences: string[] = [];
     if (learned !== undefined && learned.duty === classification.duty) {
       const { duty } = classification;
-      sentences.push(t("classifier.learned.suggested", { words: modelWords(learned), percent: percentOf(learned.confidence), duty: dutyLabel(duty, lang) }));
-      if (learned.instead !== undefined) sentences.push(t("classifier.learned.instead", { duty: dutyLabel(learned.instead, lang) }));
+      sentences.push(t("classifier.learned.suggested", { words: modelWords(learned), percent: percentOf(learned.confidence), duty: dutyLabel(duty) }));
+      if (learned.instead !== undefined) sentences.push(t("classifier.learned.instead", { duty: dutyLabel(learned.instead) }));
     } else if (matched !== undefined && matched.concepts.length > 0) {
-      sentences.push(it ? `Suggerito perché parla di ${evidence(matched)}.` : `Suggested because it talks about ${evidence(matched)}.`);
+      sentences.push(t("classifier.explain.matched", { evidence: evidence(matched) }));
     } else {
-      sentences.push(it ? `Suggerito: ${dutyLabel(classification.duty, lang)}.` : `Suggested: ${dutyLabel(classification.duty, lang)}.`);
+      sentences.push(t("classifier.explain.matchedPlain", { duty: dutyLabel(classification.duty) }));
     }
-    // A compound text: each further duty, with what in its part counted for it.
+    // A compound text: each further duty, with what in its part counted for it (the concepts the
+    // lexicon read, or the words the model weighed most).
     for (const other of classification.reasons) {
       if (other.kind !== "matched" || other === matched) continue;
-      const also = dutyLabel(other.duty, lang);
-      const about = other.concepts.length > 0 ? `: ${evidence(other)}` : "";
-      sentences.push(it ? `Conta anche per ${also}${about}.` : `It also counts for ${also}${about}.`);
+      const duty = dutyLabel(other.duty);
+      if (other.concepts.length > 0) sentences.push(t("classifier.explain.alsoBecause", { duty, evidence: evidence(other) }));
+      else if (other.words.length > 0) sentences.push(t("classifier.explain.alsoBecause", { duty, evidence: quote(other.words) }));
+      else sentences.push(t("classifier.explain.also", { duty }));
     }
     const ambiguous = find("ambiguous");
-    if (ambiguous !== undefined) {
-      const other = dutyLabel(ambiguous.runnerUp, lang);
-      sentences.push(it ? `Potrebbe però essere anche ${other}: scegli tu il compito.` : `It could just as well be ${other}: choose the duty yourself.`);
-    }
+    if (ambiguous !== undefined) sentences.push(t("classifier.explain.ambiguous", { duty: dutyLabel(ambiguous.runnerUp) }));
     return sentences.join(" ");
   }
 
-  const noDuty = it ? "Nessun compito del documento" : "No duty of the document";
   if (learned !== undefined && learned.duty === null) {
-    const instead = learned.instead === undefined ? "" : t("classifier.learned.moreThan", { duty: dutyLabel(learned.instead, lang) });
+    const instead = learned.instead === undefined ? "" : t("classifier.learned.moreThan", { duty: dutyLabel(learned.instead) });
     return t("classifier.learned.noDuty", { instead, words: modelWords(learned), percent: percentOf(learned.confidence) });
   }
   const outOfScope = find("out-of-scope");
   const weak = find("weak");
   if (outOfScope !== undefined) {
     const about = `${OUT_OF_SCOPE_LABELS[outOfScope.domain][lang]} (${quote(outOfScope.words)})`;
-    let sentence = it ? `${noDuty}: riguarda ${about}` : `${noDuty}: this is about ${about}`;
-    if (outOfScope.outweighs !== undefined) {
-      sentence += it ? ` più che ${dutyLabel(outOfScope.outweighs, lang)}` : ` more than ${dutyLabel(outOfScope.outweighs, lang)}`;
-    }
-    sentence += ".";
-    if (weak !== undefined) {
-      const closest = dutyLabel(weak.closest, lang);
-      sentence += it ? ` Il compito più vicino, ${closest}, ha indizi troppo deboli.` : ` The closest duty, ${closest}, has too little to go on.`;
-    }
-    return sentence;
+    const sentence =
+      outOfScope.outweighs === undefined
+        ? t("classifier.explain.outOfScope", { about })
+        : t("classifier.explain.outOfScopeOutweighs", { about, duty: dutyLabel(outOfScope.outweighs) });
+    return weak === undefined ? sentence : `${sentence} ${t("classifier.explain.closestTooWeak", { duty: dutyLabel(weak.closest) })}`;
   }
-  if (weak !== undefined) {
-    const closest = dutyLabel(weak.closest, lang);
-    return it
-      ? `${noDuty}: parla di ${evidence(weak)}, troppo poco per riconoscerne uno; il più vicino è ${closest}.`
-      : `${noDuty}: it talks about ${evidence(weak)}, too little to tell which; the closest is ${closest}.`;
-  }
+  if (weak !== undefined) return t("classifier.explain.weak", { evidence: evidence(weak), duty: dutyLabel(weak.closest) });
   const nothing = find("nothing");
-  if (nothing !== undefined && nothing.concepts.length > 0) {
-    return it
-      ? `${noDuty}: parla di ${evidence(nothing)}, ma nessun compito corrisponde.`
-      : `${noDuty}: it talks about ${evidence(nothing)}, but no duty matches that.`;
-  }
-  return it ? `${noDuty}: nessuna parola del testo rimanda a uno dei compiti.` : `${noDuty}: none of its words point to one of the duties.`;
+  if (nothing !== undefined && nothing.concepts.length > 0) return t("classifier.explain.nothingMatches", { evidence: evidence(nothing) });
+  return t("classifier.explain.nothing");
 }

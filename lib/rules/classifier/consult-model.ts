@@ -16,18 +16,36 @@ import type { Reading } from "./reading";
  *   ("+15% costs" is no efficiency, designing infrastructure is not managing it) stays out.
  *
  * A confident lexicon answer (a score of SURE_SCORE or more) is final, and the model is not even
- * run: that keeps `rules.classify` fast on ordinary text. An ambiguous answer stays ambiguous: two
- * duties the document itself leaves close (bare "suppliers") are the user's call, not a model's.
+ * run: that keeps `rules.classify` fast on ordinary text. An ambiguous answer stays ambiguous unless
+ * the model is very sure of one of the two close duties: those the document itself leaves close
+ * (bare "suppliers") are the user's call, not a model's.
  */
 const SURE_SCORE = 3;
 /** The model's probability needed to give a duty to a text the lexicon found none in. */
-const ADOPT = 0.5;
+const ADOPT = 0.45;
 /** The same, when out-of-scope words were read. */
-const ADOPT_NEAR_OUT_OF_SCOPE = 0.85;
+const ADOPT_NEAR_OUT_OF_SCOPE = 0.95;
 /** The model's "no duty" probability needed to reject the lexicon's weak duty. */
-const REJECT = 0.8;
+const REJECT = 0.9;
+/**
+ * The model's probability needed to add the duty of one part of a compound text that the lexicon
+ * reads nothing clear in: a part is short, and a wrong extra duty is a false overlap.
+ */
+const PART_ADOPT = 0.95;
+/**
+ * The model's probability for another answer (another duty, or none) that sets aside a further
+ * duty the lexicon read in one part: short parts are where a lone keyword misleads ("keep the
+ * business running" in a text about building communication systems is not their upkeep).
+ */
+const PART_VETO = 0.8;
 /** The model's probability needed to replace the lexicon's weak duty by another. */
 const REPLACE = 0.85;
+/**
+ * The model's probability needed to settle an ambiguous answer, for one of the two close duties
+ * only. Bare "suppliers" stays the user's call (the model is far from this sure of it); "the
+ * suppliers of our lenses and frames", to make better glasses, are the product's.
+ */
+const SETTLE = 0.95;
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
@@ -48,8 +66,9 @@ function why(prediction: Prediction, words: readonly string[], change: string): 
 
 /** The text's duty as the model gives it, the lexicon's own answer kept as the runner-up. */
 function modelDuty(lexicon: Classification, prediction: Prediction & { duty: DutyId }, words: string[], change: string): Classification {
-  const instead = lexicon.duty;
-  const runnerUp = instead ?? lexicon.runnerUp?.duty;
+  // The lexicon's duty, when the model sets it aside; otherwise the lexicon's runner-up stays one.
+  const instead = lexicon.duty === prediction.duty ? null : lexicon.duty;
+  const runnerUp = instead === null ? lexicon.runnerUp : { duty: instead, confidence: lexicon.confidence };
   return {
     duty: prediction.duty,
     duties: [prediction.duty],
@@ -59,18 +78,50 @@ function modelDuty(lexicon: Classification, prediction: Prediction & { duty: Dut
       { kind: "matched", duty: prediction.duty, concepts: [], words },
       learnedReason(prediction, words, instead),
     ],
-    ...(runnerUp === undefined || runnerUp === prediction.duty ? {} : { runnerUp: { duty: runnerUp, confidence: lexicon.confidence } }),
+    ...(runnerUp === undefined || runnerUp.duty === prediction.duty ? {} : { runnerUp }),
     ambiguous: false,
   };
 }
 
+/**
+ * The duty the model reads in one part of a compound text when the lexicon read no clear one there
+ * (its words, with the actions carried over from the part before): only a likely duty, never one
+ * the part's own reading rules out, and never next to out-of-scope words.
+ */
+export function partDutyByModel(
+  words: readonly string[],
+  reading: Reading,
+  ruledOut: ReadonlySet<DutyId>,
+  outOfScope: boolean,
+): { duty: DutyId; probability: number; words: string[] } | undefined {
+  if (outOfScope) return undefined;
+  const concepts = conceptsAt(words, reading);
+  const prediction = predict(words, concepts);
+  const { duty } = prediction;
+  if (duty === null || ruledOut.has(duty) || prediction.probability < PART_ADOPT) return undefined;
+  return { duty, probability: round2(prediction.probability), words: heaviestWords(words, concepts, duty) };
+}
+
+/** Whether the model reads a part clearly otherwise than as the further duty the lexicon gave it. */
+export function vetoesPartDuty(words: readonly string[], reading: Reading, duty: DutyId): boolean {
+  const prediction = predict(words, conceptsAt(words, reading));
+  return prediction.duty !== duty && prediction.probability >= PART_VETO;
+}
+
 export function withLearnedModel({ classification: lexicon, bestScore, outOfScope, ruledOut }: LexiconAnswer, words: readonly string[], reading: Reading): Classification {
-  if (lexicon.ambiguous || (lexicon.duty !== null && bestScore >= SURE_SCORE)) return lexicon;
+  if (!lexicon.ambiguous && lexicon.duty !== null && bestScore >= SURE_SCORE) return lexicon;
   const concepts = conceptsAt(words, reading);
   const prediction = predict(words, concepts);
   const heaviest = () => heaviestWords(words, concepts, prediction.duty);
   const { duty } = prediction;
   if (duty !== null && ruledOut.has(duty)) return lexicon;
+
+  if (lexicon.ambiguous) {
+    const close = [lexicon.duty, lexicon.runnerUp?.duty];
+    if (duty === null || !close.includes(duty) || prediction.probability < SETTLE) return lexicon;
+    const change = duty === lexicon.duty ? "settles the lexicon's close call" : `settles the lexicon's close call against ${lexicon.duty}`;
+    return modelDuty(lexicon, { ...prediction, duty }, heaviest(), change);
+  }
 
   if (lexicon.duty === null) {
     if (duty === null || prediction.probability < (outOfScope ? ADOPT_NEAR_OUT_OF_SCOPE : ADOPT)) return lexicon;

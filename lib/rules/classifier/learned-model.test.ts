@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DUTY_IDS } from "../catalog";
 import { conceptsAt, features } from "./features";
-import { heaviestWords, NO_DUTY_CLASS, parseTable, predict } from "./learned-model";
+import { heaviestWords, NO_DUTY_CLASS, parseTable, predict, setWeights } from "./learned-model";
 import MODEL from "./model-weights.json" with { type: "json" };
 import { normalizeWords, readWords } from "./reading";
 
@@ -63,5 +63,20 @@ describe("predict", () => {
     const heaviest = heaviestWords(words, concepts, "cto.product-technology");
     expect(heaviest.length).toBeGreaterThan(0);
     for (const word of heaviest) expect(words).toContain(word);
+  });
+});
+
+describe("setWeights", () => {
+  it("classifies with other weights, and with the committed ones again after null", () => {
+    const committed = predict(...input("Gestire i server"));
+    // A model that knows one word, and reads it as no duty.
+    const classes = [...DUTY_IDS, NO_DUTY_CLASS];
+    setWeights({ classes, bias: classes.map(() => 0), table: `w:server\t${classes.length - 1}:9` });
+    try {
+      expect(predict(...input("Gestire i server"))).toMatchObject({ duty: null });
+    } finally {
+      setWeights(null);
+    }
+    expect(predict(...input("Gestire i server"))).toEqual(committed);
   });
 });

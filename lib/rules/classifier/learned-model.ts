@@ -26,13 +26,20 @@ interface Compiled {
   rows: Map<string, Float64Array>;
 }
 
-function compile(): Compiled {
-  const classes = MODEL.classes.map((name) => {
+/** What a weights file holds (model-weights.json, or a model trained in memory). */
+export interface Weights {
+  classes: readonly string[];
+  bias: readonly number[];
+  table: string;
+}
+
+function compile(weights: Weights): Compiled {
+  const classes = weights.classes.map((name) => {
     if (name === NO_DUTY_CLASS) return null;
     if (!isDutyId(name)) throw new Error(`model-weights.json: unknown class ${name}`);
     return name;
   });
-  return { classes, bias: Float64Array.from(MODEL.bias), rows: parseTable(MODEL.table, classes.length) };
+  return { classes, bias: Float64Array.from(weights.bias), rows: parseTable(weights.table, classes.length) };
 }
 
 /**
@@ -69,7 +76,17 @@ export function parseTable(table: string, width: number): Map<string, Float64Arr
 }
 
 let compiled: Compiled | undefined;
-const model = (): Compiled => (compiled ??= compile());
+const model = (): Compiled => (compiled ??= compile(MODEL));
+
+/**
+ * Classifies with other weights than the committed ones, or (null) with those again: how
+ * `scripts/train-classifier.ts --by-round` scores models trained without a round. Clear the
+ * classification cache after.
+ */
+export function setWeights(weights: Weights | null): void {
+  compiled = weights === null ? undefined : compile(weights);
+  wordVectors.clear();
+}
 
 // A word's own features (the word, its n-grams) are the bulk of a text's: their weights are summed
 // once per word. Cleared with the classification cache.

@@ -53,7 +53,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["create"],
     words: [
-      "crea*", "build", "builds", "building", "built", "integra*", "fusion*", "fonder*", "fondere", "merg*", "embed*", "realizz*", "svilupp*", "develop", "develops",
+      "crea*", "creo", "build", "builds", "building", "built", "integra*", "fusion*", "fonder*", "fondere", "merg*", "embed*", "realizz*", "svilupp*", "develop", "develops",
       "developing", "developed", "implement*", "setup", "rollout", "deploy*", "costrui*", "install*",
       "impostar*", "impostazion*", "avvi*", "scratch", "nascere",
     ],
@@ -73,7 +73,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
   },
   { concepts: ["secure", "technology"], words: ["cyber*", "cybersecurity"] },
-  { concepts: ["secure", "network"], words: ["firewall*"] },
+  // A firewall guards the infrastructure (racks, cloud, switches) as much as the lines it carries.
+  { concepts: ["secure", "infrastructure"], words: ["firewall*"] },
   { concepts: ["improve"], words: ["miglior*", "improv*", "enhanc*", "potenz*", "evolv*", "evoluz*", "evolution*", "better", "perfezion*", "raffor*"] },
   { concepts: ["innovate"], words: ["innov*"] },
   {
@@ -161,6 +162,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["collaborate"], words: ["collabor*", "cooper*", "coopera*"] },
   { concepts: ["acquire"], words: ["acquisi*", "acquire", "acquiring", "acquisition*", "win", "winning", "conquist*"] },
   { concepts: ["newness"], words: ["new", "nuov*", "novit*", "latest", "recent*"] },
+  { concepts: ["efficiency", "time"], words: ["timewaste"] },
+  { concepts: ["reduce", "time"], words: ["lesstime"] },
+  { concepts: ["reduce", "process"], words: ["lesspaper"] },
+  { concepts: ["increase", "profit"], words: ["moreprofit"] },
+  { concepts: ["update", "secure"], words: ["certrenewal"] },
+  { concepts: ["lead", "staff"], words: ["linemanagement"] },
+  { concepts: ["communicationWord", "internal"], words: ["talkeachother"] },
   { concepts: ["daily"], words: ["quotidian*", "daily"] },
 
   // ── objects ────────────────────────────────────────────────────────────────────────────
@@ -392,7 +400,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
       "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
       "portare", "identif*", "provide", "provides", "providing", "provided", "centrale", "centrali", "central",
-      "laborator*",
+      "laborator*", "project", "projects", "compete", "competono", "competente", "competenti", "collegano", "collegare", "collegarsi",
     ],
   },
 ];
@@ -431,6 +439,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     ],
   },
   { domain: "facilities", weight: 3, words: ["locazion*", "lease", "leases", "leasing", "affitt*"] },
+  // The architecture of a building, not of systems ("il progetto architettonico della nuova sede").
+  { domain: "facilities", weight: 3, words: ["architettonic*"] },
   { domain: "facilities", weight: 2, words: ["visitator*", "visitors", "guests", "ospiti"] },
   { domain: "facilities", weight: 1, words: ["uffici", "office", "offices", "sede", "sedi", "spazi", "energia", "energy"] },
   {
@@ -468,6 +478,17 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   },
   { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
   { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica"] },
+  { domain: "sales", weight: 3, words: ["salesnetwork"] },
+  { domain: "sales", weight: 2, words: ["franchis*"] },
+  { domain: "marketing", weight: 2, words: ["omagg*", "gadget*"] },
+  { domain: "accounting", weight: 3, words: ["vendormasterdata", "paymentterms", "investmentportfolio", "taxcredit"] },
+  { domain: "facilities", weight: 3, words: ["realestate", "buildingpermit", "interiordesign"] },
+  { domain: "legal", weight: 3, words: ["brandlicensing"] },
+  { domain: "publicRelations", weight: 3, words: ["journalist*", "giornalist*"] },
+  { domain: "procurement", weight: 3, words: ["supplierportal"] },
+  // Energy for the buildings and plants is bought like any utility.
+  { domain: "facilities", weight: 3, words: ["utilityenergy", "electricity", "elettricit*"] },
+  { domain: "facilities", weight: 3, words: ["showroom*"] },
   // Partners who sell for us are a sales channel, not technology vendors.
   { domain: "sales", weight: 2, words: ["distributor*", "distributori", "rivenditor*", "reseller*", "dealer*", "topline"] },
   { domain: "sales", weight: 1, words: ["pipeline", "negozio", "negozi", "retail", "ordini", "orders", "returns"] },
@@ -521,7 +542,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   {
     domain: "events",
     weight: 3,
-    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "dinner"],
+    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "cene", "dinner", "dinners", "convention*"],
   },
   // Processing purchase orders is procurement's routine, whatever is bought.
   { domain: "procurement", weight: 2, words: ["purchaseorders"] },

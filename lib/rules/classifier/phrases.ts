@@ -45,7 +45,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["edificio", ["building maintenance", "office building*", "manutenzione edifici*", "manutenzione sede"]],
   ["press", ["ufficio stampa", "press office", "comunicati stampa", "comunicato stampa", "press release*"]],
   ["pr", ["relazioni pubbliche", "public relations", "media relations"]],
-  ["tradeshow", ["trade show*", "trade fair*"]],
+  ["tradeshow", ["trade show*", "trade fair*", "networking event*", "evento networking", "eventi networking"]],
   ["socialmedia", ["social media", "social network*", "canali social"]],
   ["perfreview", ["performance review*", "valutazione performance", "valutazioni performance", "valutazione personale"]],
   ["employeerelations", ["employee relations", "relazioni sindacali", "relazioni industriali"]],
@@ -53,11 +53,52 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["balancesheet", ["balance sheet*"]],
   ["cashflow", ["cash flow*"]],
   ["controlling", ["controllo gestione"]],
-  ["expensereport", ["note spese", "nota spese", "expense report*", "expense claim*", "rimborsi spese"]],
+  ["expensereport", ["spese rappresentanza", "note spese", "nota spese", "expense report*", "expense claim*", "rimborsi spese"]],
   ["keyaccount", ["key account*", "account manager*", "account executive*"]],
   ["leadgen", ["lead generation", "demand generation", "lead gen"]],
   ["crosssell", ["cross sell*", "up sell*"]],
-  ["fleet", ["parco auto", "auto aziendali", "auto aziendale", "company car*", "car fleet", "flotta aziendale"]],
+  // Time lost is time to win back: the efficiency duty's subject, said without its words.
+  ["timewaste", ["perdiamo tempo", "perdere tempo", "perde tempo", "perdono tempo", "tempo perso", "waste time", "wasting time", "wasted time", "time wasted", "lost time", "time lost"]],
+  // How colleagues talk to each other is internal communication.
+  ["talkeachother", [
+    "si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other",
+    "si scambiano informazioni", "scambiarsi informazioni", "scambio informazioni", "share information", "shares information",
+  ]],
+  // Licences that are not software's.
+  ["buildingpermit", ["licenza edilizia", "licenze edilizie", "building permit*", "permesso costruire", "permessi costruire"]],
+  ["brandlicensing", ["trademark licens*", "brand licens*", "licenza marchio", "licenze marchio", "licensing marchio", "licensing agreement*"]],
+  ["interiordesign", ["architetto interni", "architetti interni", "architetto d interni", "interior design*", "interior architect*"]],
+  // A company that sells to us is a supplier, not our sales.
+  ["vendor", ["sell us", "sells us", "selling us", "ci vende", "ci vendono", "vendono a noi"]],
+  // Portfolios that are not the product portfolio.
+  ["investmentportfolio", ["portafoglio investimenti", "portafoglio titoli", "portafoglio finanziario", "investment portfolio", "financial portfolio"]],
+  ["realestate", ["real estate", "portafoglio immobiliare", "patrimonio immobiliare"]],
+  ["brevetti", ["portafoglio brevetti", "patent portfolio"]],
+  ["brand", ["portafoglio marchi", "brand portfolio"]],
+  ["taxcredit", ["r&d tax credit*", "tax credit*", "credito imposta", "credito d imposta", "crediti d imposta", "crediti imposta"]],
+  ["moreprofit", ["earn more", "earns more", "make more money", "far rendere di piu", "rendere di piu", "renda di piu", "rendano di piu"]],
+  ["lesspaper", ["meno carta", "less paper", "meno passaggi", "fewer steps", "fewer handoffs"]],
+  ["lesstime", ["meno ore", "meno tempo", "fewer hours", "less time"]],
+  // Renewing certificates is keeping a service secure, not a contract.
+  ["certrenewal", ["rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*"]],
+  ["linemanagement", ["line management", "line manager", "line managers", "people management", "gestione persone", "gestione personale"]],
+  ["paymentterms", ["payment terms", "termini pagamento", "condizioni pagamento"]],
+  ["supplierportal", ["portale fornitori", "supplier portal", "vendor portal", "procurement portal"]],
+  ["utilityenergy", ["energia elettrica", "luce gas", "electricity gas", "gas supply", "fornitura gas", "fornitori energia", "fornitore energia", "energy supplier*", "energy provider*"]],
+  ["progettazione", ["come saranno fatti", "come sara fatta", "come devono essere fatti", "come deve essere fatta", "how it will be built", "how they will be built"]],
+  ["catalogo", ["in commercio", "on the market"]],
+  // A network of shops, agents or dealers sells; it is not the company's network.
+  [
+    "salesnetwork",
+    [
+      "rete vendita", "rete vendite", "rete commerciale", "rete agenti", "rete negozi", "rete punti vendita", "rete franchising",
+      "rete distributiva", "sales network", "retail network", "store network", "franchise network", "dealer network",
+      "network franchise*", "network stores", "network shops", "network dealers", "network distributors", "network agents",
+    ],
+  ],
+  // Suppliers' master data (bank details, VAT numbers) is accounts payable's record, not a relationship.
+  ["vendormasterdata", ["anagrafica fornitori", "anagrafiche fornitori", "supplier master data", "vendor master data", "master data fornitori"]],
+  ["fleet", ["rinnovo parco auto*", "rinnovo parco veicol*", "rinnovo parco mezzi", "rinnovo flotta", "parco auto", "auto aziendali", "auto aziendale", "company car*", "car fleet", "flotta aziendale"]],
   ["catering", ["buoni pasto", "meal voucher*"]],
   ["firstaid", ["primo soccorso", "first aid"]],
   ["o365", ["office 365", "microsoft 365", "m365"]],
@@ -90,7 +131,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["activedirectory", ["active directory"]],
   ["newhires", ["new hire*", "nuovi assunti", "neo assunti", "new joiner*", "new starter*"]],
   ["incharge", ["in charge"]],
-  ["fittogether", ["fit together", "fits together", "stanno insieme", "si integrano"]],
+  ["fittogether", ["fit together", "fits together", "stanno insieme", "si integrano", "come si collegano", "si collegano tra loro", "how they connect", "integrarsi tra loro", "integrano tra loro", "integrate with each other"]],
   ["inpiedi", ["in piedi"]],
   ["utilinetti", ["gli utili", "utili netti", "utile netto", "utile operativo"]],
   ["engineering", ["reparto progettazione", "ufficio progettazione", "reparto progettisti"]],
@@ -124,7 +165,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["unifiedcomms", ["unified communication*"]],
   ["softwarehouse", ["software house*", "software vendor*", "software provider*", "saas vendor*", "saas provider*"]],
   ["itsm", ["service management", "gestione servizi infotech"]],
-  ["techrefresh", ["rinnovo tecnologico", "technology refresh", "tech refresh", "hardware refresh", "refresh tecnologico", "ammodernamento tecnologico"]],
+  // "Rinnovo del parco server" is a refresh of the equipment, not a contract renewal.
+  ["techrefresh", ["rinnovo parco", "server refresh", "pc refresh", "laptop refresh", "device refresh", "rinnovo tecnologico", "technology refresh", "tech refresh", "hardware refresh", "refresh tecnologico", "ammodernamento tecnologico"]],
   ["utilinetti", ["l utile", "dell utile", "utile aziendale", "utili aziendali"]],
   ["vendor", ["supply base", "supplier base", "base fornitori", "parco fornitori", "albo fornitori"]],
   ["purchaseorders", ["ordini acquisto", "ordine acquisto", "ordini d acquisto", "purchase order*"]],

@@ -1,6 +1,6 @@
-import { foldText, words } from "../text/fold";
-import type { Concept, OutOfScopeDomain } from "./concepts";
+import { ACTIONS, type Concept, type OutOfScopeDomain } from "./concepts";
 import { LEXICON, OUT_OF_SCOPE_LEXICON } from "./lexicon";
+import { foldClauses, negatedWords } from "./negated-words";
 import { IT_AFTER, IT_BEFORE, PHRASES, STOPWORDS } from "./phrases";
 
 /** What a responsibility's words say, before any duty is considered. */
@@ -168,16 +168,22 @@ function matchesPhraseWord(pattern: string, word: string): boolean {
   return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
 }
 
+function phraseAt(words: readonly string[], at: number, index: PhraseIndex): { words: string[]; replacement: string } | undefined {
+  return index.get(words[at] as string)?.find((phrase) =>
+    phrase.words.every((pattern, offset) => {
+      const candidate = words[at + offset];
+      return candidate !== undefined && matchesPhraseWord(pattern, candidate);
+    }),
+  );
+}
+
+const matchesPhraseAt = (words: readonly string[], at: number, index: PhraseIndex): boolean => phraseAt(words, at, index) !== undefined;
+
 function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
   const joined: string[] = [];
   for (let i = 0; i < words.length; ) {
     const word = words[i] as string;
-    const match = index.get(word)?.find((phrase) =>
-      phrase.words.every((pattern, offset) => {
-        const candidate = words[i + offset];
-        return candidate !== undefined && matchesPhraseWord(pattern, candidate);
-      }),
-    );
+    const match = phraseAt(words, i, index);
     joined.push(match === undefined ? word : match.replacement);
     i += match === undefined ? 1 : match.words.length;
   }
@@ -193,16 +199,27 @@ export function normalizeWords(text: string): string[] {
   let marked = text.replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
-  const folded = words(foldText(marked));
+  const { words: folded, ends } = foldClauses(marked);
+  const tables = getTables();
+  const negated = negatedWords(
+    folded,
+    ends,
+    (index) => matchesPhraseAt(folded, index, tables.phrasesAsTyped),
+    (word) => {
+      const sense = lookUp(word, tables);
+      return sense !== undefined && (sense.outOfScope.length > 0 || sense.concepts.some((concept) => ACTIONS.has(concept)));
+    },
+  );
 
   const resolved: string[] = [];
   for (let i = 0; i < folded.length; i++) {
+    if (negated.has(i)) continue;
     const word = folded[i] as string;
     if (word !== "it") resolved.push(word);
     else if (IT_BEFORE.has(folded[i - 1] ?? "") || IT_AFTER.has(folded[i + 1] ?? "")) resolved.push("infotech");
   }
 
-  const { phrasesAsTyped, phrases } = getTables();
+  const { phrasesAsTyped, phrases } = tables;
   const content = joinPhrases(resolved, phrasesAsTyped).filter((word) => !STOPWORDS.has(word));
   return joinPhrases(content, phrases);
 }

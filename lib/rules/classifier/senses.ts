@@ -115,6 +115,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.user-access-training", 0.5, "train"),
   duty("cio.user-access-training", 1.5, "train", ["tool", "technology", "it", "software", "system", "access", "device", "secure"]),
   duty("cio.user-access-training", 0.5, "train", PEOPLE),
+  // Colleagues taught a tool is the duty itself, said plainly: sure enough not to ask the model.
+  duty("cio.user-access-training", 0.5, "train", ["tool", "software"], PEOPLE),
   duty("cio.user-access-training", 1.0, "train", "systemUser"),
   duty("cio.user-access-training", 1.0, "device"),
   duty("cio.user-access-training", 0.5, "device", PEOPLE),

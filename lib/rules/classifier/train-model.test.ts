@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../../bench/lib/random";
 import { softmax, trainModel, type TrainingExample } from "./train-model";
 
-const OPTIONS = { epochs: 20, learningRate: 0.3, decay: 0.1, l2: 1e-3, minCount: 1, minWeight: 0.01 };
+const OPTIONS = { epochs: 20, learningRate: 0.3, decay: 0.1, l2: 1e-3, minCount: 1, minWeight: 0.01, digits: 3 };
 
 // Two classes told apart by one word each; "noise" appears in both.
 const EXAMPLES: TrainingExample[] = [

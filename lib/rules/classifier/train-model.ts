@@ -25,6 +25,8 @@ export interface TrainingOptions {
   minCount: number;
   /** Weights smaller than this in absolute value are dropped after training (size). */
   minWeight: number;
+  /** Decimal places kept of each weight (size: the weights reach the browser). */
+  digits: number;
   /** Returns numbers in [0, 1): shuffles the examples each epoch. */
   random: () => number;
 }
@@ -94,10 +96,10 @@ export function trainModel(classes: readonly string[], examples: readonly Traini
   for (const [index, key] of kept.entries()) {
     const pairs: [number, number][] = [];
     for (let c = 0; c < width; c++) {
-      const weight = weights[index * width + c] as number;
-      if (Math.abs(weight) >= options.minWeight) pairs.push([c, round(weight, 3)]);
+      const weight = round(weights[index * width + c] as number, options.digits);
+      if (Math.abs(weight) >= options.minWeight) pairs.push([c, weight]);
     }
     if (pairs.length > 0) table[key] = pairs;
   }
-  return { classes: [...classes], bias: [...bias].map((value) => round(value, 3)), weights: table };
+  return { classes: [...classes], bias: [...bias].map((value) => round(value, options.digits)), weights: table };
 }

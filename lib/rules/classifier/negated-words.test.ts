@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { foldText, words } from "../text/fold";
+import { foldClauses, negatedWords } from "./negated-words";
+
+const ACTIONS = new Set(["progetta", "gestisce", "design", "runs", "manages"]);
+
+/** The words a negation leaves, with only the listed words counting as actions. */
+function kept(text: string, protect: (word: string) => boolean = () => false): string[] {
+  const { words: folded, ends } = foldClauses(text);
+  const dropped = negatedWords(folded, ends, (index) => protect(folded[index] as string), (word) => ACTIONS.has(word));
+  return folded.filter((_, index) => !dropped.has(index));
+}
+
+describe("foldClauses", () => {
+  it("gives the same words as folding the whole text, and where clauses end", () => {
+    const text = "Non progetta l'infrastruttura, ma la gestisce: server; rete – backup. 99,95% uptime";
+    const { words: folded, ends } = foldClauses(text);
+    expect(folded).toEqual(words(foldText(text)));
+    expect(ends.get(folded.indexOf("infrastruttura"))).toBe("soft");
+    expect(ends.get(folded.indexOf("gestisce"))).toBe("hard");
+    expect(ends.get(folded.indexOf("rete"))).toBe("hard");
+    // A decimal comma ends nothing.
+    expect(ends.has(folded.indexOf("99"))).toBe(false);
+  });
+});
+
+describe("negatedWords", () => {
+  it("drops only the actions of a negated clause that a contrast goes on from", () => {
+    expect(kept("Non progetta l'infrastruttura, ma la gestisce")).toEqual(["l", "infrastruttura", "ma", "la", "gestisce"]);
+    expect(kept("Doesn't design the network but runs it")).toEqual(["doesn", "the", "network", "but", "runs", "it"]);
+    // The word right after the negation is negated whatever it is.
+    expect(kept("Acquisti di beni non IT")).toEqual(["acquisti", "di", "beni"]);
+  });
+
+  it("drops the whole of a negated statement that stands alone", () => {
+    expect(kept("Non si occupa di IT: gestisce gli impianti")).toEqual(["gestisce", "gli", "impianti"]);
+    expect(kept("Not a tech role; manages the stores")).toEqual(["manages", "the", "stores"]);
+  });
+
+  it("drops what is done instead, to the end of its clause", () => {
+    expect(kept("Runs the platform rather than designing it, with care")).toEqual(["runs", "the", "platform", "with", "care"]);
+    expect(kept("Gestisce la rete invece di progettarla")).toEqual(["gestisce", "la", "rete"]);
+    expect(kept("Gestisce la rete anziché progettarla")).toEqual(["gestisce", "la", "rete"]);
+  });
+
+  it("drops what a role leaves out of its scope", () => {
+    expect(kept("In scope: server e rete. Fuori scope: acquisti, contratti e progetti")).toEqual(["in", "scope", "server", "e", "rete"]);
+    expect(kept("Out of scope: design and purchasing; in scope: runs the network")).toEqual(["in", "scope", "runs", "the", "network"]);
+    expect(kept("Gestisce la rete, esclusi i server, e il cloud")).toEqual(["gestisce", "la", "rete", "e", "il", "cloud"]);
+    expect(kept("Runs the network. Not in scope: purchasing")).toEqual(["runs", "the", "network"]);
+  });
+
+  it("drops past work, which is no longer the person's", () => {
+    expect(kept("Prima gestiva i server, ora progetta la rete")).toEqual(["ora", "progetta", "la", "rete"]);
+    expect(kept("Until 2023 she designed platforms; now runs them")).toEqual(["now", "runs", "them"]);
+    expect(kept("Used to be the sysadmin; now heads the IT team")).toEqual(["now", "heads", "the", "it", "team"]);
+    expect(kept("Pur occupandosi anche di acquisti, gestisce la rete")).toEqual(["gestisce", "la", "rete"]);
+    // "Prima" that is not "before": "prima linea", "prima di tutto".
+    expect(kept("Supporto di prima linea")).toEqual(["supporto", "di", "prima", "linea"]);
+  });
+
+  it("leaves 'not only' and fixed expressions alone", () => {
+    expect(kept("Non solo gestisce la rete: la progetta")).toEqual(words(foldText("Non solo gestisce la rete: la progetta")));
+    expect(kept("Not just runs the network")).toEqual(["not", "just", "runs", "the", "network"]);
+    expect(kept("Ritira i prodotti che non servono più", (word) => word === "non")).toEqual(words(foldText("Ritira i prodotti che non servono più")));
+  });
+
+  it("keeps a text without negation as it is", () => {
+    const text = "Gestisce la rete, i server e il cloud";
+    expect(kept(text)).toEqual(words(foldText(text)));
+  });
+});

@@ -1,0 +1,147 @@
+import { foldText, words } from "../text/fold";
+
+/**
+ * Negation: "Non progetta l'infrastruttura, ma la gestisce" is about managing, not designing;
+ * "Non si occupa di IT: gestisce gli impianti elettrici" is not IT at all. A word negated here is
+ * dropped before the text is read, by the lexicon and by the learned model alike.
+ *
+ * How far a negation reaches, and what it takes with it, follows how people write the contrast:
+ * - up to the end of its clause (a comma, a colon, a "ma"/"but");
+ * - a clause closed by a comma, a "ma"/"but" or the end of the text loses the word right after the
+ *   negation ("beni non IT"), its actions and its out-of-scope words: the affirmed clause usually refers back to the same object ("…, ma la
+ *   gestisce", "…, but the one who runs it"), which must stay;
+ * - a clause closed by a colon, a semicolon, a dash or a sentence end is a statement of its own
+ *   ("Not a tech role: …", "Non compra PC: …"): all of it goes;
+ * - "rather than", "instead of", "invece di", "anziché", "esclusi" take the rest of their clause;
+ *   "Out of scope:", "Fuori scope:" take the list they head, to the end of its sentence;
+ * - past work is no longer the person's: "Prima gestiva…", "Until 2023…", "Used to…" take the rest
+ *   of their clause, and "…, ora…", "…; now…" is what counts; so do concessions ("Pur occupandosi
+ *   anche di acquisti, …", "Although…").
+ * "Not only", "non solo", "non si limita a" add rather than negate, so they are left alone.
+ */
+
+/** How a clause ends: "hard" stands alone (colon, semicolon, dash, sentence), "soft" goes on (comma). */
+export type ClauseEnd = "hard" | "soft";
+
+/** Where clauses end, as characters that folding turns into spaces (so the words stay the same). */
+const CLAUSE_ENDS = /(?<hard>[:;!?()\n\r•]+|\.(?=\s|$)|\s[-–—]\s)|(?<soft>,(?!\d))/g;
+
+/**
+ * The folded words of a text (exactly `words(foldText(text))`) and, by the index of the last word
+ * before it, where each clause ends.
+ */
+export function foldClauses(text: string): { words: string[]; ends: Map<number, ClauseEnd> } {
+  const folded: string[] = [];
+  const ends = new Map<number, ClauseEnd>();
+  let from = 0;
+  const add = (to: number) => folded.push(...words(foldText(text.slice(from, to))));
+  for (const match of text.matchAll(CLAUSE_ENDS)) {
+    add(match.index);
+    from = match.index + match[0].length;
+    const last = folded.length - 1;
+    if (last >= 0 && ends.get(last) !== "hard") ends.set(last, match.groups?.hard === undefined ? "soft" : "hard");
+  }
+  add(text.length);
+  return { words: folded, ends };
+}
+
+const NEGATORS: ReadonlySet<string> = new Set(["non", "not", "nn", "never"]);
+/** "don't", "doesn't", … fold to "don t", "doesn t": the "t" is the negation. */
+const CONTRACTED: ReadonlySet<string> = new Set(["don", "doesn", "didn", "isn", "aren", "wasn", "won", "can"]);
+/** After a negator, these make it "not only": the clause is affirmed, with more to come. */
+const NOT_ONLY: ReadonlySet<string> = new Set(["solo", "soltanto", "solamente", "unicamente", "only", "just", "merely", "simply", "limita", "limit", "limited"]);
+/** Words that open the affirmed clause of a contrast: they end the negated one. */
+const CONTRASTS: ReadonlySet<string> = new Set(["ma", "but", "bensi", "however", "pero"]);
+const ITALIAN_OF: ReadonlySet<string> = new Set(["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "che", "a", "al", "alla", "ai"]);
+
+/** What a role does not cover: "Fuori scope: …", "Out of scope: …", "esclusi i server". */
+const EXCLUSIONS: readonly (readonly string[])[] = [
+  ["out", "of", "scope"], ["not", "in", "scope"], ["fuori", "scope"], ["fuori", "ambito"], ["fuori", "perimetro"],
+  ["excluded"], ["excluding"], ["exclusions"], ["escluso"], ["esclusa"], ["esclusi"], ["escluse"], ["esclusioni"],
+];
+
+/** An Italian imperfect ("gestiva", "era"): after "prima", work the person no longer does. */
+const IMPERFECT = /^(?:era|erano|stava|(?:\w+)(?:ava|eva|iva|avano|evano|ivano))$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Past work, which is no longer the person's: "Prima gestiva i server, ora…", "Until 2023 he…;
+ * now…", "Used to be the sysadmin". The number of words of the cue, 0 when none starts here.
+ */
+function pastCueAt(folded: readonly string[], index: number): number {
+  const word = folded[index] as string;
+  const next = folded[index + 1] ?? "";
+  if (word === "prima" && IMPERFECT.test(next)) return 1;
+  if ((word === "used" && next === "to") || (word === "in" && next === "passato") || (word === "un" && next === "tempo")) return 2;
+  if (word === "until" && (YEAR.test(next) || next === "last" || next === "recently")) return 2;
+  if ((word === "fino" && (next === "al" || next === "a") && YEAR.test(folded[index + 2] ?? "")) || (word === "fino" && next === "all" && folded[index + 2] === "anno")) return 3;
+  if (word === "previously" || word === "formerly" || word === "precedentemente") return 1;
+  return 0;
+}
+
+/** "Pur occupandosi anche di…", "pur non essendo…": a concession, not the job. */
+const GERUND = /^\w+(?:ando|endo)(?:si|ne|lo|la|li|le)?$/;
+
+/** A concession ("Pur avendo gestito i server…, oggi…", "Although…"): what it grants is not the job. */
+function concessionAt(folded: readonly string[], index: number): number {
+  const word = folded[index] as string;
+  const next = folded[index + 1] ?? "";
+  if (word === "pur" && (GERUND.test(next) || (next === "non" && GERUND.test(folded[index + 2] ?? "")))) return 1;
+  // "While she also sits on the board, her job is…"; a plain "while" ("grow profit while keeping quality") is not one.
+  if (word === "while" && (next === "also" || folded[index + 2] === "also")) return 1;
+  if (word === "sebbene" || word === "benche" || word === "although" || (word === "anche" && next === "se") || (word === "even" && next === "though")) {
+    return word === "anche" || word === "even" ? 2 : 1;
+  }
+  return 0;
+}
+
+/** The number of words a cue takes at `index` (0 when none starts there), and whether it replaces. */
+function cueAt(folded: readonly string[], index: number): { length: number; replaces: boolean } {
+  const word = folded[index] as string;
+  const next = folded[index + 1] ?? "";
+  const excluded = EXCLUSIONS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
+  if (excluded !== undefined) return { length: excluded.length, replaces: true };
+  const past = pastCueAt(folded, index) || concessionAt(folded, index);
+  if (past > 0) return { length: past, replaces: true };
+  if (NEGATORS.has(word)) return { length: NOT_ONLY.has(next) || (next === "si" && NOT_ONLY.has(folded[index + 2] ?? "")) ? 0 : 1, replaces: false };
+  if (word === "no" && next === "longer") return { length: 2, replaces: false };
+  if (word === "t" && CONTRACTED.has(folded[index - 1] ?? "")) return { length: NOT_ONLY.has(next) ? 0 : 1, replaces: false };
+  if ((word === "rather" && next === "than") || (word === "instead" && next === "of")) return { length: 2, replaces: true };
+  if (word === "invece" && ITALIAN_OF.has(next)) return { length: 2, replaces: true };
+  if (word === "anziche") return { length: 1, replaces: true };
+  return { length: 0, replaces: false };
+}
+
+/**
+ * The indices of the folded words a negation removes. `protectedAt` says a word begins a fixed
+ * expression that contains its own negation ("non servono più" is a product to retire);
+ * `negatable` says a word is an action or out-of-scope work, all a soft clause loses.
+ */
+export function negatedWords(
+  folded: readonly string[],
+  ends: ReadonlyMap<number, ClauseEnd>,
+  protectedAt: (index: number) => boolean,
+  negatable: (word: string) => boolean,
+): Set<number> {
+  const dropped = new Set<number>();
+  for (let index = 0; index < folded.length; index++) {
+    const { length, replaces } = cueAt(folded, index);
+    if (length === 0 || protectedAt(index)) continue;
+    const first = index + length;
+    let last = index + length - 1;
+    let end: ClauseEnd | undefined = ends.get(last);
+    // A cue that heads a list ("Fuori scope: acquisti, contratti") takes the list, to its end.
+    const heads = replaces && end === "hard";
+    if (heads) end = undefined;
+    while ((end === undefined || (heads && end === "soft")) && last + 1 < folded.length && (heads || !CONTRASTS.has(folded[last + 1] as string))) {
+      last++;
+      end = ends.get(last);
+    }
+    for (let cue = index; cue < first; cue++) dropped.add(cue);
+    const whole = replaces || end === "hard";
+    // The word right after the negation is what it negates: "beni non IT", "non-tech roles".
+    for (let at = first; at <= last; at++) if (whole || at === first || negatable(folded[at] as string)) dropped.add(at);
+    index = last;
+  }
+  return dropped;
+}
