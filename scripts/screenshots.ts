@@ -52,6 +52,7 @@ try {
   await page.getByRole("link", { name: DEMO_ORGANIZATION }).first().click();
   await page.waitForURL(/\/charts\//);
   await page.getByTestId("findings-panel").waitFor();
+  const chartUrl = page.url();
 
   // The chart with its findings: the CTO's branch, where most of them sit, readable on the canvas.
   await page.getByTestId("finding").and(page.locator('[data-rule="misplaced"]')).click();
@@ -111,6 +112,17 @@ try {
   // Deselect (an empty spot of the canvas) so the inspector makes room for the proposal's panel.
   await page.getByTestId("chart-editor").locator(".react-flow__pane").click({ position: { x: 400, y: 120 } });
   await shoot(page, "proposal");
+
+  // Presentation mode as a 1280×720 projector shows it: the first finding, large.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(chartUrl);
+  await page.getByTestId("present").click();
+  await page.getByTestId("presentation").waitFor();
+  // The first is a gap (nobody holds the duty); the next one names cards, and the view zooms to them.
+  await page.keyboard.press("ArrowRight");
+  await shoot(page, "presentation");
+  await page.keyboard.press("Escape");
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.goto("/definitions");
   await shoot(page, "definitions");

@@ -28,7 +28,7 @@ export function PresentationBanner({
 }) {
   const { t, locale } = useCanvasI18n();
   return (
-    <div className={`oc-presentation oc-sev-border-${finding.severity}`} data-testid="presentation" data-rule={finding.rule} role="region" aria-live="polite">
+    <div className={`oc-presentation oc-sev-border-${finding.severity}`} data-testid="presentation" data-covers-canvas data-rule={finding.rule} role="region" aria-live="polite">
       <div className="oc-presentation-meta">
         <span>{presenter === null ? t("canvas.present.counter", { index: position + 1, count }) : t("canvas.present.by", { name: presenter })}</span>
         {presenter === null && <span className="oc-presentation-keys">{t("canvas.present.keys")}</span>}

@@ -47,9 +47,11 @@ export function useFitView(
     (ids: FitTarget, duration: number) => {
       const shown = ids === null ? nodes : nodes.filter((n) => ids.has(n.id));
       if (shown.length === 0) return;
-      const { width, height } = store.getState();
+      const { width, height, domNode } = store.getState();
+      // Cards are fitted above what covers the bottom of the canvas (the presented finding, large).
+      const visibleHeight = Math.max(height - coveredBelow(domNode), height * 0.35);
       // A whole chart is shown at most at zoom 1; a finding's few cards a little closer.
-      const viewport = getViewportForBounds(getNodesBounds(shown), width, height, MIN_ZOOM, ids === null ? 1 : 1.1, ids === null ? 0.1 : 0.5);
+      const viewport = getViewportForBounds(getNodesBounds(shown), width, visibleHeight, MIN_ZOOM, ids === null ? 1 : 1.1, ids === null ? 0.1 : 0.5);
       void flow.setViewport(viewport, { duration });
     },
     [nodes, flow, store],
@@ -64,4 +66,14 @@ export function useFitView(
   }, [fitRequests, fitNodes, takePendingFit]);
 
   return { fit, fitOnOpen };
+}
+
+/** How much of the canvas's bottom is hidden by an overlay marked `data-covers-canvas`. */
+function coveredBelow(canvas: HTMLElement | null): number {
+  const box = canvas?.closest(".oc-canvas-box");
+  if (canvas == null || box == null) return 0;
+  const bottom = canvas.getBoundingClientRect().bottom;
+  let covered = 0;
+  for (const overlay of box.querySelectorAll<HTMLElement>("[data-covers-canvas]")) covered = Math.max(covered, bottom - overlay.getBoundingClientRect().top);
+  return Math.max(0, covered);
 }
