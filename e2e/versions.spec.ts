@@ -70,11 +70,16 @@ test("save a named version, compare it with now, restore it and undo the restore
   await expect(page.getByTestId("removed-card")).toHaveText("CTO");
   await expect(panel.getByTestId("compared-change").and(page.locator('[data-type="node-removed"]'))).toHaveText("Removed CTO");
 
-  // Any two points: "as-is" against "with CTO" (the canvas shows now, so it is not coloured).
+  // Any two points: "as-is" against "with CTO": the canvas shows "with CTO" read-only, coloured
+  // against "as-is"; back to "now", the live chart returns.
   await asIs.getByTestId("version-compare").click();
   await panel.getByTestId("compare-against").selectOption({ label: "with CTO" });
   await expect(panel.getByTestId("compared-change").and(page.locator('[data-type="node-added"]'))).toHaveText("Added CTO");
-  await expect(card(page, "Amministratore delegato")).not.toHaveClass(/oc-diff-/);
+  await expect(page.getByTestId("viewing-version")).toContainText("with CTO");
+  await expect(page.locator(".react-flow__node.oc-diff-added").filter({ hasText: "CTO" })).toBeVisible();
+  await panel.getByTestId("compare-against").selectOption("");
+  await expect(page.getByTestId("viewing-version")).toHaveCount(0);
+  await expect(card(page, "Amministratore delegato")).toBeVisible();
 
   // A version opened read-only takes the canvas until "Back to now".
   await asIs.getByTestId("version-view").click();

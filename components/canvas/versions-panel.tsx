@@ -41,8 +41,8 @@ export function VersionsPanel({
   onRestore: (version: Chart, name: string) => void;
   /** The comparison shown on the canvas too (coloured cards), or none. */
   onCompare: (comparison: { before: Chart; changes: ComparedChange[] } | null) => void;
-  /** Opens a version read-only on the canvas. */
-  onView: (version: { name: string; chart: Chart }) => void;
+  /** Opens a version read-only on the canvas (null: back to now). */
+  onView: (version: { name: string; chart: Chart } | null) => void;
   onClose: () => void;
 }) {
   const { t, locale } = useCanvasI18n();
@@ -51,13 +51,19 @@ export function VersionsPanel({
   const [compared, setCompared] = useState<{ summary: ChartVersionSummary; chart: Chart } | null>(null);
   const when = useMemo(() => new Intl.DateTimeFormat(locale === "it" ? "it-IT" : "en-GB", { dateStyle: "medium", timeStyle: "short" }), [locale]);
 
-  // Compared with now, or with another version (any two points): the canvas colours only the former.
+  // Compared with now, or with another version (any two points): against a version, the canvas
+  // shows that version read-only, coloured like "now" would be.
   const [against, setAgainst] = useState<{ summary: ChartVersionSummary; chart: Chart } | null>(null);
+  const compareAgainst = (version: { summary: ChartVersionSummary; chart: Chart } | null) => {
+    if (version === null && against === null) return;
+    setAgainst(version);
+    onView(version === null ? null : { name: version.summary.name, chart: version.chart });
+  };
   const target = against?.chart ?? chart;
   const changes = useMemo(() => (compared === null ? [] : compareCharts(compared.chart, target)), [compared, target]);
   useEffect(() => {
-    onCompare(compared === null || against !== null ? null : { before: compared.chart, changes });
-  }, [compared, against, changes, onCompare]);
+    onCompare(compared === null ? null : { before: compared.chart, changes });
+  }, [compared, changes, onCompare]);
   useEffect(() => () => onCompare(null), [onCompare]);
   const findingChanges = useMemo(
     () => (compared === null ? null : compareFindings(analyzeChart(compared.chart, { lang: locale }), against === null ? findings : analyzeChart(against.chart, { lang: locale }))),
@@ -124,7 +130,7 @@ export function VersionsPanel({
                 data-testid="version-compare"
                 aria-pressed={compared?.summary.id === version.id}
                 onClick={() => {
-                  setAgainst(null);
+                  compareAgainst(null);
                   if (compared?.summary.id === version.id) return setCompared(null);
                   return withContent(version.id, (content) => setCompared({ summary: version, chart: content }))();
                 }}
@@ -164,9 +170,9 @@ export function VersionsPanel({
               onChange={async (event) => {
                 const id = event.target.value;
                 const version = (versions ?? []).find((v) => v.id === id);
-                if (version === undefined) return setAgainst(null);
+                if (version === undefined) return compareAgainst(null);
                 const content = await read(version.id);
-                if (content !== null) setAgainst({ summary: version, chart: content });
+                if (content !== null) compareAgainst({ summary: version, chart: content });
               }}
             >
               <option value="">{t("canvas.versions.now")}</option>
