@@ -11,5 +11,8 @@ import { authedRoute } from "@/lib/server/route-handler";
  */
 export const POST = authedRoute<{ chartId: string }, typeof opsBatchSchema>(opsBatchSchema, async ({ user, db, params, body }) => {
   const answer = await applyChartBatch(db, user, params.chartId, { clientId: body.clientId, seq: body.seq, baseVersion: body.baseVersion, ops: body.ops, gestures: body.gestures });
-  return NextResponse.json(answer);
+  // A plain acknowledgement is a few bytes: gzipping it costs the server more than it saves. An
+  // answer that brings missed changes along may be big, and is compressed as usual.
+  const small = (answer.changes?.length ?? 0) === 0;
+  return NextResponse.json(answer, small ? { headers: { "cache-control": "no-store, no-transform" } } : undefined);
 });
