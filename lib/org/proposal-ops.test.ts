@@ -1,44 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyBatch } from "./apply-batch";
-import { overwrittenChanges } from "./overwritten-changes";
 import { proposalOps } from "./proposal-ops";
-import type { Chart, OrgNode } from "./types";
-
-const node = (id: string, title: string, extra: Partial<OrgNode> = {}): OrgNode => ({
-  id, title, person: null, role: null, kind: "role", position: null, collapsed: false, responsibilities: [], ...extra,
-});
-const base: Chart = {
-  name: "Origin",
-  nodes: [
-    node("ceo", "CEO"),
-    node("cio", "CIO", { responsibilities: [{ id: "r1", text: "IT operations" }] }),
-    node("cto", "CTO"),
-    node("it", "Reparto IT", { kind: "department" }),
-  ],
-  edges: [
-    { id: "e1", source: "ceo", target: "cio", kind: "reports-to" },
-    { id: "e2", source: "ceo", target: "cto", kind: "reports-to" },
-    { id: "e3", source: "cto", target: "it", kind: "reports-to" },
-  ],
-};
-
-/** The proposal: IT moves under the CIO, the CIO gets a person and a duty, a PMO is added, the CTO's title changes. */
-const proposal: Chart = {
-  name: "Proposal: IT under the CIO",
-  nodes: [
-    node("ceo", "CEO"),
-    node("cio", "CIO", { person: "Sara Bianchi", responsibilities: [{ id: "r1", text: "IT operations and service desk" }, { id: "r2", text: "Technology vendors" }] }),
-    node("cto", "Chief Technology Officer"),
-    node("it", "Reparto IT", { kind: "department" }),
-    node("pmo", "PMO"),
-  ],
-  edges: [
-    { id: "e1", source: "ceo", target: "cio", kind: "reports-to" },
-    { id: "e2", source: "ceo", target: "cto", kind: "reports-to" },
-    { id: "e4", source: "cio", target: "it", kind: "reports-to" },
-    { id: "e5", source: "ceo", target: "pmo", kind: "dotted" },
-  ],
-};
+import { base, proposal } from "./testing/proposal-fixture";
+import type { Chart } from "./types";
 
 const contentOf = (chart: Chart) => ({ nodes: chart.nodes.map((n) => ({ ...n, position: null })), edges: [...chart.edges].sort((a, b) => a.id.localeCompare(b.id)) });
 
@@ -79,20 +43,5 @@ describe("proposalOps", () => {
 
   it("no change, no ops", () => {
     expect(proposalOps(base, base)).toEqual({ ops: [], gestures: [] });
-  });
-});
-
-describe("overwrittenChanges", () => {
-  it("lists the fields and texts both sides changed differently, not those only one side changed or both changed alike", () => {
-    const origin: Chart = {
-      ...base,
-      nodes: base.nodes.map((n) =>
-        n.id === "cto" ? { ...n, title: "CTO & Innovation" } : n.id === "cio" ? { ...n, person: "Sara Bianchi", responsibilities: [{ id: "r1", text: "Run IT" }] } : n,
-      ),
-    };
-    expect(overwrittenChanges(base, origin, proposal)).toEqual([
-      { nodeId: "cio", title: "CIO", field: "responsibility", was: "Run IT", now: "IT operations and service desk" },
-      { nodeId: "cto", title: "CTO & Innovation", field: "title", was: "CTO & Innovation", now: "Chief Technology Officer" },
-    ]);
   });
 });
