@@ -398,6 +398,15 @@ describe("authorization matrix", () => {
     const result = await chartActions.renameChartAction({ chartId: ids.chartA, name: "x".repeat(500) });
     expect(result).toMatchObject({ ok: false, error: { code: "invalid" } });
     if (!result.ok) expect(result.error.message).toMatch(/^name: /);
+    // PostgreSQL cannot store a NUL character: refused as input, never a database error.
+    for (const call of [
+      () => chartActions.renameChartAction({ chartId: ids.chartA, name: "\u0000" }),
+      () => chartActions.createChartAction({ orgId: ids.orgA, name: "A\u0000B" }),
+      () => commentActions.addCommentAction({ chartId: ids.chartA, target: { kind: "node", nodeId: "ceo" }, body: "\u0000" }),
+    ]) {
+      const refused = await call();
+      expect(refused).toMatchObject({ ok: false, error: { code: "invalid" } });
+    }
     expect(await t.snapshot()).toBe(before);
   });
 

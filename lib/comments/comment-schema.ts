@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutNul } from "../org/chart-ops";
 import { CHART_LIMITS } from "../org/limits";
 import { acknowledgedFindingSchema } from "../rules/acknowledgements";
 import { findingKey } from "../rules/finding-key";
@@ -22,7 +23,8 @@ export const commentBodySchema = z
   .string()
   .trim()
   .min(1, "write something first")
-  .max(COMMENT_LIMITS.body, `must be at most ${COMMENT_LIMITS.body} characters`);
+  .max(COMMENT_LIMITS.body, `must be at most ${COMMENT_LIMITS.body} characters`)
+  .refine(withoutNul, "must not contain a NUL character");
 
 export const chartCommentSchema = z.object({
   id: z.string(),

@@ -52,4 +52,14 @@ describe("one set of limits for import, server and editor", () => {
     const longId = parseOrgchart({ format: "orgchart/v1", name: "x", nodes: [{ id: "a".repeat(CHART_LIMITS.id + 1), title: "A" }], edges: [] });
     expect(longId).toMatchObject({ ok: false, errors: [expect.objectContaining({ path: "nodes[0].id" })] });
   });
+
+  it("a NUL character (PostgreSQL cannot store it) is refused by the importer, the server's schema and applyOps alike", () => {
+    const imported = parseOrgchart({ format: "orgchart/v1", name: "x", nodes: [{ id: "a", title: "CE\u0000O", responsibilities: ["IT\u0000"] }], edges: [] });
+    expect(imported.ok).toBe(false);
+    if (!imported.ok) expect(imported.errors.map((error) => error.path)).toEqual(["nodes[0].title", "nodes[0].responsibilities[0]"]);
+    const rename: ChartOp = { type: "updateNode", id: "a", patch: { title: "CE\u0000O" } };
+    expect(opsBatchSchema.safeParse({ clientId: "client-nul-test", seq: 1, baseVersion: 0, ops: [rename] }).success).toBe(false);
+    const chart = { name: "x", nodes: [{ id: "a", title: "A", person: null, role: null, kind: "role" as const, position: null, collapsed: false, responsibilities: [] }], edges: [] };
+    expect(applyOps(chart, [rename])).toMatchObject({ ok: false, error: { code: "invalid-value", field: "title", problem: "not-allowed" } });
+  });
 });

@@ -11,7 +11,10 @@ import { CHART_LIMITS as L } from "./limits";
 
 /** Blank text reads as "someone" to the rules; the UI sends null for "none". */
 const notBlank = (value: string) => value.trim() !== "";
-const text = (max: number) => z.string().max(max).refine(notBlank, { params: { problem: "blank" } });
+/** PostgreSQL cannot store a NUL character in text; no user types one. */
+export const withoutNul = (value: string) => !value.includes("\u0000");
+const text = (max: number) =>
+  z.string().max(max).refine(notBlank, { params: { problem: "blank" } }).refine(withoutNul, { params: { problem: "not-allowed" } });
 const id = text(L.id);
 const coordinate = z.number().finite().min(-L.coordinate).max(L.coordinate);
 const position = z.object({ x: coordinate, y: coordinate });
@@ -28,7 +31,7 @@ const duty = z.string().min(1).max(L.id).nullable().optional();
 export const responsibilitySchema = z.object({
   id,
   // Empty text is allowed: "add responsibility" may create a blank row the user then types into.
-  text: z.string().max(L.responsibilityText),
+  text: z.string().max(L.responsibilityText).refine(withoutNul, { params: { problem: "not-allowed" } }),
   duty,
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutNul } from "./chart-ops";
 import { CHART_LIMITS } from "./limits";
 import { DUTY_IDS, isDutyId } from "../rules/catalog";
 import { acknowledgementSchema, type Acknowledgement } from "../rules/acknowledgements";
@@ -54,11 +55,13 @@ export interface ParseError {
 
 export type ParseResult = { ok: true; chart: Chart; acknowledgements: Acknowledgement[] } | { ok: false; errors: ParseError[] };
 
-const shortText = z.string().max(ORGCHART_LIMITS.shortText, `must be at most ${ORGCHART_LIMITS.shortText} characters`);
+const NUL = "must not contain a NUL character";
+const shortText = z.string().max(ORGCHART_LIMITS.shortText, `must be at most ${ORGCHART_LIMITS.shortText} characters`).refine(withoutNul, NUL);
 const id = z
   .string()
   .min(1, "must not be empty")
-  .max(CHART_LIMITS.id, `must be at most ${CHART_LIMITS.id} characters`);
+  .max(CHART_LIMITS.id, `must be at most ${CHART_LIMITS.id} characters`)
+  .refine(withoutNul, NUL);
 const title = shortText.refine((value) => value.trim().length > 0, { message: "must not be blank" });
 /** A blank person or role means "none": stored as null, as the editor does. */
 const optionalText = shortText.nullish().transform((value) => (value?.trim() ? value : null));
@@ -68,10 +71,11 @@ const duty = z.union([z.null(), z.string()]).refine((value) => value === null ||
   message: `must be null or a duty id of the catalog (${DUTY_IDS.join(", ")})`,
 });
 
+const responsibilityText = z.string().max(ORGCHART_LIMITS.responsibilityText, `must be at most ${ORGCHART_LIMITS.responsibilityText} characters`).refine(withoutNul, NUL);
 const responsibility = z.union([
-  z.string().max(ORGCHART_LIMITS.responsibilityText, `must be at most ${ORGCHART_LIMITS.responsibilityText} characters`),
+  responsibilityText,
   z.object({
-    text: z.string().max(ORGCHART_LIMITS.responsibilityText, `must be at most ${ORGCHART_LIMITS.responsibilityText} characters`),
+    text: responsibilityText,
     duty,
   }),
 ]);

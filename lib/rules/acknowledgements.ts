@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutNul } from "../org/chart-ops";
 import { DUTY_IDS, RULE_IDS } from "./catalog";
 import type { Finding } from "./finding";
 import { findingKey } from "./finding-key";
@@ -18,7 +19,8 @@ export const acknowledgementReasonSchema = z
   .string()
   .trim()
   .min(1, "say why the team keeps it so")
-  .max(ACKNOWLEDGEMENT_REASON_MAX, `must be at most ${ACKNOWLEDGEMENT_REASON_MAX} characters`);
+  .max(ACKNOWLEDGEMENT_REASON_MAX, `must be at most ${ACKNOWLEDGEMENT_REASON_MAX} characters`)
+  .refine(withoutNul, "must not contain a NUL character");
 
 /** "We know, and we keep it so": a finding, why, who said so and when. Travels in orgchart/v1. */
 export const acknowledgementSchema = acknowledgedFindingSchema.extend({
