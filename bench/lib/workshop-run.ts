@@ -5,10 +5,14 @@
  * `npm run bench -- workshop` (20 participants × 5 edits/s × 60 s) and, short, by
  * e2e/workshop.spec.ts in `npm test`.
  *
+ * Each participant sends the way the editor does (lib/sync/chart-session.ts): one request in
+ * flight at a time, and the edits made while it is out go together in the next batch. Edits are
+ * made on a fixed clock whatever the server's pace, and every latency is measured from the moment
+ * the edit was made, so time spent waiting behind the participant's previous request counts.
+ *
  * The client is plain node:http (keep-alive sockets, a hand-parsed event stream), so that the
- * servers, not the bench, are what is measured. WORKSHOP_KEEPALIVE=0 opens a connection per edit
- * instead: under overload some POSTs on reused keep-alive sockets got no answer at all (the
- * server saw the request but never the end of its body), and this tells that apart.
+ * servers, not the bench, are what is measured. WORKSHOP_KEEPALIVE=0 opens a connection per
+ * request instead.
  */
 import http from "node:http";
 import os from "node:os";
@@ -54,13 +58,19 @@ const WARMUP_EDITS = 5;
 
 interface Edit {
   participant: number;
-  seq: number;
   nodeId: string;
   title: string;
-  sentAt: number;
+  /** When the participant made it. */
+  madeAt: number;
+  /** The batch that carried it, and its place in that batch's ops. */
+  seq?: number;
+  opIndex?: number;
   ackAt?: number;
   version?: number;
 }
+
+/** The most edits one request carries, as the editor's request limits would. */
+const MAX_BATCH_EDITS = 50;
 
 interface Received {
   at: number;
@@ -77,6 +87,9 @@ interface Participant {
   clientId: string;
   nodes: string[];
   seq: number;
+  /** Edits made and not yet sent, and whether a request is out. */
+  queued: Edit[];
+  sending: Promise<void> | null;
   /** The newest version this participant has seen (stream or answer): its next batch's base. */
   version: number;
   /** The newest version its stream delivered. */
@@ -115,6 +128,8 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
         clientId: `workshop-${s.index}-${randomBytes(4).toString("hex")}`,
         nodes: nodeIds.filter((_, k) => k % emails.length === s.index),
         seq: 0,
+        queued: [],
+        sending: null,
         version: chart.chart.version,
         streamed: chart.chart.version,
         received: new Map(),
@@ -126,7 +141,7 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
     // A warm-up on every instance first (routes loaded, JIT settled), not counted: each participant
     // sends a few edits one after another. The measured run starts from the version after it.
     for (let k = 0; k < WARMUP_EDITS; k++) {
-      await Promise.all(participants.map((p) => sendEdit(p, chartId, -1 - k, [], (text) => log(`warm-up: ${text}`))));
+      await Promise.all(participants.map((p) => makeEdit(p, chartId, -1 - k, [], (text) => log(`warm-up: ${text}`))));
     }
     const startVersion = (await getJson<{ chart: { version: number } }>(participants[0]!.base, participants[0]!.cookie, `/api/charts/${chartId}`)).chart.version;
     for (const p of participants) p.streamed = p.version = startVersion;
@@ -139,12 +154,11 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
     };
     await Promise.all(participants.map((p) => openStream(p, chartId, startVersion, () => stopping, problem)));
 
-    // Open loop: edit k of participant i leaves at a fixed time whatever the server's pace, so a
+    // Open loop: edit k of participant i is made at a fixed time whatever the server's pace, so a
     // slow server shows as latency rather than as fewer edits.
     const period = 1000 / options.editsPerSecond;
     const perParticipant = Math.floor(options.seconds * options.editsPerSecond);
     const edits: Edit[] = [];
-    const inFlight: Promise<void>[] = [];
     const t0 = performance.now() + 100;
     log(`sending ${perParticipant} edits from each participant over ${options.seconds} s`);
     await new Promise<void>((resolve) => {
@@ -156,7 +170,7 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
             if (--pending === 0) resolve();
             return;
           }
-          inFlight.push(sendEdit(p, chartId, k, edits, problem));
+          void makeEdit(p, chartId, k, edits, problem);
           k += 1;
           const due = t0 + (p.index / participants.length) * period + k * period;
           setTimeout(tick, Math.max(0, due - performance.now()));
@@ -164,7 +178,7 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
         setTimeout(tick, Math.max(0, t0 + (p.index / participants.length) * period - performance.now()));
       }
     });
-    await Promise.all(inFlight);
+    while (participants.some((p) => p.sending !== null)) await Promise.all(participants.map((p) => p.sending));
     const acked = edits.filter((e) => e.version !== undefined);
     const last = Math.max(startVersion, ...acked.map((e) => e.version as number));
     log(`${acked.length}/${edits.length} acknowledged up to version ${last}; waiting for every stream to reach it (load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);
@@ -181,7 +195,7 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
       for (const r of participants) {
         if (r === sender || (instances > 1 && r.instance === sender.instance)) continue;
         const got = r.received.get(e.version as number);
-        if (got !== undefined) propagation.push(got.at - e.sentAt);
+        if (got !== undefined) propagation.push(got.at - e.madeAt);
       }
     }
     return {
@@ -190,7 +204,7 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
       acknowledged: acked.length,
       lost,
       errors,
-      ackP95: percentile(acked.map((e) => (e.ackAt as number) - e.sentAt), 0.95),
+      ackP95: percentile(acked.map((e) => (e.ackAt as number) - e.madeAt), 0.95),
       propagationP50: percentile(propagation, 0.5),
       propagationP95: percentile(propagation, 0.95),
       problems,
@@ -225,22 +239,48 @@ async function prepare(db: Db, options: WorkshopOptions) {
   return { chartId, emails };
 }
 
-function sendEdit(p: Participant, chartId: string, k: number, edits: Edit[], problem: (text: string) => void): Promise<void> {
+/** The participant edits a card's title; it goes out now, or with the next batch if a request is out. */
+function makeEdit(p: Participant, chartId: string, k: number, edits: Edit[], problem: (text: string) => void): Promise<void> {
   const nodeId = p.nodes[Math.abs(k) % p.nodes.length] as string;
-  const edit: Edit = { participant: p.index, seq: ++p.seq, nodeId, title: `P${p.index + 1} edit ${k}`, sentAt: performance.now() };
+  const edit: Edit = { participant: p.index, nodeId, title: `P${p.index + 1} edit ${k}`, madeAt: performance.now() };
   edits.push(edit);
-  const body = JSON.stringify({ clientId: p.clientId, seq: edit.seq, baseVersion: p.version, ops: [{ type: "updateNode", id: nodeId, patch: { title: edit.title } }] });
-  return request(p, "POST", `/api/charts/${chartId}/ops`, body).then(
-    ({ status, text }) => {
-      if (status !== 200) return problem(`participant ${p.index + 1} seq ${edit.seq}: HTTP ${status} ${text.slice(0, 200)}`);
-      const answer = JSON.parse(text) as BatchAnswer;
-      if (answer.results[0]?.status !== "applied") return problem(`participant ${p.index + 1} seq ${edit.seq}: refused ${JSON.stringify(answer.results[0])}`);
-      edit.ackAt = performance.now();
-      edit.version = answer.version;
-      p.version = Math.max(p.version, answer.version);
-    },
-    (error: Error) => problem(`participant ${p.index + 1} seq ${edit.seq}: ${error.message}`),
-  );
+  p.queued.push(edit);
+  p.sending ??= sendQueued(p, chartId, problem).finally(() => (p.sending = null));
+  return p.sending;
+}
+
+async function sendQueued(p: Participant, chartId: string, problem: (text: string) => void): Promise<void> {
+  while (p.queued.length > 0) {
+    const batch = p.queued.splice(0, MAX_BATCH_EDITS);
+    const seq = ++p.seq;
+    batch.forEach((edit, i) => Object.assign(edit, { seq, opIndex: i }));
+    const ops: ChartOp[] = batch.map((edit) => ({ type: "updateNode", id: edit.nodeId, patch: { title: edit.title } }));
+    // Like the editor, a failed request is sent again as it was (same seq): the server applies it once.
+    for (let attempt = 1; ; attempt++) {
+      const failure = await sendBatch(p, chartId, seq, ops, batch);
+      if (failure === null) break;
+      problem(`participant ${p.index + 1} seq ${seq}: ${failure}`);
+      if (attempt === 3) break;
+    }
+  }
+}
+
+/** null when the batch was acknowledged with every op applied; otherwise what went wrong. */
+async function sendBatch(p: Participant, chartId: string, seq: number, ops: ChartOp[], batch: Edit[]): Promise<string | null> {
+  const body = JSON.stringify({ clientId: p.clientId, seq, baseVersion: p.version, ops });
+  try {
+    const { status, text } = await request(p, "POST", `/api/charts/${chartId}/ops`, body);
+    if (status !== 200) return `HTTP ${status} ${text.slice(0, 200)}`;
+    const answer = JSON.parse(text) as BatchAnswer;
+    const refused = answer.results.find((r) => r.status !== "applied");
+    if (refused !== undefined) return `refused ${JSON.stringify(refused)}`;
+    const at = performance.now();
+    for (const edit of batch) Object.assign(edit, { ackAt: at, version: answer.version });
+    p.version = Math.max(p.version, answer.version);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 function request(p: Participant, method: string, path: string, body?: string): Promise<{ status: number; text: string }> {
@@ -327,10 +367,18 @@ function receive(p: Participant, block: string): void {
  * does not have its title.
  */
 function findLost(acked: Edit[], participants: Participant[], final: { nodes: { id: string; title: string }[] }, problems: string[]): number {
-  const lastTouch = new Map<string, number>();
+  // The last write of each card: its version and its place among that batch's ops.
+  const lastTouch = new Map<string, string>();
+  const order = new Map<string, number>();
   for (const p of participants) {
     for (const [version, change] of p.received) {
-      for (const op of change.ops) if (op.type === "updateNode" && version > (lastTouch.get(op.id) ?? -1)) lastTouch.set(op.id, version);
+      change.ops.forEach((op, i) => {
+        const rank = version * 1_000 + i;
+        if (op.type === "updateNode" && rank > (order.get(op.id) ?? -1)) {
+          order.set(op.id, rank);
+          lastTouch.set(op.id, `${version}:${i}`);
+        }
+      });
     }
   }
   const titles = new Map(final.nodes.map((n) => [n.id, n.title]));
@@ -341,7 +389,7 @@ function findLost(acked: Edit[], participants: Participant[], final: { nodes: { 
       const got = p.received.get(e.version as number);
       return got === undefined || got.clientId !== client || got.seq !== e.seq;
     });
-    const overwritten = lastTouch.get(e.nodeId) === e.version && titles.get(e.nodeId) !== e.title;
+    const overwritten = lastTouch.get(e.nodeId) === `${e.version}:${e.opIndex}` && titles.get(e.nodeId) !== e.title;
     if (missing === undefined && !overwritten) continue;
     lost += 1;
     if (problems.length < 20) problems.push(`lost: ${e.title} (version ${e.version})${missing ? ` not on participant ${missing.index + 1}'s stream` : " not in the final chart"}`);

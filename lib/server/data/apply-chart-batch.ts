@@ -1,52 +1,31 @@
-import { applyBatch, type OpResult } from "../../org/apply-batch";
-import type { ChartOp } from "../../org/chart-ops";
 import type { BatchAnswer } from "../../sync/protocol";
 import type { Db } from "../create-prisma-client";
 import { requireChartAccess } from "./access";
 import type { Actor } from "./actor";
-import { notFound } from "../errors";
-import { cachedChanges } from "./chart-change-tail";
+import { changesBetween } from "./chart-change-tail";
 import { emitChartSignal } from "./chart-signals";
-import { CHANGES_PAGE, readChartChanges } from "./chart-changes";
-import { forget, remember, workingCopy } from "./chart-working-copy";
-import { persistChartChanges } from "./persist-chart-changes";
+import { CHANGES_PAGE } from "./chart-changes";
+import { forget, remember } from "./chart-working-copy";
+import { commitChartBatches, type BatchInput, type QueuedBatch } from "./commit-chart-batches";
+
+export type { BatchInput } from "./commit-chart-batches";
+
+/** At most this many batches, or this many ops, share one transaction (at least one batch always). */
+const GROUP_BATCHES = 64;
+const GROUP_OPS = 2_000;
+
+interface Waiting extends QueuedBatch {
+  db: Db;
+  resolve: (answer: BatchAnswer) => void;
+  reject: (error: unknown) => void;
+}
 
 /**
- * Big batches (a layout of 10,000 cards) are written in one transaction; Prisma's 5 s default is
- * too short for that on a loaded machine, and a writer should wait its turn rather than fail.
+ * The batches of each chart waiting on this instance, in arrival order. A chart has an entry only
+ * while its commits run, so its working copy is never raced; whatever arrives meanwhile goes into
+ * the next transaction together.
  */
-const CHART_TRANSACTION = { timeout: 60_000, maxWait: 20_000 } as const;
-
-export interface BatchInput {
-  /** Absent for the server's own edits (a rename from the charts page): not retried, so not deduplicated. */
-  clientId?: string;
-  seq?: number;
-  /** The version the client last saw: the answer carries the changes it missed since. */
-  baseVersion?: number;
-  ops: readonly ChartOp[];
-  /** How many consecutive ops make each gesture, applied whole or not at all (absent: each op alone). */
-  gestures?: readonly number[];
-}
-
-/** Batches of one chart on this instance run one after another, so the working copy is never raced. */
-const queues = new Map<string, Promise<unknown>>();
-
-function serialised<T>(chartId: string, run: () => Promise<T>): Promise<T> {
-  const previous = queues.get(chartId) ?? Promise.resolve();
-  const next = previous.then(run, run);
-  const settled = next.catch(() => undefined);
-  queues.set(chartId, settled);
-  void settled.then(() => {
-    if (queues.get(chartId) === settled) queues.delete(chartId);
-  });
-  return next;
-}
-
-class Replayed extends Error {
-  constructor(readonly answer: BatchAnswer) {
-    super("batch already applied");
-  }
-}
+const waiting = new Map<string, Waiting[]>();
 
 /**
  * Applies one batch to the chart as it is now, whatever version the client saw: op by op, last
@@ -63,48 +42,55 @@ export async function applyChartBatch(
   action: "chart.edit" | "chart.rename" = "chart.edit",
 ): Promise<BatchAnswer> {
   await requireChartAccess(db, actor, chartId, action);
-  const answer = await serialised(chartId, () => commit(db, actor, chartId, batch));
+  const answer = await enqueue(db, chartId, actor, batch);
   if (batch.baseVersion === undefined) return answer;
   // What the client missed between its base and its own batch, so an answer alone is enough to
   // catch up; too far behind, it reloads the chart (null).
   const missed = answer.version - 1 - batch.baseVersion;
   if (missed <= 0) return { ...answer, changes: [] };
   if (missed > CHANGES_PAGE) return { ...answer, changes: null };
-  return { ...answer, changes: cachedChanges(chartId, batch.baseVersion, answer.version - 1) ?? (await readChartChanges(db, chartId, batch.baseVersion, answer.version - 1)) };
+  return { ...answer, changes: await changesBetween(db, chartId, batch.baseVersion, answer.version - 1) };
 }
 
-async function commit(db: Db, actor: Actor, chartId: string, batch: BatchInput): Promise<BatchAnswer> {
+function enqueue(db: Db, chartId: string, actor: Actor, batch: BatchInput): Promise<BatchAnswer> {
+  return new Promise((resolve, reject) => {
+    const line = waiting.get(chartId);
+    if (line !== undefined) return void line.push({ db, actor, batch, resolve, reject });
+    waiting.set(chartId, [{ db, actor, batch, resolve, reject }]);
+    void drain(chartId);
+  });
+}
+
+async function drain(chartId: string): Promise<void> {
+  for (;;) {
+    const line = waiting.get(chartId) ?? [];
+    if (line.length === 0) return void waiting.delete(chartId);
+    await commitGroup(chartId, takeGroup(line));
+  }
+}
+
+function takeGroup(line: Waiting[]): Waiting[] {
+  let count = 1;
+  let ops = line[0]!.batch.ops.length;
+  while (count < line.length && count < GROUP_BATCHES && line[count]!.db === line[0]!.db) {
+    ops += line[count]!.batch.ops.length;
+    if (ops > GROUP_OPS) break;
+    count += 1;
+  }
+  return line.splice(0, count);
+}
+
+async function commitGroup(chartId: string, group: Waiting[]): Promise<void> {
   try {
-    const committed = await db.$transaction(async (tx) => {
-      const now = new Date();
-      // Claim the next version first: in PostgreSQL this row lock orders writers across instances.
-      // The statements of this path are plain SQL: they run on every edit, and a Prisma model
-      // query is compiled anew each time (several times the cost of the statement).
-      const [claimed] = await tx.$queryRaw<{ version: number }[]>`
-        UPDATE "Chart" SET version = version + 1, "updatedAt" = ${now} WHERE id = ${chartId} RETURNING version`;
-      if (claimed === undefined) throw notFound("Chart not found");
-      const version = Number(claimed.version);
-      if (batch.clientId !== undefined && batch.seq !== undefined) {
-        const [earlier] = await tx.$queryRaw<{ version: number; results: string }[]>`
-          SELECT version, results FROM "ChartChange" WHERE "chartId" = ${chartId} AND "clientId" = ${batch.clientId} AND seq = ${batch.seq}`;
-        // Throwing rolls the claimed version back.
-        if (earlier !== undefined) throw new Replayed({ version: Number(earlier.version), results: JSON.parse(earlier.results) as OpResult[] });
-      }
-      const before = await workingCopy(tx, chartId, version - 1);
-      const outcome = applyBatch(before, batch.ops, batch.gestures);
-      await persistChartChanges(tx, chartId, before, outcome.chart, outcome.applied);
-      await tx.$executeRaw`
-        INSERT INTO "ChartChange" ("chartId", version, "actorId", "clientId", seq, ops, results, "createdAt")
-        VALUES (${chartId}, ${version}, ${actor.userId}, ${batch.clientId ?? null}, ${batch.seq ?? null}, ${JSON.stringify(outcome.applied)}, ${JSON.stringify(outcome.results)}, ${now})`;
-      return { chart: { ...outcome.chart, version }, results: outcome.results };
-    }, CHART_TRANSACTION);
-    remember(committed.chart);
-    emitChartSignal(chartId, { kind: "change", version: committed.chart.version });
-    return { version: committed.chart.version, results: committed.results };
+    const { chart, answers } = await commitChartBatches(group[0]!.db, chartId, group);
+    remember(chart);
+    if (answers.some((answer) => answer.version === chart.version)) emitChartSignal(chartId, { kind: "change", version: chart.version });
+    group.forEach((w, i) => w.resolve(answers[i]!));
   } catch (error) {
-    if (error instanceof Replayed) return error.answer;
     // The commit may or may not have happened: the next batch reads the chart afresh.
     forget(chartId);
-    throw error;
+    if (group.length === 1) return group[0]!.reject(error);
+    // One batch that the database refuses must not fail the colleagues it was grouped with.
+    for (const one of group) await commitGroup(chartId, [one]);
   }
 }

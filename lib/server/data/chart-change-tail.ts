@@ -32,6 +32,17 @@ export async function changesAfter(db: Pick<Db, "$queryRaw">, chartId: string, s
   return cached(tail, since, tail.cursor) ?? readChartChanges(db, chartId, since);
 }
 
+/**
+ * The changes in (since, until], committed already (an answer's catch-up): from the tail, which
+ * one shared read brings up to date when it lags, so a group of answers costs one read, not one each.
+ */
+export async function changesBetween(db: Pick<Db, "$queryRaw">, chartId: string, since: number, until: number): Promise<ChangeEvent[]> {
+  const hit = cachedChanges(chartId, since, until);
+  if (hit !== null) return hit;
+  await refresh(db, chartId, tailOf(chartId, since));
+  return cachedChanges(chartId, since, until) ?? readChartChanges(db, chartId, since, until);
+}
+
 /** The changes in (since, until] when this instance has them all at hand, else null. */
 export function cachedChanges(chartId: string, since: number, until: number): ChangeEvent[] | null {
   const tail = tails.get(chartId);

@@ -161,6 +161,40 @@ describe(`charts on ${process.env.ORGPLAN_TEST_DB ?? "sqlite"}`, () => {
     expect([chart.nodes[0]!.title, chart.nodes[2]!.title]).toEqual(["A", "B"]);
   });
 
+  it("a burst of concurrent batches commits as if one after another: each its own version and log row, a retry in the burst applied once", async () => {
+    const { id } = await createChart(t.db, owner, orgId, sample);
+    const batches: { ops: ChartOp[]; clientId: string }[] = Array.from({ length: 12 }, (_, i) => ({
+      ops: [{ type: "updateNode", id: i % 2 === 0 ? "it" : "ceo", patch: { title: `Title ${i}` } }],
+      clientId: `client-${i}`,
+    }));
+    batches.push({ ops: [{ type: "addEdge", edge: { id: "it->ceo", source: "it", target: "ceo", kind: "reports-to" } }], clientId: "cycler" });
+    // The retry of client 3's batch races its first try.
+    batches.push(batches[3]!);
+    const answers = await Promise.all(batches.map((b) => edit(id, b.ops, { clientId: b.clientId, seq: 1, baseVersion: 0 })));
+
+    expect(answers[13]).toEqual(answers[3]);
+    const versions = answers.slice(0, 13).map((a) => a.version);
+    expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    expect(answers[12]!.results[0]).toMatchObject({ status: "refused" });
+    // Each answer brings exactly the changes committed before it, whichever transaction they were in.
+    for (const answer of answers.slice(0, 13)) expect(answer.changes?.map((c) => c.version)).toEqual(Array.from({ length: answer.version - 1 }, (_, i) => i + 1));
+
+    const log = await t.db.chartChange.findMany({ where: { chartId: id }, orderBy: { version: "asc" } });
+    expect(log.map((row) => row.version)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    expect(log.map((row) => row.clientId).sort()).toEqual(batches.slice(0, 13).map((b) => b.clientId).sort());
+    const { chart } = await getChart(t.db, owner, id);
+    expect(chart.version).toBe(13);
+    // The stored chart is the log replayed in version order: the last writer of each field won.
+    const lastTitle = (nodeId: string) => {
+      const writes = batches.slice(0, 12).map((b, i) => ({ b, version: versions[i]! })).filter(({ b }) => b.ops[0]!.type === "updateNode" && b.ops[0]!.id === nodeId);
+      const last = writes.sort((x, y) => y.version - x.version)[0]!.b.ops[0]!;
+      return last.type === "updateNode" ? last.patch.title : undefined;
+    };
+    expect(chart.nodes.find((n) => n.id === "ceo")!.title).toBe(lastTitle("ceo"));
+    expect(chart.nodes.find((n) => n.id === "it")!.title).toBe(lastTitle("it"));
+    expect(chart.edges.map((e) => e.id)).toEqual(["ceo->cio", "cio->it"]);
+  });
+
   it("renames, duplicates (independently) and deletes charts", async () => {
     const { id } = await createChart(t.db, owner, orgId, sample);
     await renameChart(t.db, owner, id, "Renamed");
