@@ -5,5 +5,7 @@ export interface Actor {
   userId: string;
   /** For the audit log: the session's email and where the request came from. */
   email?: string;
+  /** The name the live log shows for their edits (read with the session); absent: read from the log. */
+  name?: string;
   origin?: RequestOrigin;
 }

@@ -8,7 +8,7 @@ const groups: string[][] = [];
 const events: string[] = [];
 let refuse = new Set<string>();
 vi.mock("./access", () => ({ requireChartAccess: async () => ({}) }));
-vi.mock("./chart-change-tail", () => ({ changesBetween: async () => [] }));
+vi.mock("./chart-change-tail", () => ({ changesBetween: async () => [], appendCommitted: () => undefined }));
 vi.mock("./chart-working-copy", () => ({ remember: () => undefined, forget: () => undefined }));
 vi.mock("./commit-chart-batches", () => ({
   commitChartBatches: async (_db: Db, _chartId: string, queued: readonly QueuedBatch[]) => {
@@ -21,7 +21,7 @@ vi.mock("./commit-chart-batches", () => ({
     if (names.some((name) => refuse.has(name))) throw new Error("the database refused the transaction");
     version += names.length;
     const answers: BatchAnswer[] = names.map((_, i) => ({ version: version - names.length + 1 + i, results: [] }));
-    return { chart: { id: "chart", version, name: "", nodes: [], edges: [] }, answers };
+    return { chart: { id: "chart", version, name: "", nodes: [], edges: [] }, answers, events: null };
   },
 }));
 let version = 0;

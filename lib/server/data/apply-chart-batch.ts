@@ -2,7 +2,7 @@ import type { BatchAnswer } from "../../sync/protocol";
 import type { Db } from "../create-prisma-client";
 import { requireChartAccess } from "./access";
 import type { Actor } from "./actor";
-import { changesBetween } from "./chart-change-tail";
+import { appendCommitted, changesBetween } from "./chart-change-tail";
 import { emitChartSignal } from "./chart-signals";
 import { CHANGES_PAGE } from "./chart-changes";
 import { forget, remember } from "./chart-working-copy";
@@ -82,8 +82,9 @@ function takeGroup(line: Waiting[]): Waiting[] {
 
 async function commitGroup(chartId: string, group: Waiting[]): Promise<void> {
   try {
-    const { chart, answers } = await commitChartBatches(group[0]!.db, chartId, group);
+    const { chart, answers, events } = await commitChartBatches(group[0]!.db, chartId, group);
     remember(chart);
+    if (events !== null) appendCommitted(chartId, events);
     if (answers.some((answer) => answer.version === chart.version)) emitChartSignal(chartId, { kind: "change", version: chart.version });
     group.forEach((w, i) => w.resolve(answers[i]!));
   } catch (error) {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../create-prisma-client";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { applyChartBatch } from "./apply-chart-batch";
-import { cachedChanges, changesAfter } from "./chart-change-tail";
+import { appendCommitted, cachedChanges, changesAfter } from "./chart-change-tail";
+import { readChartChanges } from "./chart-changes";
 import { createChart } from "./charts";
 import { createOrganization } from "./organizations";
 import { createUser } from "./users";
@@ -100,5 +101,37 @@ describe("the shared tail of a chart's log", () => {
     expect(cachedChanges(chartId, 3, 3)?.map((c) => c.version)).toEqual([]);
     expect(cachedChanges(chartId, 2, 3)?.map((c) => c.version)).toEqual([3]);
     expect(cachedChanges(chartId, 1, 4)).toBeNull();
+  });
+
+  it("holds what this instance just committed, as the log holds it: a stream woken for it reads nothing", async () => {
+    const chartId = await chartWithEdits(1);
+    const { db, reads } = counting();
+    await changesAfter(db, chartId, 1);
+    // The routes' actor carries the session's name; without it the tail waits for a read of the log.
+    await applyChartBatch(t.db, { ...owner, name: "Owner" }, chartId, { clientId: "tail-client", seq: 2, ops: [{ type: "updateNode", id: "ceo", patch: { title: "Named" } }] });
+    expect(cachedChanges(chartId, 1, 2)).toEqual(await readChartChanges(t.db, chartId, 1));
+    const before = reads();
+    expect((await changesAfter(db, chartId, 1, 2)).map((c) => c.version)).toEqual([2]);
+    expect(reads()).toBe(before);
+    await edit(chartId, 3);
+    expect(cachedChanges(chartId, 1, 3)).toBeNull();
+    expect((await changesAfter(db, chartId, 1, 3)).map((c) => c.version)).toEqual([2, 3]);
+    expect(reads()).toBe(before + 1);
+  });
+
+  it("a read that was running while this instance committed keeps what it found after those versions", async () => {
+    const chartId = await chartWithEdits(1);
+    const { db, reads, hold } = counting();
+    await changesAfter(db, chartId, 1);
+    await edit(chartId, 2);
+    await edit(chartId, 3);
+    const open = hold();
+    const running = changesAfter(db, chartId, 1);
+    while (reads() < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The read has found versions 2 and 3; meanwhile this instance's commit of 2 lands in the tail.
+    appendCommitted(chartId, (await readChartChanges(t.db, chartId, 1)).slice(0, 1));
+    open();
+    expect((await running).map((c) => c.version)).toEqual([2, 3]);
+    expect(cachedChanges(chartId, 1, 3)?.map((c) => c.version)).toEqual([2, 3]);
   });
 });

@@ -26,10 +26,24 @@ const tails = new Map<string, Tail>();
  * The changes after `since`, oldest first (at most a page), read after this call: everything
  * committed before it is included. No access check: the caller checked the chart.
  */
-export async function changesAfter(db: Pick<Db, "$queryRaw">, chartId: string, since: number): Promise<ChangeEvent[]> {
+export async function changesAfter(db: Pick<Db, "$queryRaw">, chartId: string, since: number, announced?: number): Promise<ChangeEvent[]> {
   const tail = tailOf(chartId, since);
-  await refresh(db, chartId, tail);
+  // Woken for a version this instance committed itself: the tail has it already, no read needed.
+  if (announced === undefined || tail.cursor < announced) await refresh(db, chartId, tail);
   return cached(tail, since, tail.cursor) ?? readChartChanges(db, chartId, since);
+}
+
+/**
+ * What this instance has just committed, as the log now holds it: appended when it follows the
+ * tail's end, so neither the streams nor the answers read back what was just written. Otherwise
+ * (another instance's versions in between) the next read brings everything in order.
+ */
+export function appendCommitted(chartId: string, events: readonly ChangeEvent[]): void {
+  const tail = tails.get(chartId);
+  if (tail === undefined || events[0] === undefined || events[0].version !== tail.cursor + 1) return;
+  tail.events.push(...events);
+  tail.cursor = events[events.length - 1]!.version;
+  if (tail.events.length > KEEP) tail.events.splice(0, tail.events.length - KEEP);
 }
 
 /**
@@ -84,7 +98,9 @@ function start(db: Pick<Db, "$queryRaw">, chartId: string, tail: Tail): Promise<
       const rows = await readChartChanges(db, chartId, tail.cursor);
       for (const row of rows) {
         // Versions are claimed under the chart's row lock, so they commit in order; a gap would
-        // be a bug, and the next read fills it rather than the cache skipping a version.
+        // be a bug, and the next read fills it rather than the cache skipping a version. Rows
+        // appended meanwhile by this instance's own commits are there already.
+        if (row.version <= tail.cursor) continue;
         if (row.version !== tail.cursor + 1) return;
         tail.events.push(row);
         tail.cursor = row.version;

@@ -1,7 +1,7 @@
 import { applyBatch, type OpResult } from "../../org/apply-batch";
 import type { ChartOp } from "../../org/chart-ops";
 import type { VersionedChart } from "../../org/types";
-import type { BatchAnswer } from "../../sync/protocol";
+import type { BatchAnswer, ChangeEvent } from "../../sync/protocol";
 import type { Db } from "../create-prisma-client";
 import { Prisma } from "../generated/sqlite/client";
 import type { Actor } from "./actor";
@@ -39,7 +39,7 @@ export interface QueuedBatch {
  * arrived while the previous one was being written. A batch already in the log (same client and
  * seq: a retry after a lost answer) gets its first answer and takes no version.
  */
-export async function commitChartBatches(db: Db, chartId: string, queued: readonly QueuedBatch[]): Promise<{ chart: VersionedChart; answers: BatchAnswer[] }> {
+export async function commitChartBatches(db: Db, chartId: string, queued: readonly QueuedBatch[]): Promise<{ chart: VersionedChart; answers: BatchAnswer[]; events: ChangeEvent[] | null }> {
   const now = new Date();
   return db.$transaction(async (tx) => {
     // Claim the versions first: in PostgreSQL this row lock orders writers across instances.
@@ -57,6 +57,8 @@ export async function commitChartBatches(db: Db, chartId: string, queued: readon
     const applied: ChartOp[] = [];
     const rows: Prisma.Sql[] = [];
     const answers: BatchAnswer[] = [];
+    // The log rows as a stream reads them back, when every actor's name is at hand.
+    let events: ChangeEvent[] | null = [];
     for (const { actor, batch } of queued) {
       const key = keyOf(batch);
       const first = key === null ? undefined : earlier.get(key);
@@ -70,6 +72,8 @@ export async function commitChartBatches(db: Db, chartId: string, queued: readon
       rows.push(
         Prisma.sql`(${chartId}, ${chart.version}, ${actor.userId}, ${batch.clientId ?? null}, ${batch.seq ?? null}, ${JSON.stringify(outcome.applied)}, ${JSON.stringify(outcome.results)}, ${now})`,
       );
+      if (actor.name === undefined) events = null;
+      events?.push({ version: chart.version, clientId: batch.clientId ?? null, seq: batch.seq ?? null, actor: { id: actor.userId, name: actor.name ?? "" }, ops: outcome.applied });
       const answer = { version: chart.version, results: outcome.results };
       answers.push(answer);
       // The same batch twice in one group (a retry that caught up with its first try) is one batch.
@@ -83,7 +87,7 @@ export async function commitChartBatches(db: Db, chartId: string, queued: readon
         INSERT INTO "ChartChange" ("chartId", version, "actorId", "clientId", seq, ops, results, "createdAt")
         VALUES ${Prisma.join(rows)}`;
     }
-    return { chart, answers };
+    return { chart, answers, events };
   }, CHART_TRANSACTION);
 }
 

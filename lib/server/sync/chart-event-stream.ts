@@ -5,6 +5,7 @@ import { changesAfter } from "../data/chart-change-tail";
 import { CHANGES_PAGE } from "../data/chart-changes";
 import { streamEndReason, type StreamGrant } from "../data/chart-stream-access";
 import type { Participant, PresenceEvent } from "../../sync/presence";
+import type { ChangeEvent } from "../../sync/protocol";
 import { watchChart } from "./chart-change-feed";
 import { joinPresence } from "./chart-presence";
 import { sharedDatabase } from "./database-notifications";
@@ -20,6 +21,14 @@ const POLL_SINGLE_MS = 30_000;
 const PRESENCE_FLUSH_MS = 40;
 
 const encoder = new TextEncoder();
+
+/** A change as an event, serialised once for every stream that sends it. */
+const frames = new WeakMap<ChangeEvent, string>();
+function changeFrame(change: ChangeEvent): string {
+  let frame = frames.get(change);
+  if (frame === undefined) frames.set(change, (frame = `event: change\nid: ${change.version}\ndata: ${JSON.stringify(change)}\n\n`));
+  return frame;
+}
 
 /**
  * One client's live view of a chart as Server-Sent Events: first the changes since `since`
@@ -52,6 +61,8 @@ export function chartEventStream(options: {
   let closed = false;
   let reading = false;
   let readAgain = false;
+  let mustRead = false;
+  let announcedUpTo = 0;
   let lastAccessCheck = Date.now();
   const timers: ReturnType<typeof setInterval>[] = [];
   let unwatch: () => void = () => undefined;
@@ -93,7 +104,10 @@ export function chartEventStream(options: {
         const reason = await streamEndReason(db, actor, chartId, grant).catch(() => null);
         if (reason !== null) end(reason);
       };
-      const readNew = async () => {
+      /** `announced`: the version a wake-up said was committed (absent, or 0 after a resync: read the log). */
+      const readNew = async (announced?: number) => {
+        if (!announced) mustRead = true;
+        else announcedUpTo = Math.max(announcedUpTo, announced);
         if (closed) return;
         if (reading) {
           readAgain = true;
@@ -104,11 +118,12 @@ export function chartEventStream(options: {
           do {
             readAgain = false;
             // Shared by every stream of the chart on this instance: one read per commit, not one each.
-            const changes = await changesAfter(db, chartId, cursor);
-            for (const change of changes) {
-              send(`event: change\nid: ${change.version}\ndata: ${JSON.stringify(change)}\n\n`);
-              cursor = change.version;
-            }
+            const known = mustRead ? undefined : announcedUpTo;
+            mustRead = false;
+            const changes = await changesAfter(db, chartId, cursor, known);
+            // One write however many changes a read brings: each write to a socket costs a system call.
+            if (changes.length > 0) send(changes.map(changeFrame).join(""));
+            cursor = changes.at(-1)?.version ?? cursor;
             if (changes.length === CHANGES_PAGE) readAgain = true;
           } while (readAgain && !closed);
         } catch {
@@ -125,7 +140,7 @@ export function chartEventStream(options: {
       send(`retry: 1000\n\n`);
       send(`event: ready\ndata: ${JSON.stringify({ since: cursor })}\n\n`);
       unwatch = watchChart(chartId, (signal) => {
-        if (signal.kind === "change") void readNew();
+        if (signal.kind === "change") void readNew(signal.version);
         // Comments and acknowledgements are not logged: the tab reads them afresh (access-checked).
         else send(`event: annotations\ndata: ${JSON.stringify({ what: signal.kind })}\n\n`);
       });
