@@ -131,7 +131,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["listen"],
     words: [
       "ascolt*", "listen*", "understand*", "capir*", "capisc*", "comprend*", "feedback*", "voice", "voce",
-      "bisogn*", "esigenz*", "need", "needs", "requisit*", "requirement*", "talk", "talks", "talking",
+      "bisogn*", "esigenz*", "parere", "pareri", "opinion*", "opinioni", "need", "needs", "requisit*", "requirement*", "talk", "talks", "talking",
       "parlare", "parla", "incontr*", "meet", "meets", "visit*", "survey*", "sondagg*", "soddisf*",
       "satisf*", "experience*", "esperienz*", "journey*", "insight*", "interview*", "painpoint*",
       "nps", "voc", "cx",
@@ -208,7 +208,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["staff"], words: ["headcount", "organico", "risorse", "hire", "hires", "hiring"] },
   // A unit's means: its budget and its people are what leading a department is about.
   { concepts: ["resources"], words: ["budget*", "fte", "ftes", "headcount", "organico", "risorse"] },
-  { concepts: ["team"], words: ["team", "teams", "squadr*", "org", "crew", "itteam"] },
+  { concepts: ["team"], words: ["group", "groups", "team", "teams", "squadr*", "org", "crew", "itteam"] },
   { concepts: ["it"], words: ["itteam"] },
   {
     concepts: ["department"],
@@ -277,7 +277,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
   },
   { concepts: ["product"], words: ["prodott*", "product", "productiz*", "offering*", "feature*", "funzionalit*", "sku*", "prod"] },
-  { concepts: ["product", "products"], words: ["prodotti", "products"] },
+  { concepts: ["product", "products"], words: ["prodotti", "products", "bestseller"] },
   // The marker reading.ts puts before an unlisted noun after "our" (see GOODS_MARK).
   { concepts: ["goods"], words: ["ourgoods"] },
   // Products named by what they are: the things a manufacturer sells ("le nostre caldaie").
@@ -349,7 +349,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["component"],
     words: [
       "batteria", "batterie", "battery", "batteries", "motori", "motore", "motors", "plastic*", "resin*", "acciaio",
-      "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabrics",
+      "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabric", "fabrics",
     ],
   },
   {

@@ -91,6 +91,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["funzionante", ["in efficienza", "in piena efficienza", "in perfetta efficienza", "in buona efficienza", "in stato efficienza"]],
   // A vendor's release or patch is an update to apply, not a vendor to work with.
   ["upgrade", ["vendor release*", "vendor update*", "vendor patch*", "vendor upgrade*", "rilasci fornitore", "rilascio fornitore", "aggiornamenti fornitore", "patch fornitore"]],
+  // How well a product sells says which product, not that the work is selling.
+  ["bestseller", ["best selling", "worst selling", "top selling", "poor selling", "slow selling", "piu venduti", "meno venduti", "piu venduto", "meno venduto"]],
   ["automation", ["no code", "low code", "nocode", "lowcode"]],
   // A pitch deck's or a document's headings say where the line comes from, not what the work is.
   ["heading", ["team slide", "slide team"]],

@@ -209,6 +209,13 @@ export function normalizeWords(text: string): string[] {
       const sense = lookUp(word, tables);
       return sense !== undefined && (sense.outOfScope.length > 0 || sense.concepts.some((concept) => ACTIONS.has(concept)));
     },
+    (index) => {
+      for (const phrases of [tables.phrasesAsTyped, tables.phrases]) {
+        const phrase = phraseAt(folded, index, phrases);
+        if (phrase !== undefined) return (lookUp(phrase.replacement, tables)?.outOfScope.length ?? 0) > 0 ? phrase.words.length : 0;
+      }
+      return (lookUp(folded[index] as string, tables)?.outOfScope.length ?? 0) > 0 ? 1 : 0;
+    },
   );
 
   const resolved: string[] = [];
