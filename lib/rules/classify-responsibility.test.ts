@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DUTIES, isDutyId, type DutyId } from "./catalog";
-import { classifyResponsibility, needsDecision } from "./classify-responsibility";
+import { classifyResponsibility, classifyWithLexiconOnly, needsDecision } from "./classify-responsibility";
 import heldAside from "./fixtures/held-aside-phrases.json";
 import round1 from "./fixtures/round-1-phrases.json";
 import round2 from "./fixtures/round-2-phrases.json";
@@ -24,6 +24,8 @@ import round19 from "./fixtures/round-19-phrases.json";
 import round20 from "./fixtures/round-20-phrases.json";
 import round21 from "./fixtures/round-21-phrases.json";
 import round22 from "./fixtures/round-22-phrases.json";
+import round23 from "./fixtures/round-23-phrases.json";
+import round24 from "./fixtures/round-24-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -31,13 +33,16 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
+// Round 24 keeps four: numbered procedures whose later step names a vendor ("3) apre un ticket al
+// fornitore"), an annual report's "la funzione ICT ha gestito 140 server".
 const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }>> = {
   round10: { duty: 0.95, role: 0.98 },
   round11: { duty: 0.9, role: 0.92 },
+  round24: { duty: 0.95, role: 0.98 },
 };
 
 interface Labelled {
@@ -220,6 +225,39 @@ describe("classifyResponsibility", () => {
     });
   });
 
+  describe("products named by a noun the lexicon does not know", () => {
+    it("reads an unlisted noun after 'our' as the company's product next to what is done to products", () => {
+      for (const [text, duty] of [
+        ["Works with the firm that supplies the membranes for our speakers", "cto.product-vendors"],
+        ["Mette un po' di software dentro le nostre serrature", "cto.product-technology"],
+        ["Chooses which of our games get a sequel", "cto.product-portfolio"],
+      ] as const) {
+        const result = classifyWithLexiconOnly(text);
+        expect(result.duty, text).toBe(duty);
+        expect(result.why.join("\n"), text).toMatch(/our own goods/);
+      }
+    });
+
+    it("leaves the noun alone on its own, after a number, or before a known noun", () => {
+      expect(classifyWithLexiconOnly("Knows better than anyone what our competitors charge").duty).toBeNull();
+      expect(classifyWithLexiconOnly("Introduced our founders to the board").duty).toBeNull();
+      expect(classifyWithLexiconOnly("I look after our two data centres and the hybrid cloud").duty).toBe("cio.infrastructure-management");
+      expect(classifyWithLexiconOnly("Owns the relationship with our Italian system integrator").duty).toBe("cio.technology-vendors");
+    });
+  });
+
+  it("gives out-of-scope work to a candidate whose job it is part of when it outweighs the best one", () => {
+    // Careers are HR's, except for the IT department's own people; "sysadmins" alone reads as infrastructure.
+    const result = classifyWithLexiconOnly("As head of IT I want clear career steps for my sysadmins so that we stop losing them");
+    expect(result.duty).toBe("cio.it-department");
+    expect(classifyWithLexiconOnly("Clear career steps for the sales team").duty).toBeNull();
+  });
+
+  it("does not count out-of-scope work named as a constraint", () => {
+    expect(classifyWithLexiconOnly("Piano per +5 punti di margine senza tagli al servizio clienti").duty).toBe("cio.profit-strategy");
+    expect(classifyWithLexiconOnly("Gestisce il servizio clienti").duty).toBeNull();
+  });
+
   describe("near misses", () => {
     it("answers no duty for purchasing, non-IT tenders and renewals that share the duties' words", () => {
       for (const text of [
@@ -233,6 +271,8 @@ describe("classifyResponsibility", () => {
         "Anagrafica fornitori e termini di pagamento",
         "Manages the dealer network in the north",
         "Coordina la rete commerciale e gli agenti",
+        "Cura la manutenzione della rete idrica e fognaria",
+        "Segue il portafoglio clienti della zona nord",
       ]) {
         expect(classifyResponsibility(text).duty, text).toBeNull();
       }
@@ -249,14 +289,14 @@ describe("classifyResponsibility", () => {
     const learned = (text: string) => classifyResponsibility(text).reasons.find((reason) => reason.kind === "learned");
 
     it("gives the model's duty, explained by its heaviest words, when the keywords find none", () => {
-      // No keyword of the lexicon names a supplier of the product here ("supplies" is office
-      // supplies to it); the model has learned that a tannery supplying leather is one.
-      const text = "Works with the tannery that supplies the leather for our bags to make it last longer";
+      // No keyword of the lexicon names a supplier here ("chi ci fa" is who makes them for us); the
+      // model has learned that whoever makes the bodywork is one.
+      const text = "Sta dietro a chi ci fa le scocche in plastica perché siano più resistenti";
       const result = classifyResponsibility(text);
       expect(result.duty).toBe("cto.product-vendors");
       expect(result.duties).toEqual(["cto.product-vendors"]);
       expect(learned(text)).toMatchObject({ kind: "learned", duty: "cto.product-vendors" });
-      expect(learned(text)?.words).toContain("supplies");
+      expect(learned(text)?.words).toContain("scocche");
       expect(result.reasons[0]).toMatchObject({ kind: "matched", duty: "cto.product-vendors" });
       expect(result.why.at(-1)).toMatch(/^learned model: cto\.product-vendors/);
     });
@@ -277,7 +317,7 @@ describe("classifyResponsibility", () => {
     });
 
     it("settles a close call when it is very sure of one of the two duties", () => {
-      const text = "Works with the suppliers of our lenses and frames to make better glasses";
+      const text = "Works with the suppliers of the lenses and frames to make better glasses";
       const result = classifyResponsibility(text);
       expect(result.duty).toBe("cto.product-vendors");
       expect(result.ambiguous).toBe(false);
@@ -368,9 +408,9 @@ describe("classifyResponsibility on compound texts", () => {
   });
 
   it("lets the learned model read a part the lexicon reads nothing clear in, after the lexicon's duties", () => {
-    // The second part is a labelled phrase of round 17 (the model has learned it); the lexicon reads
-    // no clear duty in it: "chi ci fornisce le lenti" names no supplier by a word of its own.
-    const cases: [string, DutyId][] = [["Ascolta i clienti e lavora con chi ci fornisce le lenti per migliorare i nostri occhiali", "cto.product-vendors"]];
+    // The second part is close to a labelled phrase of round 17 (the model has learned it); the lexicon
+    // reads no clear duty in it: "chi ci fornisce le lenti" names no product by a word of its own.
+    const cases: [string, DutyId][] = [["Ascolta i clienti e lavora con chi ci fornisce le lenti per migliorare gli occhiali", "cto.product-vendors"]];
     for (const [text, duty] of cases) {
       const result = classifyResponsibility(text);
       expect(result.duties, text).toEqual(["cto.customer-focus", duty]);

@@ -223,15 +223,35 @@ export interface LexiconAnswer {
   ruledOut: ReadonlySet<DutyId>;
 }
 
+/**
+ * The best duty, its runner-up and the out-of-scope evidence against it. Out-of-scope work that
+ * outweighs the best duty may be part of another candidate's job: careers of "my sysadmins" are
+ * HR's in general, but looking after the IT department's people is that duty.
+ */
+function leadingCandidates(
+  ranked: readonly DutyScore[],
+  reading: Reading,
+): { best: DutyScore | undefined; second: DutyScore | undefined; outOfScope: ReturnType<typeof outOfScopeEvidence> } {
+  const [best, second] = ranked;
+  const outOfScope = outOfScopeEvidence(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
+  if (best === undefined || outOfScope === undefined || outOfScope.weight < OUT_OF_SCOPE_RATIO * best.score) return { best, second, outOfScope };
+  for (const entry of ranked) {
+    const excused = PART_OF_THE_JOB[entry.duty];
+    if (entry === best || excused === undefined || entry.score < MIN_SCORE) continue;
+    const remaining = outOfScopeEvidence(reading, excused);
+    if (remaining !== undefined && remaining.weight >= OUT_OF_SCOPE_RATIO * entry.score) continue;
+    return { best: entry, second: ranked.find((other) => other !== entry && other !== best), outOfScope: remaining };
+  }
+  return { best, second, outOfScope };
+}
+
 function classifyReading(reading: Reading): LexiconAnswer {
   const scored = scoreAllDuties(reading);
   const ranked = scored.filter((entry) => entry.score > 0);
   const ruledOut = new Set(
     scored.filter((entry) => entry.score <= 0 && entry.senses.some(({ sense }) => sense.weight < 0)).map((entry) => entry.duty),
   );
-  const best = ranked[0];
-  const second = ranked[1];
-  const outOfScope = outOfScopeEvidence(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
+  const { best, second, outOfScope } = leadingCandidates(ranked, reading);
   const noDutyScore = Math.max(NO_DUTY_BASELINE, outOfScope?.weight ?? 0);
 
   // Softmax over the candidate duties and "no duty": a confidence is a share of the evidence.

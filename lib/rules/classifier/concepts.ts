@@ -65,6 +65,7 @@ export const CONCEPTS = {
   development: "development",
   product: "product",
   products: "products (plural)",
+  goods: "our own goods (an unlisted noun after \"our\")",
   production: "production",
   industry40: "industry 4.0",
   technology: "technology",

@@ -1,4 +1,4 @@
-import { DISPLAY, typedWord, type Reading } from "./reading";
+import { DISPLAY, GOODS_MARK, typedWord, type Reading } from "./reading";
 
 /**
  * The features the learned model reads from a responsibility: its normalised words (see
@@ -48,7 +48,9 @@ export function visitFeatures(
 ): void {
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
-    visitWordFeatures(word, (key) => visit(key, index));
+    // The marker of "our …" (reading.ts) is quoted as the noun it stands for.
+    const quoted = word === GOODS_MARK && index + 1 < words.length ? index + 1 : index;
+    visitWordFeatures(word, (key) => visit(key, quoted));
     if (index > 0) visit(pairKey(words[index - 1] as string, word), index);
   }
   for (const [concept, index] of concepts) visit(conceptKey(concept), index);

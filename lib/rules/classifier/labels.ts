@@ -64,6 +64,7 @@ export const CONCEPT_LABELS: Readonly<Record<Concept, Bilingual>> = {
   development: { it: "sviluppo", en: "development" },
   product: { it: "prodotto", en: "product" },
   products: { it: "prodotti", en: "products" },
+  goods: { it: "ciò che l'azienda produce", en: "what the company makes" },
   production: { it: "produzione", en: "production" },
   industry40: { it: "industria 4.0", en: "Industry 4.0" },
   technology: { it: "tecnologia", en: "technology" },

@@ -45,7 +45,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "esercizio", "esecuzione", "tenere", "tiene", "tenendo", "inpiedi", "operativit*", "operabilit*",
     ],
   },
-  { concepts: ["design"], words: ["progettar*", "progettazion*", "progetta", "progettano", "design*", "disegn*"] },
+  { concepts: ["design"], words: ["progettar*", "progettazion*", "progettat*", "progettai", "progettano", "progetta", "progettiamo", "design*", "disegn*"] },
   { concepts: ["architecture"], words: ["archit*", "blueprint*", "topolog*", "fittogether"] },
   { concepts: ["design", "technical"], words: ["techdirection"] },
   { concepts: ["architecture", "technology"], words: ["techstack"] },
@@ -62,7 +62,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["introduce", "create"], words: ["introdu*", "launch*", "lanci*", "debutt*"] },
   { concepts: ["run", "update"], words: ["upkeep"] },
   { concepts: ["update", "technology"], words: ["techrefresh"] },
-  { concepts: ["update"], words: ["current", "aggiorn*", "updat*", "uptodate", "patch*", "upgrad*", "moderniz*", "modernis*", "ammodern*"] },
+  { concepts: ["update"], words: ["upgrade", "current", "aggiorn*", "updat*", "uptodate", "patch*", "upgrad*", "moderniz*", "modernis*", "ammodern*"] },
   {
     concepts: ["secure"],
     words: [
@@ -105,7 +105,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["automate"],
     words: [
-      "automa*", "rpa", "digitaliz*", "digitalis*", "digitiz*", "digitis*", "paperless",
+      "automa*", "rpa", "automation", "digitaliz*", "digitalis*", "digitiz*", "digitis*", "paperless",
       "dematerializ*", "streamlin*", "snell*", "semplific*", "simplif*", "ottimizz*", "optimi*",
       "optimis*", "reengineer*", "selfservice", "bot", "bots", "chatbot*",
     ],
@@ -131,7 +131,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["listen"],
     words: [
       "ascolt*", "listen*", "understand*", "capir*", "capisc*", "comprend*", "feedback*", "voice", "voce",
-      "bisogn*", "esigenz*", "need", "needs", "requisit*", "requirement*", "talk", "talks", "talking",
+      "bisogn*", "esigenz*", "parere", "pareri", "opinion*", "opinioni", "need", "needs", "requisit*", "requirement*", "talk", "talks", "talking",
       "parlare", "parla", "incontr*", "meet", "meets", "visit*", "survey*", "sondagg*", "soddisf*",
       "satisf*", "experience*", "esperienz*", "journey*", "insight*", "interview*", "painpoint*",
       "nps", "voc", "cx",
@@ -208,7 +208,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["staff"], words: ["headcount", "organico", "risorse", "hire", "hires", "hiring"] },
   // A unit's means: its budget and its people are what leading a department is about.
   { concepts: ["resources"], words: ["budget*", "fte", "ftes", "headcount", "organico", "risorse"] },
-  { concepts: ["team"], words: ["team", "teams", "squadr*", "org", "crew", "itteam"] },
+  { concepts: ["team"], words: ["group", "groups", "team", "teams", "squadr*", "org", "crew", "itteam"] },
   { concepts: ["it"], words: ["itteam"] },
   {
     concepts: ["department"],
@@ -235,7 +235,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["infrastructure"],
     words: [
-      "infras*", "infra", "server*", "datacenter*", "hosting", "hosted", "storage*", "sistemistic*", "sysadmin*",
+      "infras*", "infra", "backbone*", "server*", "datacenter*", "hosting", "hosted", "storage*", "sistemistic*", "sysadmin*",
       "onprem*", "virtualiz*", "virtualizz*", "backup*", "disasterrecovery",
       "linux", "kubernetes", "k8s", "vm", "vms", "database*", "db", "dbs", "capacity", "mainframe*", "compute",
       "iaas",
@@ -277,7 +277,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
   },
   { concepts: ["product"], words: ["prodott*", "product", "productiz*", "offering*", "feature*", "funzionalit*", "sku*", "prod"] },
-  { concepts: ["product", "products"], words: ["prodotti", "products"] },
+  { concepts: ["product", "products"], words: ["prodotti", "products", "bestseller"] },
+  // The marker reading.ts puts before an unlisted noun after "our" (see GOODS_MARK).
+  { concepts: ["goods"], words: ["ourgoods"] },
   // Products named by what they are: the things a manufacturer sells ("le nostre caldaie").
   {
     concepts: ["product", "products"],
@@ -286,7 +288,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "veicol*", "vehicle*", "dispositivimedici", "medicaldevices", "boiler*", "compressor*", "bici", "bike", "bikes",
       "ebike*", "bicicl*", "bicycl*", "heaters", "scaldabagn*", "pompe", "pumps", "valvol*", "valves", "forni", "ovens",
       "frigorifer*", "fridges", "ascensor*", "elevators", "trattor*", "tractors", "droni", "drones", "macchineutensili",
-      "machinetools", "coffeemachines", "macchinecaffe",
+      "machinetools", "coffeemachines", "macchinecaffe", "termostat*", "thermostat*", "contatori",
     ],
   },
   // What goes into a product: its embedded software and electronics.
@@ -322,7 +324,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "fornit*", "vendor*", "supplier*", "provider*", "partner", "partners", "integrator*", "outsourc*",
       "thirdparty", "appaltator*", "contractor*", "oem", "oems", "subfornit*", "terzist*", "msp", "msps",
-      "carrier", "carriers",
+      "carrier", "carriers", "produttori", "produttore",
     ],
   },
   { concepts: ["vendor", "software", "technology"], words: ["softwarehouse"] },
@@ -347,7 +349,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["component"],
     words: [
       "batteria", "batterie", "battery", "batteries", "motori", "motore", "motors", "plastic*", "resin*", "acciaio",
-      "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabrics",
+      "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabric", "fabrics",
     ],
   },
   {
@@ -379,7 +381,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Product management decides what the range offers; going to market introduces into it.
   { concepts: ["product", "portfolio"], words: ["productmanagement"] },
   { concepts: ["introduce", "portfolio"], words: ["gotomarket", "gtm"] },
-  { concepts: ["customer"], words: ["customerservice"] },
+  { concepts: ["customer"], words: ["customerservice", "clientbook"] },
   { concepts: ["lifecycle"], words: ["lifecycle", "lifecycles"] },
   { concepts: ["line"], words: ["line", "lines", "linea", "linee", "range", "mix", "family", "famiglia", "famiglie"] },
   { concepts: ["goals"], words: ["obiettiv*", "goal*", "objective*", "kpi*", "okr*", "mission*", "missione"] },
@@ -400,7 +402,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
       "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
       "portare", "identif*", "provide", "provides", "providing", "provided", "centrale", "centrali", "central",
-      "laborator*", "project", "projects", "compete", "competono", "competente", "competenti", "collegano", "collegare", "collegarsi",
+      "laborator*", "project", "projects", "competitor*", "concorrent*", "compete", "competono", "competente", "competenti", "collegano", "collegare", "collegarsi",
     ],
   },
 ];
@@ -479,6 +481,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
   { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica"] },
   { domain: "sales", weight: 3, words: ["salesnetwork"] },
+  { domain: "sales", weight: 2, words: ["clientbook"] },
+  { domain: "facilities", weight: 3, words: ["utilitynetwork", "strade", "stradal*", "roads"] },
   { domain: "sales", weight: 2, words: ["franchis*"] },
   { domain: "marketing", weight: 2, words: ["omagg*", "gadget*"] },
   { domain: "accounting", weight: 3, words: ["vendormasterdata", "paymentterms", "investmentportfolio", "taxcredit"] },

@@ -3,11 +3,18 @@ import { foldText, words } from "../text/fold";
 import { foldClauses, negatedWords } from "./negated-words";
 
 const ACTIONS = new Set(["progetta", "gestisce", "design", "runs", "manages"]);
+const OUT_OF_SCOPE = new Set(["tagli", "sales", "payroll"]);
 
-/** The words a negation leaves, with only the listed words counting as actions. */
+/** The words a negation leaves, with only the listed words counting as actions and out-of-scope work. */
 function kept(text: string, protect: (word: string) => boolean = () => false): string[] {
   const { words: folded, ends } = foldClauses(text);
-  const dropped = negatedWords(folded, ends, (index) => protect(folded[index] as string), (word) => ACTIONS.has(word));
+  const dropped = negatedWords(
+    folded,
+    ends,
+    (index) => protect(folded[index] as string),
+    (word) => ACTIONS.has(word),
+    (index) => (OUT_OF_SCOPE.has(folded[index] as string) ? 1 : 0),
+  );
   return folded.filter((_, index) => !dropped.has(index));
 }
 
@@ -25,6 +32,20 @@ describe("foldClauses", () => {
 });
 
 describe("negatedWords", () => {
+  it("drops only the out-of-scope work of a constraint ('senza', 'without')", () => {
+    expect(kept("Più margine senza tagli al servizio")).toEqual(["piu", "margine", "al", "servizio"]);
+    expect(kept("Grows profit without hurting sales, and runs payroll")).toEqual(["grows", "profit", "hurting", "and", "runs", "payroll"]);
+    expect(kept("Manages the network without interruptions")).toEqual(["manages", "the", "network", "interruptions"]);
+  });
+
+  it("drops a team page's 'Meet X:' heading and a job ad's benefits", () => {
+    expect(kept("Meet Lara: she runs the team")).toEqual(["she", "runs", "the", "team"]);
+    expect(kept("Gestisce i server. Offriamo welfare e formazione")).toEqual(["gestisce", "i", "server"]);
+    expect(kept("We offer: payroll, training. Manages the network")).toEqual(["manages", "the", "network"]);
+    // Not at the start of a sentence, "offriamo" is what the company sells.
+    expect(kept("Gestisce i servizi che offriamo")).toEqual(["gestisce", "i", "servizi", "che", "offriamo"]);
+  });
+
   it("drops only the actions of a negated clause that a contrast goes on from", () => {
     expect(kept("Non progetta l'infrastruttura, ma la gestisce")).toEqual(["l", "infrastruttura", "ma", "la", "gestisce"]);
     expect(kept("Doesn't design the network but runs it")).toEqual(["doesn", "the", "network", "but", "runs", "it"]);

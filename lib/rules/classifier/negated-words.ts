@@ -60,6 +60,15 @@ const EXCLUSIONS: readonly (readonly string[])[] = [
   ["excluded"], ["excluding"], ["exclusions"], ["escluso"], ["esclusa"], ["esclusi"], ["escluse"], ["esclusioni"],
 ];
 
+/**
+ * A job ad's benefits, at the start of a sentence ("… Offriamo welfare e formazione", "We offer:
+ * …"), are what the company gives, not the work; "i servizi che offriamo" is the offering.
+ */
+const BENEFITS: readonly (readonly string[])[] = [["offriamo"], ["si", "offre"], ["we", "offer"], ["benefits"], ["benefit"]];
+
+/** "Without"/"senza" states a constraint ("più margine senza tagli al servizio clienti"): its out-of-scope words are not the work. */
+const CONSTRAINTS: ReadonlySet<string> = new Set(["senza", "without"]);
+
 /** An Italian imperfect ("gestiva", "era"): after "prima", work the person no longer does. */
 const IMPERFECT = /^(?:era|erano|stava|(?:\w+)(?:ava|eva|iva|avano|evano|ivano))$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -95,10 +104,28 @@ function concessionAt(folded: readonly string[], index: number): number {
   return 0;
 }
 
+/** A team page's "Meet Lara:" or a kudos' "Shout-out to Ken:" heading names the person, not the work. */
+function headingAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): boolean {
+  return index === 0 && folded[0] === "meet" && (ends.get(1) === "hard" || ends.get(2) === "hard");
+}
+
+interface Cue {
+  length: number;
+  replaces: boolean;
+  /** Only the out-of-scope words of the clause go ("senza", "without"). */
+  constraint?: boolean;
+}
+
 /** The number of words a cue takes at `index` (0 when none starts there), and whether it replaces. */
-function cueAt(folded: readonly string[], index: number): { length: number; replaces: boolean } {
+function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): Cue {
   const word = folded[index] as string;
   const next = folded[index + 1] ?? "";
+  if (headingAt(folded, index, ends)) return { length: 1, replaces: false };
+  if (index === 0 || ends.get(index - 1) === "hard") {
+    const benefits = BENEFITS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
+    if (benefits !== undefined) return { length: benefits.length, replaces: true };
+  }
+  if (CONSTRAINTS.has(word)) return { length: 1, replaces: false, constraint: true };
   const excluded = EXCLUSIONS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
   if (excluded !== undefined) return { length: excluded.length, replaces: true };
   const past = pastCueAt(folded, index) || concessionAt(folded, index);
@@ -115,17 +142,19 @@ function cueAt(folded: readonly string[], index: number): { length: number; repl
 /**
  * The indices of the folded words a negation removes. `protectedAt` says a word begins a fixed
  * expression that contains its own negation ("non servono più" is a product to retire);
- * `negatable` says a word is an action or out-of-scope work, all a soft clause loses.
+ * `negatable` says a word is an action or out-of-scope work, all a soft clause loses; `outOfScope`,
+ * how many words of out-of-scope work begin at an index, all a constraint ("senza …") loses.
  */
 export function negatedWords(
   folded: readonly string[],
   ends: ReadonlyMap<number, ClauseEnd>,
   protectedAt: (index: number) => boolean,
   negatable: (word: string) => boolean,
+  outOfScope: (index: number) => number = () => 0,
 ): Set<number> {
   const dropped = new Set<number>();
   for (let index = 0; index < folded.length; index++) {
-    const { length, replaces } = cueAt(folded, index);
+    const { length, replaces, constraint = false } = cueAt(folded, index, ends);
     if (length === 0 || protectedAt(index)) continue;
     const first = index + length;
     let last = index + length - 1;
@@ -138,6 +167,16 @@ export function negatedWords(
       end = ends.get(last);
     }
     for (let cue = index; cue < first; cue++) dropped.add(cue);
+    if (constraint) {
+      // The out-of-scope words, or expressions ("servizio clienti"), of the constraint's clause.
+      for (let at = first; at <= last; at++) {
+        const words = outOfScope(at);
+        for (let offset = 0; offset < words; offset++) dropped.add(at + offset);
+        if (words > 1) at += words - 1;
+      }
+      index = last;
+      continue;
+    }
     const whole = replaces || end === "hard";
     // The word right after the negation is what it negates: "beni non IT", "non-tech roles".
     for (let at = first; at <= last; at++) if (whole || at === first || negatable(folded[at] as string)) dropped.add(at);

@@ -87,6 +87,27 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["utilityenergy", ["energia elettrica", "luce gas", "electricity gas", "gas supply", "fornitura gas", "fornitori energia", "fornitore energia", "energy supplier*", "energy provider*"]],
   ["progettazione", ["come saranno fatti", "come sara fatta", "come devono essere fatti", "come deve essere fatta", "how it will be built", "how they will be built"]],
   ["catalogo", ["in commercio", "on the market"]],
+  // Italian administrative prose keeps things "in efficienza": in working order, not more efficient.
+  ["funzionante", ["in efficienza", "in piena efficienza", "in perfetta efficienza", "in buona efficienza", "in stato efficienza"]],
+  // A vendor's release or patch is an update to apply, not a vendor to work with.
+  ["upgrade", ["vendor release*", "vendor update*", "vendor patch*", "vendor upgrade*", "rilasci fornitore", "rilascio fornitore", "aggiornamenti fornitore", "patch fornitore"]],
+  // How well a product sells says which product, not that the work is selling.
+  ["bestseller", ["best selling", "worst selling", "top selling", "poor selling", "slow selling", "piu venduti", "meno venduti", "piu venduto", "meno venduto"]],
+  ["automation", ["no code", "low code", "nocode", "lowcode"]],
+  // A pitch deck's or a document's headings say where the line comes from, not what the work is.
+  ["heading", ["team slide", "slide team"]],
+  // Investors' money raised is corporate finance.
+  ["fundraising", ["seed round*", "funding round*", "round finanziamento", "round di finanziamento", "series a", "series b", "series c", "raccolta capitali", "aumento capitale", "aumento di capitale"]],
+  // The public a public body serves is its customer base.
+  ["clienti", ["utenza esterna", "utenti esterni servizi", "utenza servita"]],
+  // A salesperson's book of clients is sales work.
+  ["clientbook", ["portafoglio clienti", "client portfolio", "book of clients", "book of business", "parco clienti zona"]],
+  // Where an organisation sits, named as such: not work on the buildings.
+  ["orgsite", ["sede centrale", "sedi periferiche", "uffici periferici", "sede legale", "head office", "headquarters", "branch office*", "sedi territoriali", "uffici territoriali"]],
+  // Networks that carry water, gas, power or traffic: utilities and public works, not IT.
+  ["utilitynetwork", ["rete idrica", "reti idriche", "rete fognaria", "reti fognarie", "rete gas", "rete del gas", "rete elettrica", "rete stradale", "rete viaria", "water network*", "sewer network*", "power grid*", "gas network*", "road network*", "electricity grid*"]],
+  // Technology "we ship" is what the company sells.
+  ["offering", ["we ship", "che spediamo ai clienti"]],
   // A network of shops, agents or dealers sells; it is not the company's network.
   [
     "salesnetwork",
@@ -161,7 +182,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
     ["information security", "sicurezza informatica", "sicurezza informazioni", "cyber security", "infotech security", "sicurezza infotech", "infosec"],
   ],
   ["endusers", ["end user*", "utenti finali", "utente finale"]],
-  ["customerbase", ["customer base", "base clienti", "client base", "user base", "parco clienti", "portafoglio clienti"]],
+  ["customerbase", ["customer base", "base clienti", "client base", "user base", "parco clienti"]],
   ["unifiedcomms", ["unified communication*"]],
   ["softwarehouse", ["software house*", "software vendor*", "software provider*", "saas vendor*", "saas provider*"]],
   ["itsm", ["service management", "gestione servizi infotech"]],
@@ -218,7 +239,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["helpdesk", ["first call resolution", "first time fix", "first contact resolution"]],
   // Who buys from us, and who supplies us, described rather than named.
   ["clienti", ["chi acquista", "chi compra", "who buy our", "who buys our", "people who use our", "chi usa nostri", "chi utilizza nostri"]],
-  ["fornitori", ["that makes our", "that make our", "che produce nostri", "che producono nostri", "that supplies our", "that supply our", "who supplies our", "who supply our", "che ci fornisce", "che ci forniscono", "chi ci fornisce", "chi ci rifornisce", "firms that make our", "companies that make our", "firms that supply", "companies that supply"]],
+  ["fornitori", ["that makes our", "that make our", "che produce nostri", "che producono nostri", "that supplies our", "that supply our", "who supplies our", "who supply our", "che ci fornisce", "che ci forniscono", "chi ci fornisce", "chi ci rifornisce", "firms that make our", "companies that make our", "firms that supply", "companies that supply", "that supplies", "that supply", "who supplies", "which supplies"]],
   // Showing colleagues how to use a tool is training them on it.
   ["macchineutensili", ["macchine utensili"]],
   ["machinetools", ["machine tools"]],

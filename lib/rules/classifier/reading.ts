@@ -209,6 +209,13 @@ export function normalizeWords(text: string): string[] {
       const sense = lookUp(word, tables);
       return sense !== undefined && (sense.outOfScope.length > 0 || sense.concepts.some((concept) => ACTIONS.has(concept)));
     },
+    (index) => {
+      for (const phrases of [tables.phrasesAsTyped, tables.phrases]) {
+        const phrase = phraseAt(folded, index, phrases);
+        if (phrase !== undefined) return (lookUp(phrase.replacement, tables)?.outOfScope.length ?? 0) > 0 ? phrase.words.length : 0;
+      }
+      return (lookUp(folded[index] as string, tables)?.outOfScope.length ?? 0) > 0 ? 1 : 0;
+    },
   );
 
   const resolved: string[] = [];
@@ -217,12 +224,49 @@ export function normalizeWords(text: string): string[] {
     const word = folded[i] as string;
     if (word !== "it") resolved.push(word);
     else if (IT_BEFORE.has(folded[i - 1] ?? "") || IT_AFTER.has(folded[i + 1] ?? "")) resolved.push("infotech");
+    if (OUR.has(word) && isOwnGoods(folded, i + 1, tables)) resolved.push(GOODS_MARK);
   }
 
   const { phrasesAsTyped, phrases } = tables;
   const content = joinPhrases(resolved, phrasesAsTyped).filter((word) => !STOPWORDS.has(word));
   return joinPhrases(content, phrases);
 }
+
+/**
+ * "Our" before a noun the lexicon does not know is, most of the time, what the company makes:
+ * "i nostri contatori", "our thermostats", "the leather for our bags". The list of products named
+ * by what they are can never be complete, so the marker stands for the unlisted noun after it. It
+ * counts as a product only next to what is done to products (suppliers, technology, improvement,
+ * launches, choices, customers): "our founders" or "our moat" stay nothing.
+ */
+const OUR: ReadonlySet<string> = new Set(["our", "nostri", "nostre", "nostro", "nostra"]);
+export const GOODS_MARK = "ourgoods";
+
+/** Words after "our" that are not a noun of goods: numbers and quantities ("our two data centres"). */
+const NOT_GOODS: ReadonlySet<string> = new Set([
+  "one", "two", "three", "four", "five", "six", "ten", "due", "tre", "quattro", "cinque", "sei", "dieci",
+  "whole", "entire", "intero", "intera", "main", "principali", "principale", "many", "molti", "molte", "own", "propri",
+]);
+
+function isOwnGoods(folded: readonly string[], at: number, tables: Tables): boolean {
+  const unknown = (index: number) => {
+    const word = folded[index] as string;
+    return (
+      !STOPWORDS.has(word) && !NOT_GOODS.has(word) && !/\d/.test(word) && readWord(word, tables) === undefined &&
+      !matchesPhraseAt(folded, index, tables.phrasesAsTyped) && !matchesPhraseAt(folded, index, tables.phrases)
+    );
+  };
+  const noun = folded[at];
+  const after = folded[at + 1];
+  // "our Italian system integrator", "our hybrid cloud": a known noun after it is the head.
+  return noun !== undefined && noun.length >= 3 && unknown(at) && (after === undefined || STOPWORDS.has(after) || unknown(at + 1));
+}
+
+/**
+ * The concepts that, next to "our …", make the unlisted noun a product of the company's. Not
+ * launching, improving or listening: "introduced our founders", "talks to our investors".
+ */
+const GOODS_CONTEXT: readonly Concept[] = ["vendor", "component", "technology", "innovate", "retire", "decide", "customer", "line", "portfolio"];
 
 /** Concepts that follow from others: reading "IT" means technology; a phone is a communication channel. */
 const IMPLIES: ReadonlyArray<readonly [Concept, readonly Concept[]]> = [
@@ -304,7 +348,9 @@ export function readWords(normalized: readonly string[]): Reading {
   for (let index = 0; index < senses.length; index++) {
     const read = senses[index];
     if (read === undefined) continue;
-    const { sense, word } = read;
+    const { sense } = read;
+    // The marker of "our …" is shown as the noun it stands for.
+    const word = normalized[index] === GOODS_MARK ? (normalized[index + 1] ?? read.word) : read.word;
     for (const concept of sense.concepts) if (!concepts.has(concept)) concepts.set(concept, word);
     // "the HR system", "il personale di magazzino": the domain only says whose system, which people.
     // A word that is evidence for a duty too ("customer service") is not merely qualifying.
@@ -328,6 +374,11 @@ export function readWords(normalized: readonly string[]): Reading {
   for (const [cause, effects] of IMPLIES) {
     const word = concepts.get(cause);
     if (word !== undefined) for (const effect of effects) imply(effect, word);
+  }
+  const goods = concepts.get("goods");
+  if (goods !== undefined && GOODS_CONTEXT.some((concept) => concepts.has(concept))) {
+    imply("product", goods);
+    imply("products", goods);
   }
   const communicationWord = concepts.get("communicationWord");
   if (communicationWord !== undefined && TECHNICAL_CONTEXT.some((concept) => concepts.has(concept))) {

@@ -122,6 +122,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.user-access-training", 0.5, "device", PEOPLE),
   duty("cio.user-access-training", 0.5, "device", "manage"),
   duty("cio.user-access-training", -2.0, "train", "customer"),
+  // Training on the products (sales staff, dealers) or products that "learn" are not users taught their tools.
+  duty("cio.user-access-training", -1.5, "train", "product"),
   // Courses on the intranet or the chat teach people the company's communication tools.
   duty("cio.user-access-training", 1.5, "train", ["intranet", "collaborationTool"]),
 
@@ -244,7 +246,7 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.product-portfolio", 2.0, "product", "strategy"),
   duty("cto.product-portfolio", 2.0, "product", "lifecycle"),
   // Introducing technology *into* a product improves it; it does not add a product to the range.
-  duty("cto.product-portfolio", -1.5, "product", "introduce", "technology"),
+  duty("cto.product-portfolio", -1.5, "product", ["introduce", "create"], "technology"),
 ];
 
 /**
