@@ -19,6 +19,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static build files carry the fixed headers from next.config.js instead.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static build files and the live edit routes (JSON, no page, no script) carry the fixed headers
+  // from next.config.js instead.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/charts/[^/]+/ops$|api/charts/[^/]+/presence$).*)"],
 };

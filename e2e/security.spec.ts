@@ -52,6 +52,14 @@ test("API answers and static files carry the headers too", async ({ request, pag
   const api = await request.get("/api/charts/anything");
   expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  // The live edit and presence routes skip proxy.ts, and carry the fixed ones from next.config.js.
+  for (const route of ["ops", "presence"]) {
+    const live = await request.post(`/api/charts/anything/${route}`, { data: {} });
+    expect(live.status()).toBe(401);
+    expect(live.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(live.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(live.headers()["x-frame-options"]).toBe("DENY");
+  }
   await page.goto("/signin");
   const src = await page.locator("script[src]").first().getAttribute("src");
   const asset = await request.get(src!);
