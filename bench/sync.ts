@@ -63,7 +63,7 @@ async function fuzz(): Promise<void> {
     const user = await createUser(t.db, { email: "fuzz@example.test", name: "Fuzz", password: "long enough password" });
     const orgId = (await createOrganization(t.db, { userId: user.id }, "Fuzz")).id;
     let versions = 0;
-    for (let seed = 0; seed < seeds; seed++) versions += (await runSyncFuzz(t.db, { userId: user.id }, orgId, 50_000 + seed, { steps })).versions;
+    for (let seed = 0; seed < seeds; seed++) versions += (await runSyncFuzz(t.db, { userId: user.id, name: "Fuzz" }, orgId, 50_000 + seed, { steps })).versions;
     printBench(`sync.fuzz.${t.engine}.converged`, seeds, "seeds", 0);
     printBench(`sync.fuzz.${t.engine}.versions`, versions, "versions", 0);
   } finally {

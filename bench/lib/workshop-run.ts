@@ -198,6 +198,15 @@ export async function workshopRun(options: WorkshopOptions): Promise<WorkshopRes
         if (got !== undefined) propagation.push(got.at - e.madeAt);
       }
     }
+    // Where the slow deliveries were: a steady crawl, or a few stalls (a pause of the server or of the bench).
+    const slowest = new Map<number, number>();
+    for (const e of acked) {
+      const second = Math.floor((e.madeAt - t0) / 1000);
+      const sender = participants[e.participant]!;
+      const worst = Math.max(0, ...participants.filter((r) => r !== sender).map((r) => (r.received.get(e.version as number)?.at ?? e.madeAt) - e.madeAt));
+      slowest.set(second, Math.max(slowest.get(second) ?? 0, worst));
+    }
+    log(`propagation p99 ${percentile(propagation, 0.99).toFixed(0)} ms, max ${Math.max(...propagation).toFixed(0)} ms; worst delivery per second of the run: ${[...slowest.values()].map((v) => v.toFixed(0)).join(" ")}`);
     return {
       instances,
       sent: edits.length,

@@ -16,13 +16,14 @@ const STEPS = 100;
 const PINNED: number[] = [];
 
 let t: TestDatabase;
-let actor: { userId: string };
+let actor: { userId: string; name: string };
 let orgId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   const user = await createUser(t.db, { email: "fuzz@example.test", name: "Fuzz", password: "long enough password" });
-  actor = { userId: user.id };
+  // Named, as the routes' actor is: commits then go straight into the instance's tail of the log.
+  actor = { userId: user.id, name: "Fuzz" };
   orgId = (await createOrganization(t.db, actor, "Fuzz")).id;
 });
 afterAll(async () => t?.drop());

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../create-prisma-client";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { applyChartBatch } from "./apply-chart-batch";
-import { appendCommitted, cachedChanges, changesAfter } from "./chart-change-tail";
+import { appendCommitted, cachedChanges, changesAfter, surelyNotLogged } from "./chart-change-tail";
 import { readChartChanges } from "./chart-changes";
 import { createChart } from "./charts";
 import { createOrganization } from "./organizations";
@@ -134,4 +134,17 @@ describe("the shared tail of a chart's log", () => {
     expect((await running).map((c) => c.version)).toEqual([2, 3]);
     expect(cachedChanges(chartId, 1, 3)?.map((c) => c.version)).toEqual([2, 3]);
   });
+
+  it("knows a client's next batch is not logged yet only when its previous one is in the tail and the tail is current", async () => {
+    const chartId = await chartWithEdits(3);
+    const { db } = counting();
+    await changesAfter(db, chartId, 0);
+    expect(surelyNotLogged(chartId, 3, "tail-client", 4)).toBe(true);
+    // Already logged, a client never seen, a gap in its seqs, a tail behind the chart: read the log.
+    expect(surelyNotLogged(chartId, 3, "tail-client", 3)).toBe(false);
+    expect(surelyNotLogged(chartId, 3, "other-client", 1)).toBe(false);
+    expect(surelyNotLogged(chartId, 3, "tail-client", 6)).toBe(false);
+    expect(surelyNotLogged(chartId, 4, "tail-client", 4)).toBe(false);
+  });
 });
+

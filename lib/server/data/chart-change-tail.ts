@@ -57,6 +57,24 @@ export async function changesBetween(db: Pick<Db, "$queryRaw">, chartId: string,
   return cachedChanges(chartId, since, until) ?? readChartChanges(db, chartId, since, until);
 }
 
+/**
+ * True when the log surely has no row for this client's `seq`, judged from this instance's tail
+ * alone: the tail reaches `version` (the chart's current one) and holds the client's `seq - 1`
+ * with nothing of `seq` after it. A client sends its next batch only once the previous one was
+ * answered, so `seq` cannot be older than `seq - 1`. False means "read the log to know".
+ */
+export function surelyNotLogged(chartId: string, version: number, clientId: string, seq: number): boolean {
+  const tail = tails.get(chartId);
+  if (tail === undefined || tail.cursor !== version) return false;
+  for (let i = tail.events.length - 1; i >= 0; i--) {
+    const event = tail.events[i]!;
+    if (event.clientId !== clientId) continue;
+    if (event.seq === seq - 1) return true;
+    if (event.seq === seq) return false;
+  }
+  return false;
+}
+
 /** The changes in (since, until] when this instance has them all at hand, else null. */
 export function cachedChanges(chartId: string, since: number, until: number): ChangeEvent[] | null {
   const tail = tails.get(chartId);

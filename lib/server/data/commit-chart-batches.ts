@@ -6,6 +6,7 @@ import type { Db } from "../create-prisma-client";
 import { Prisma } from "../generated/sqlite/client";
 import type { Actor } from "./actor";
 import { notFound } from "../errors";
+import { surelyNotLogged } from "./chart-change-tail";
 import { workingCopy } from "./chart-working-copy";
 import { persistChartChanges } from "./persist-chart-changes";
 
@@ -50,7 +51,7 @@ export async function commitChartBatches(db: Db, chartId: string, queued: readon
     if (claimed === undefined) throw notFound("Chart not found");
     const claimedUpTo = Number(claimed.version);
     const base = claimedUpTo - queued.length;
-    const earlier = await answersInLog(tx, chartId, queued);
+    const earlier = await answersInLog(tx, chartId, base, queued);
 
     const before = await workingCopy(tx, chartId, base);
     let chart = before;
@@ -95,9 +96,12 @@ function keyOf(batch: BatchInput): string | null {
   return batch.clientId === undefined || batch.seq === undefined ? null : `${batch.seq}:${batch.clientId}`;
 }
 
-/** The answers the log already holds for these batches, by client and seq. */
-async function answersInLog(tx: Pick<Db, "$queryRaw">, chartId: string, queued: readonly QueuedBatch[]): Promise<Map<string, BatchAnswer>> {
-  const keyed = queued.map((q) => q.batch).filter((b) => keyOf(b) !== null);
+/**
+ * The answers the log already holds for these batches, by client and seq. A client that keeps
+ * editing has its previous batch in this instance's tail, which settles it without a read.
+ */
+async function answersInLog(tx: Pick<Db, "$queryRaw">, chartId: string, version: number, queued: readonly QueuedBatch[]): Promise<Map<string, BatchAnswer>> {
+  const keyed = queued.map((q) => q.batch).filter((b) => keyOf(b) !== null && !surelyNotLogged(chartId, version, b.clientId as string, b.seq as number));
   const found = new Map<string, BatchAnswer>();
   if (keyed.length === 0) return found;
   const clients = [...new Set(keyed.map((b) => b.clientId as string))];
