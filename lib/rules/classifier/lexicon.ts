@@ -134,7 +134,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "bisogn*", "esigenz*", "parere", "pareri", "opinion*", "opinioni", "need", "needs", "requisit*", "requirement*", "talk", "talks", "talking",
       "parlare", "parla", "incontr*", "meet", "meets", "visit*", "survey*", "sondagg*", "soddisf*",
       "satisf*", "experience*", "esperienz*", "journey*", "insight*", "interview*", "painpoint*",
-      "nps", "voc", "cx",
+      "nps", "voc", "cx", "hear", "hears", "heard",
     ],
   },
   // Customer satisfaction scores are measured on the customers.
@@ -178,10 +178,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       "access", "accesses", "accessi", "accesso", "accessing", "acced*", "account", "accounts", "utenz*",
       "credenzial*", "credential*", "permess*", "permission*", "privileg*", "password*", "sso", "mfa",
       "2fa", "identit*", "login*", "logon", "iam", "provision*", "ldap", "activedirectory", "rights",
-      "abilitaz*", "autorizzaz*", "authoriz*", "authoris*", "authent*", "autentic*",
+      "abilitaz*", "autorizzaz*", "authoriz*", "authoris*", "authent*", "autentic*", "grant", "grants", "granting", "revok*", "revoc*",
     ],
   },
   { concepts: ["access", "network"], words: ["vpn"] },
+  // A VPN concentrator is network gear, not a focus.
+  { concepts: ["network"], words: ["concentrator", "concentrators"] },
   {
     concepts: ["device"],
     words: [
@@ -350,6 +352,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "batteria", "batterie", "battery", "batteries", "motori", "motore", "motors", "plastic*", "resin*", "acciaio",
       "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabric", "fabrics",
+      "hinge", "hinges", "cerniere", "cerniera", "gasket*", "guarnizion*", "bearings", "cuscinetti", "castings", "seals",
     ],
   },
   {
@@ -535,7 +538,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   { domain: "logistics", weight: 3, words: ["customs", "dogan*"] },
   { domain: "travel", weight: 3, words: ["trasfert*", "travel*", "viagg*", "hotel*", "voli", "flights"] },
   { domain: "travel", weight: 1, words: ["booking*", "prenotaz*", "prenotare"] },
-  { domain: "safety", weight: 3, words: ["hsafety", "antincend*", "rspp", "infortun*", "firstaid", "evacuaz*", "dpi"] },
+  { domain: "safety", weight: 3, words: ["hsafety", "antincend*", "rspp", "infortun*", "firstaid", "evacuaz*", "dpi", "ppe"] },
+  { domain: "logistics", weight: 3, words: ["forklift*", "mulett*", "carrelloelevatore"] },
   { domain: "safety", weight: 1, words: ["fire"] },
   {
     domain: "publicRelations",

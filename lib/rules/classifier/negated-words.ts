@@ -104,9 +104,17 @@ function concessionAt(folded: readonly string[], index: number): number {
   return 0;
 }
 
-/** A team page's "Meet Lara:" or a kudos' "Shout-out to Ken:" heading names the person, not the work. */
+/** A commit message's type ("fix:", "feat(api):") says what kind of change it is, not the work ("fix" is not support). */
+const COMMIT_TYPES: ReadonlySet<string> = new Set(["fix", "feat", "chore", "docs", "refactor", "perf"]);
+
+/**
+ * A team page's "Meet Lara:" or a kudos' "Shout-out to Ken:" heading names the person, not the
+ * work; a commit message's "fix:" names the kind of change.
+ */
 function headingAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): boolean {
-  return index === 0 && folded[0] === "meet" && (ends.get(1) === "hard" || ends.get(2) === "hard");
+  if (index !== 0) return false;
+  if (COMMIT_TYPES.has(folded[0] as string) && ends.get(0) === "hard") return true;
+  return folded[0] === "meet" && (ends.get(1) === "hard" || ends.get(2) === "hard");
 }
 
 interface Cue {

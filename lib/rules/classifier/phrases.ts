@@ -58,7 +58,10 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["leadgen", ["lead generation", "demand generation", "lead gen"]],
   ["crosssell", ["cross sell*", "up sell*"]],
   // Time lost is time to win back: the efficiency duty's subject, said without its words.
-  ["timewaste", ["perdiamo tempo", "perdere tempo", "perde tempo", "perdono tempo", "tempo perso", "waste time", "wasting time", "wasted time", "time wasted", "lost time", "time lost"]],
+  ["timewaste", ["perdiamo tempo", "perdere tempo", "perde tempo", "perdono tempo", "tempo perso", "waste time", "wasting time", "wasted time", "time wasted", "lost time", "time lost",
+    // Typing the same data again by hand is time lost too.
+    "re keying", "re key", "rekeying", "double entry", "doppio inserimento", "doppia digitazione", "same data twice", "stessi dati due volte", "ridigitare",
+  ]],
   // How colleagues talk to each other is internal communication.
   ["talkeachother", [
     "si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other",
@@ -80,7 +83,11 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["lesspaper", ["meno carta", "less paper", "meno passaggi", "fewer steps", "fewer handoffs"]],
   ["lesstime", ["meno ore", "meno tempo", "fewer hours", "less time"]],
   // Renewing certificates is keeping a service secure, not a contract.
-  ["certrenewal", ["rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*"]],
+  ["certrenewal", [
+    "rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*",
+    // An expired certificate is the same work, after it went wrong.
+    "expired certificate*", "certificate expir*", "certificates expir*", "certificato scaduto", "certificati scaduti", "certificato ssl scaduto",
+  ]],
   ["linemanagement", ["line management", "line manager", "line managers", "people management", "gestione persone", "gestione personale"]],
   ["paymentterms", ["payment terms", "termini pagamento", "condizioni pagamento"]],
   ["supplierportal", ["portale fornitori", "supplier portal", "vendor portal", "procurement portal"]],
@@ -93,7 +100,9 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["upgrade", ["vendor release*", "vendor update*", "vendor patch*", "vendor upgrade*", "rilasci fornitore", "rilascio fornitore", "aggiornamenti fornitore", "patch fornitore"]],
   // How well a product sells says which product, not that the work is selling.
   ["bestseller", ["best selling", "worst selling", "top selling", "poor selling", "slow selling", "piu venduti", "meno venduti", "piu venduto", "meno venduto"]],
-  ["automation", ["no code", "low code", "nocode", "lowcode"]],
+  ["automation", ["no code", "low code", "nocode", "lowcode", "auto generate*", "auto generating", "auto generated", "auto generation", "generazione automatica", "generati automaticamente", "generate automaticamente"]],
+  // Haggling with a vendor, said without "negotiate".
+  ["negotiation", ["better terms", "across the table", "condizioni migliori", "condizioni piu vantaggiose", "spuntare condizioni"]],
   // A pitch deck's or a document's headings say where the line comes from, not what the work is.
   ["heading", ["team slide", "slide team"]],
   // Investors' money raised is corporate finance.
@@ -103,7 +112,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   // A salesperson's book of clients is sales work.
   ["clientbook", ["portafoglio clienti", "client portfolio", "book of clients", "book of business", "parco clienti zona"]],
   // Where an organisation sits, named as such: not work on the buildings.
-  ["orgsite", ["sede centrale", "sedi periferiche", "uffici periferici", "sede legale", "head office", "headquarters", "branch office*", "sedi territoriali", "uffici territoriali"]],
+  ["orgsite", ["sede centrale", "sedi periferiche", "uffici periferici", "sede legale", "head office", "headquarters", "branch office*", "sedi territoriali", "uffici territoriali", "punti vendita", "punto vendita"]],
   // Networks that carry water, gas, power or traffic: utilities and public works, not IT.
   ["utilitynetwork", ["rete idrica", "reti idriche", "rete fognaria", "reti fognarie", "rete gas", "rete del gas", "rete elettrica", "rete stradale", "rete viaria", "water network*", "sewer network*", "power grid*", "gas network*", "road network*", "electricity grid*"]],
   // Technology "we ship" is what the company sells.
@@ -122,6 +131,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["fleet", ["rinnovo parco auto*", "rinnovo parco veicol*", "rinnovo parco mezzi", "rinnovo flotta", "parco auto", "auto aziendali", "auto aziendale", "company car*", "car fleet", "flotta aziendale"]],
   ["catering", ["buoni pasto", "meal voucher*"]],
   ["firstaid", ["primo soccorso", "first aid"]],
+  ["carrelloelevatore", ["carrello elevatore", "carrelli elevatori"]],
   ["o365", ["office 365", "microsoft 365", "m365"]],
   ["googleworkspace", ["google workspace", "g suite"]],
   ["msteams", ["microsoft teams", "ms teams"]],
