@@ -139,6 +139,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Customer satisfaction scores are measured on the customers.
   { concepts: ["customer"], words: ["nps", "csat", "customersatisfaction"] },
+  { concepts: ["customer", "listen"], words: ["customerrequests"] },
   // Whole words too, so that a typo ("clineti") is still read: stems this short are not typo targets.
   { concepts: ["customer"], words: ["clienti", "customers"] },
   { concepts: ["department"], words: ["reparto", "dipartimento", "department"] },
@@ -232,7 +233,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     concepts: ["incident"],
-    words: ["incident*", "ticket*", "guast*", "outage*", "disservizi*", "malfunzion*", "sla", "slas", "issue", "issues", "problem*", "anomal*", "oncall", "reperibilit*"],
+    words: ["incident*", "ticket*", "guast*", "broken", "stoppedworking", "outage*", "disservizi*", "malfunzion*", "sla", "slas", "issue", "issues", "problem*", "anomal*", "oncall", "reperibilit*"],
   },
   {
     concepts: ["infrastructure"],

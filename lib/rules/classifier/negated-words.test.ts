@@ -52,6 +52,14 @@ describe("negatedWords", () => {
     expect(kept("Fix printers and laptops")).toEqual(["fix", "printers", "and", "laptops"]);
   });
 
+  it("drops a newsletter's, an invite's, a badge's or an award's heading, only when it ends in a colon or dash", () => {
+    expect(kept("Newsletter: the new intranet is live")).toEqual(["the", "new", "intranet", "is", "live"]);
+    expect(kept("Weekly sync – open tickets")).toEqual(["open", "tickets"]);
+    expect(kept("Ask me about: VPN, phones")).toEqual(["vpn", "phones"]);
+    expect(kept("Nominated for Manager of the Year: Kim, who runs IT")).toEqual(["kim", "who", "runs", "it"]);
+    expect(kept("Newsletter and social media")).toEqual(["newsletter", "and", "social", "media"]);
+  });
+
   it("drops only the actions of a negated clause that a contrast goes on from", () => {
     expect(kept("Non progetta l'infrastruttura, ma la gestisce")).toEqual(["l", "infrastruttura", "ma", "la", "gestisce"]);
     expect(kept("Doesn't design the network but runs it")).toEqual(["doesn", "the", "network", "but", "runs", "it"]);

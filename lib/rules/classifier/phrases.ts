@@ -25,7 +25,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["rollout", ["roll out", "rolling out", "rolls out"]],
   ["phaseout", ["phase out", "phasing out", "phases out"]],
   ["setup", ["set up", "setting up", "sets up"]],
-  ["endoflife", ["end of life", "fine vita"]],
+  // A product the vendor no longer supports is at its end of life: an upgrade to plan, not a vendor to manage.
+  ["endoflife", ["end of life", "fine vita", "end of support", "out of support", "no longer supported", "non piu supportat*", "fuori supporto", "non piu supportati dal produttore", "non piu supportato dal produttore", "no longer supported by the vendor"]],
   ["thirdparty", ["third party", "third parties", "terze parti", "terza parte", "parti terze"]],
   ["opensource", ["open source"]],
   ["engineering", ["progettazione meccanica", "progettazione elettronica", "progettazione elettrica", "mechanical engineering", "electrical engineering", "progettisti", "ufficio tecnico", "engineering org*", "technical team", "tech team", "team tecnico"]],
@@ -33,7 +34,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["artificialintelligence", ["intelligenza artificiale", "artificial intelligence", "machine learning"]],
   ["payroll", ["busta paga", "buste paga", "cedolino paga"]],
   ["recruiting", ["selezione personale", "ricerca personale", "ricerca selezione", "talent acquisition", "job interview*"]],
-  ["hr", ["risorse umane", "human resources", "people ops", "people operations"]],
+  ["hr", ["risorse umane", "human resources", "people ops", "people operations", "hr business partner*", "hrbp", "sviluppo personale", "people development"]],
   [
     "hsafety",
     [
@@ -131,6 +132,9 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["fleet", ["rinnovo parco auto*", "rinnovo parco veicol*", "rinnovo parco mezzi", "rinnovo flotta", "parco auto", "auto aziendali", "auto aziendale", "company car*", "car fleet", "flotta aziendale"]],
   ["catering", ["buoni pasto", "meal voucher*"]],
   ["firstaid", ["primo soccorso", "first aid"]],
+  ["stoppedworking", ["stopped working", "stops working", "stop working", "smesso di funzionare", "smette di funzionare", "non funziona piu"]],
+  // What customers ask for is what they need.
+  ["customerrequests", ["customer requests", "customers requests", "customer asks", "richieste clienti", "richieste dei clienti", "richieste da clienti"]],
   ["carrelloelevatore", ["carrello elevatore", "carrelli elevatori"]],
   ["o365", ["office 365", "microsoft 365", "m365"]],
   ["googleworkspace", ["google workspace", "g suite"]],
@@ -255,7 +259,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["machinetools", ["machine tools"]],
   ["coffeemachines", ["coffee machines"]],
   ["macchinecaffe", ["macchine caffe", "macchine da caffe"]],
-  ["artificialintelligence", ["visione artificiale", "computer vision"]],
+  ["artificialintelligence", ["visione artificiale", "computer vision", "machine vision"]],
   // "Redditività operativa" is operating profit, not IT operations.
   ["profit", ["redditivita operativa", "margine operativo", "risultato operativo", "operating margin*", "operating profit*", "operating income"]],
   ["creditmanagement", ["gestione credito", "recupero crediti", "credit management", "credit control"]],
