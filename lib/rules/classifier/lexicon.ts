@@ -163,7 +163,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["collaborate"], words: ["collabor*", "cooper*", "coopera*"] },
   { concepts: ["acquire"], words: ["acquisi*", "acquire", "acquiring", "acquisition*", "win", "winning", "conquist*"] },
   { concepts: ["newness"], words: ["new", "nuov*", "novit*", "latest", "recent*"] },
-  { concepts: ["efficiency", "time"], words: ["timewaste"] },
+  { concepts: ["efficiency", "time"], words: ["timewaste", "retyp*", "rekey*", "ridigit*"] },
   { concepts: ["reduce", "time"], words: ["lesstime"] },
   { concepts: ["reduce", "process"], words: ["lesspaper"] },
   { concepts: ["increase", "profit"], words: ["moreprofit"] },
@@ -185,6 +185,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["access", "network"], words: ["vpn"] },
   // A VPN concentrator is network gear, not a focus.
   { concepts: ["network"], words: ["concentrator", "concentrators"] },
+  // Chatter about something is talk in a channel, not a chat system ("chat*").
+  { concepts: [], words: ["chatter"] },
   {
     concepts: ["device"],
     words: [
@@ -345,7 +347,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["improve", "technology"], words: ["smarter", "intelligenti", "connected", "connessi", "connesse"] },
   { concepts: ["reduce"], words: ["fewer", "less"] },
   // What a connected product carries: remote diagnostics, telemetry, a companion app.
-  { concepts: ["technology"], words: ["diagnostic*", "diagnostica", "telemetr*", "companion"] },
+  { concepts: ["technology"], words: ["diagnostic*", "diagnostica", "diagnosi", "telemetr*", "companion"] },
   { concepts: ["introduce"], words: ["embed", "embeds", "embedding", "incorpor*"] },
   { concepts: ["process"], words: ["spreadsheet*", "paper", "carta"] },
   {
@@ -483,7 +485,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     ],
   },
   { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
-  { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica"] },
+  { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica", "prezzo", "price", "discount", "sconto"] },
   { domain: "sales", weight: 3, words: ["salesnetwork"] },
   { domain: "sales", weight: 2, words: ["clientbook"] },
   { domain: "facilities", weight: 3, words: ["utilitynetwork", "strade", "stradal*", "roads"] },

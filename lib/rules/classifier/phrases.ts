@@ -106,6 +106,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["negotiation", ["better terms", "across the table", "condizioni migliori", "condizioni piu vantaggiose", "spuntare condizioni"]],
   // A pitch deck's or a document's headings say where the line comes from, not what the work is.
   ["heading", ["team slide", "slide team"]],
+  // A formal notice's opening ("Con la presente si comunica che…") announces; it is not communication work.
+  ["notice", ["con la presente si comunica", "si comunica che", "si rende noto che", "we hereby inform", "this is to inform"]],
   // Investors' money raised is corporate finance.
   ["fundraising", ["seed round*", "funding round*", "round finanziamento", "round di finanziamento", "series a", "series b", "series c", "raccolta capitali", "aumento capitale", "aumento di capitale"]],
   // The public a public body serves is its customer base.
