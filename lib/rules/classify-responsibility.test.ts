@@ -26,6 +26,9 @@ import round21 from "./fixtures/round-21-phrases.json";
 import round22 from "./fixtures/round-22-phrases.json";
 import round23 from "./fixtures/round-23-phrases.json";
 import round24 from "./fixtures/round-24-phrases.json";
+import round25 from "./fixtures/round-25-phrases.json";
+import round26 from "./fixtures/round-26-phrases.json";
+import round27 from "./fixtures/round-27-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -33,7 +36,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -43,6 +46,9 @@ const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }
   round10: { duty: 0.95, role: 0.98 },
   round11: { duty: 0.9, role: 0.92 },
   round24: { duty: 0.95, role: 0.98 },
+  // Round 27 is tuned on in the lexicon only: the model stays trained through round 26 (retrained
+  // through 27 it dropped rounds 15 and 24 under their floors), so five misses remain (fixtures/ROUNDS.md).
+  round27: { duty: 0.95, role: 0.95 },
 };
 
 interface Labelled {
@@ -408,9 +414,10 @@ describe("classifyResponsibility on compound texts", () => {
   });
 
   it("lets the learned model read a part the lexicon reads nothing clear in, after the lexicon's duties", () => {
-    // The second part is close to a labelled phrase of round 17 (the model has learned it); the lexicon
-    // reads no clear duty in it: "chi ci fornisce le lenti" names no product by a word of its own.
-    const cases: [string, DutyId][] = [["Ascolta i clienti e lavora con chi ci fornisce le lenti per migliorare gli occhiali", "cto.product-vendors"]];
+    // The second part is close to a labelled phrase of round 12 (the model has learned it); the lexicon
+    // reads no clear duty in it: "chi ci fa le schede elettroniche" names no supplier by a word of its own.
+    // (The lenses of round 17 were the example until the model trained through round 25 read them at 0.89.)
+    const cases: [string, DutyId][] = [["Ascolta i clienti e parla con chi ci fa le schede elettroniche per migliorarle", "cto.product-vendors"]];
     for (const [text, duty] of cases) {
       const result = classifyResponsibility(text);
       expect(result.duties, text).toEqual(["cto.customer-focus", duty]);

@@ -134,11 +134,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       "bisogn*", "esigenz*", "parere", "pareri", "opinion*", "opinioni", "need", "needs", "requisit*", "requirement*", "talk", "talks", "talking",
       "parlare", "parla", "incontr*", "meet", "meets", "visit*", "survey*", "sondagg*", "soddisf*",
       "satisf*", "experience*", "esperienz*", "journey*", "insight*", "interview*", "painpoint*",
-      "nps", "voc", "cx",
+      "nps", "voc", "cx", "hear", "hears", "heard",
     ],
   },
   // Customer satisfaction scores are measured on the customers.
   { concepts: ["customer"], words: ["nps", "csat", "customersatisfaction"] },
+  { concepts: ["customer", "listen"], words: ["customerrequests"] },
   // Whole words too, so that a typo ("clineti") is still read: stems this short are not typo targets.
   { concepts: ["customer"], words: ["clienti", "customers"] },
   { concepts: ["department"], words: ["reparto", "dipartimento", "department"] },
@@ -162,7 +163,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["collaborate"], words: ["collabor*", "cooper*", "coopera*"] },
   { concepts: ["acquire"], words: ["acquisi*", "acquire", "acquiring", "acquisition*", "win", "winning", "conquist*"] },
   { concepts: ["newness"], words: ["new", "nuov*", "novit*", "latest", "recent*"] },
-  { concepts: ["efficiency", "time"], words: ["timewaste"] },
+  { concepts: ["efficiency", "time"], words: ["timewaste", "retyp*", "rekey*", "ridigit*"] },
   { concepts: ["reduce", "time"], words: ["lesstime"] },
   { concepts: ["reduce", "process"], words: ["lesspaper"] },
   { concepts: ["increase", "profit"], words: ["moreprofit"] },
@@ -178,10 +179,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       "access", "accesses", "accessi", "accesso", "accessing", "acced*", "account", "accounts", "utenz*",
       "credenzial*", "credential*", "permess*", "permission*", "privileg*", "password*", "sso", "mfa",
       "2fa", "identit*", "login*", "logon", "iam", "provision*", "ldap", "activedirectory", "rights",
-      "abilitaz*", "autorizzaz*", "authoriz*", "authoris*", "authent*", "autentic*",
+      "abilitaz*", "autorizzaz*", "authoriz*", "authoris*", "authent*", "autentic*", "grant", "grants", "granting", "revok*", "revoc*",
     ],
   },
   { concepts: ["access", "network"], words: ["vpn"] },
+  // A VPN concentrator is network gear, not a focus.
+  { concepts: ["network"], words: ["concentrator", "concentrators"] },
+  // Chatter about something is talk in a channel, not a chat system ("chat*").
+  { concepts: [], words: ["chatter"] },
   {
     concepts: ["device"],
     words: [
@@ -230,7 +235,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     concepts: ["incident"],
-    words: ["incident*", "ticket*", "guast*", "outage*", "disservizi*", "malfunzion*", "sla", "slas", "issue", "issues", "problem*", "anomal*", "oncall", "reperibilit*"],
+    words: ["incident*", "ticket*", "guast*", "broken", "stoppedworking", "outage*", "disservizi*", "malfunzion*", "sla", "slas", "issue", "issues", "problem*", "anomal*", "oncall", "reperibilit*"],
   },
   {
     concepts: ["infrastructure"],
@@ -342,7 +347,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["improve", "technology"], words: ["smarter", "intelligenti", "connected", "connessi", "connesse"] },
   { concepts: ["reduce"], words: ["fewer", "less"] },
   // What a connected product carries: remote diagnostics, telemetry, a companion app.
-  { concepts: ["technology"], words: ["diagnostic*", "diagnostica", "telemetr*", "companion"] },
+  { concepts: ["technology"], words: ["diagnostic*", "diagnostica", "diagnosi", "telemetr*", "companion"] },
   { concepts: ["introduce"], words: ["embed", "embeds", "embedding", "incorpor*"] },
   { concepts: ["process"], words: ["spreadsheet*", "paper", "carta"] },
   {
@@ -350,6 +355,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "batteria", "batterie", "battery", "batteries", "motori", "motore", "motors", "plastic*", "resin*", "acciaio",
       "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabric", "fabrics",
+      "hinge", "hinges", "cerniere", "cerniera", "gasket*", "guarnizion*", "bearings", "cuscinetti", "castings", "seals",
     ],
   },
   {
@@ -479,7 +485,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     ],
   },
   { domain: "sales", weight: 2, words: ["commercial*", "fatturato", "listino", "deal", "deals", "agenti"] },
-  { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica"] },
+  { domain: "sales", weight: 2, words: ["pricing", "prezzi", "prices", "discounts", "sconti", "scontistica", "prezzo", "price", "discount", "sconto"] },
   { domain: "sales", weight: 3, words: ["salesnetwork"] },
   { domain: "sales", weight: 2, words: ["clientbook"] },
   { domain: "facilities", weight: 3, words: ["utilitynetwork", "strade", "stradal*", "roads"] },
@@ -535,7 +541,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   { domain: "logistics", weight: 3, words: ["customs", "dogan*"] },
   { domain: "travel", weight: 3, words: ["trasfert*", "travel*", "viagg*", "hotel*", "voli", "flights"] },
   { domain: "travel", weight: 1, words: ["booking*", "prenotaz*", "prenotare"] },
-  { domain: "safety", weight: 3, words: ["hsafety", "antincend*", "rspp", "infortun*", "firstaid", "evacuaz*", "dpi"] },
+  { domain: "safety", weight: 3, words: ["hsafety", "antincend*", "rspp", "infortun*", "firstaid", "evacuaz*", "dpi", "ppe"] },
+  { domain: "logistics", weight: 3, words: ["forklift*", "mulett*", "carrelloelevatore"] },
   { domain: "safety", weight: 1, words: ["fire"] },
   {
     domain: "publicRelations",

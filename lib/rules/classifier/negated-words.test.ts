@@ -46,6 +46,20 @@ describe("negatedWords", () => {
     expect(kept("Gestisce i servizi che offriamo")).toEqual(["gestisce", "i", "servizi", "che", "offriamo"]);
   });
 
+  it("drops a commit message's type ('fix:', 'feat(crm):') but not the same word in the work", () => {
+    expect(kept("fix: grant the CRM role")).toEqual(["grant", "the", "crm", "role"]);
+    expect(kept("feat(crm): new role")).toEqual(["crm", "new", "role"]);
+    expect(kept("Fix printers and laptops")).toEqual(["fix", "printers", "and", "laptops"]);
+  });
+
+  it("drops a newsletter's, an invite's, a badge's or an award's heading, only when it ends in a colon or dash", () => {
+    expect(kept("Newsletter: the new intranet is live")).toEqual(["the", "new", "intranet", "is", "live"]);
+    expect(kept("Weekly sync – open tickets")).toEqual(["open", "tickets"]);
+    expect(kept("Ask me about: VPN, phones")).toEqual(["vpn", "phones"]);
+    expect(kept("Nominated for Manager of the Year: Kim, who runs IT")).toEqual(["kim", "who", "runs", "it"]);
+    expect(kept("Newsletter and social media")).toEqual(["newsletter", "and", "social", "media"]);
+  });
+
   it("drops only the actions of a negated clause that a contrast goes on from", () => {
     expect(kept("Non progetta l'infrastruttura, ma la gestisce")).toEqual(["l", "infrastruttura", "ma", "la", "gestisce"]);
     expect(kept("Doesn't design the network but runs it")).toEqual(["doesn", "the", "network", "but", "runs", "it"]);

@@ -104,9 +104,37 @@ function concessionAt(folded: readonly string[], index: number): number {
   return 0;
 }
 
-/** A team page's "Meet Lara:" or a kudos' "Shout-out to Ken:" heading names the person, not the work. */
+/** A commit message's type ("fix:", "feat(api):") says what kind of change it is, not the work ("fix" is not support). */
+const COMMIT_TYPES: ReadonlySet<string> = new Set(["fix", "feat", "chore", "docs", "refactor", "perf"]);
+
+/**
+ * Headings that say where a line comes from, by their first word and how many words they may run
+ * to before their colon or dash: a newsletter item ("Newsletter: …", not marketing work), a meeting
+ * invite ("Weekly sync – …"), a badge ("Ask me about: …"), an award ("Nominated for Manager of the
+ * Year: …", whose "manager" is not the work).
+ */
+const HEADINGS: ReadonlyMap<string, number> = new Map([
+  ["meet", 3], ["newsletter", 1], ["weekly", 2], ["daily", 2], ["monthly", 2], ["ask", 3], ["chiedimi", 2],
+  ["nominated", 10], ["nominata", 10], ["nominato", 10], ["candidata", 10], ["candidato", 10], ["shortlisted", 10],
+]);
+
+/**
+ * A team page's "Meet Lara:" or a kudos' "Shout-out to Ken:" heading names the person, not the
+ * work; a commit message's "fix:" names the kind of change; a newsletter's or an invite's heading
+ * (HEADINGS) names the document.
+ */
 function headingAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): boolean {
-  return index === 0 && folded[0] === "meet" && (ends.get(1) === "hard" || ends.get(2) === "hard");
+  if (index !== 0) return false;
+  if (COMMIT_TYPES.has(folded[0] as string) && ends.get(0) === "hard") return true;
+  const reach = HEADINGS.get(folded[0] as string);
+  if (reach === undefined) return false;
+  if (folded[0] === "ask" && !(folded[1] === "me" && folded[2] === "about")) return false;
+  // The heading runs to the first clause end: it must be a colon or a dash, within reach (not "Meet the customers, …").
+  for (let at = 0; at < Math.min(reach, folded.length); at++) {
+    const end = ends.get(at);
+    if (end !== undefined) return end === "hard";
+  }
+  return false;
 }
 
 interface Cue {

@@ -25,7 +25,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["rollout", ["roll out", "rolling out", "rolls out"]],
   ["phaseout", ["phase out", "phasing out", "phases out"]],
   ["setup", ["set up", "setting up", "sets up"]],
-  ["endoflife", ["end of life", "fine vita"]],
+  // A product the vendor no longer supports is at its end of life: an upgrade to plan, not a vendor to manage.
+  ["endoflife", ["end of life", "fine vita", "end of support", "out of support", "no longer supported", "non piu supportat*", "fuori supporto", "non piu supportati dal produttore", "non piu supportato dal produttore", "no longer supported by the vendor"]],
   ["thirdparty", ["third party", "third parties", "terze parti", "terza parte", "parti terze"]],
   ["opensource", ["open source"]],
   ["engineering", ["progettazione meccanica", "progettazione elettronica", "progettazione elettrica", "mechanical engineering", "electrical engineering", "progettisti", "ufficio tecnico", "engineering org*", "technical team", "tech team", "team tecnico"]],
@@ -33,7 +34,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["artificialintelligence", ["intelligenza artificiale", "artificial intelligence", "machine learning"]],
   ["payroll", ["busta paga", "buste paga", "cedolino paga"]],
   ["recruiting", ["selezione personale", "ricerca personale", "ricerca selezione", "talent acquisition", "job interview*"]],
-  ["hr", ["risorse umane", "human resources", "people ops", "people operations"]],
+  ["hr", ["risorse umane", "human resources", "people ops", "people operations", "hr business partner*", "hrbp", "sviluppo personale", "people development"]],
   [
     "hsafety",
     [
@@ -58,7 +59,10 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["leadgen", ["lead generation", "demand generation", "lead gen"]],
   ["crosssell", ["cross sell*", "up sell*"]],
   // Time lost is time to win back: the efficiency duty's subject, said without its words.
-  ["timewaste", ["perdiamo tempo", "perdere tempo", "perde tempo", "perdono tempo", "tempo perso", "waste time", "wasting time", "wasted time", "time wasted", "lost time", "time lost"]],
+  ["timewaste", ["perdiamo tempo", "perdere tempo", "perde tempo", "perdono tempo", "tempo perso", "waste time", "wasting time", "wasted time", "time wasted", "lost time", "time lost",
+    // Typing the same data again by hand is time lost too.
+    "re keying", "re key", "rekeying", "double entry", "doppio inserimento", "doppia digitazione", "same data twice", "stessi dati due volte", "ridigitare",
+  ]],
   // How colleagues talk to each other is internal communication.
   ["talkeachother", [
     "si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other",
@@ -80,7 +84,11 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["lesspaper", ["meno carta", "less paper", "meno passaggi", "fewer steps", "fewer handoffs"]],
   ["lesstime", ["meno ore", "meno tempo", "fewer hours", "less time"]],
   // Renewing certificates is keeping a service secure, not a contract.
-  ["certrenewal", ["rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*"]],
+  ["certrenewal", [
+    "rinnovare certificati", "rinnovo certificati", "rinnova certificati", "renew certificates", "renews certificates", "renewing certificates", "certificate renewal*",
+    // An expired certificate is the same work, after it went wrong.
+    "expired certificate*", "certificate expir*", "certificates expir*", "certificato scaduto", "certificati scaduti", "certificato ssl scaduto",
+  ]],
   ["linemanagement", ["line management", "line manager", "line managers", "people management", "gestione persone", "gestione personale"]],
   ["paymentterms", ["payment terms", "termini pagamento", "condizioni pagamento"]],
   ["supplierportal", ["portale fornitori", "supplier portal", "vendor portal", "procurement portal"]],
@@ -93,9 +101,13 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["upgrade", ["vendor release*", "vendor update*", "vendor patch*", "vendor upgrade*", "rilasci fornitore", "rilascio fornitore", "aggiornamenti fornitore", "patch fornitore"]],
   // How well a product sells says which product, not that the work is selling.
   ["bestseller", ["best selling", "worst selling", "top selling", "poor selling", "slow selling", "piu venduti", "meno venduti", "piu venduto", "meno venduto"]],
-  ["automation", ["no code", "low code", "nocode", "lowcode"]],
+  ["automation", ["no code", "low code", "nocode", "lowcode", "auto generate*", "auto generating", "auto generated", "auto generation", "generazione automatica", "generati automaticamente", "generate automaticamente"]],
+  // Haggling with a vendor, said without "negotiate".
+  ["negotiation", ["better terms", "across the table", "condizioni migliori", "condizioni piu vantaggiose", "spuntare condizioni"]],
   // A pitch deck's or a document's headings say where the line comes from, not what the work is.
   ["heading", ["team slide", "slide team"]],
+  // A formal notice's opening ("Con la presente si comunica che…") announces; it is not communication work.
+  ["notice", ["con la presente si comunica", "si comunica che", "si rende noto che", "we hereby inform", "this is to inform"]],
   // Investors' money raised is corporate finance.
   ["fundraising", ["seed round*", "funding round*", "round finanziamento", "round di finanziamento", "series a", "series b", "series c", "raccolta capitali", "aumento capitale", "aumento di capitale"]],
   // The public a public body serves is its customer base.
@@ -103,7 +115,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   // A salesperson's book of clients is sales work.
   ["clientbook", ["portafoglio clienti", "client portfolio", "book of clients", "book of business", "parco clienti zona"]],
   // Where an organisation sits, named as such: not work on the buildings.
-  ["orgsite", ["sede centrale", "sedi periferiche", "uffici periferici", "sede legale", "head office", "headquarters", "branch office*", "sedi territoriali", "uffici territoriali"]],
+  ["orgsite", ["sede centrale", "sedi periferiche", "uffici periferici", "sede legale", "head office", "headquarters", "branch office*", "sedi territoriali", "uffici territoriali", "punti vendita", "punto vendita"]],
   // Networks that carry water, gas, power or traffic: utilities and public works, not IT.
   ["utilitynetwork", ["rete idrica", "reti idriche", "rete fognaria", "reti fognarie", "rete gas", "rete del gas", "rete elettrica", "rete stradale", "rete viaria", "water network*", "sewer network*", "power grid*", "gas network*", "road network*", "electricity grid*"]],
   // Technology "we ship" is what the company sells.
@@ -122,6 +134,10 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["fleet", ["rinnovo parco auto*", "rinnovo parco veicol*", "rinnovo parco mezzi", "rinnovo flotta", "parco auto", "auto aziendali", "auto aziendale", "company car*", "car fleet", "flotta aziendale"]],
   ["catering", ["buoni pasto", "meal voucher*"]],
   ["firstaid", ["primo soccorso", "first aid"]],
+  ["stoppedworking", ["stopped working", "stops working", "stop working", "smesso di funzionare", "smette di funzionare", "non funziona piu"]],
+  // What customers ask for is what they need.
+  ["customerrequests", ["customer requests", "customers requests", "customer asks", "richieste clienti", "richieste dei clienti", "richieste da clienti"]],
+  ["carrelloelevatore", ["carrello elevatore", "carrelli elevatori"]],
   ["o365", ["office 365", "microsoft 365", "m365"]],
   ["googleworkspace", ["google workspace", "g suite"]],
   ["msteams", ["microsoft teams", "ms teams"]],
@@ -245,7 +261,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["machinetools", ["machine tools"]],
   ["coffeemachines", ["coffee machines"]],
   ["macchinecaffe", ["macchine caffe", "macchine da caffe"]],
-  ["artificialintelligence", ["visione artificiale", "computer vision"]],
+  ["artificialintelligence", ["visione artificiale", "computer vision", "machine vision"]],
   // "Redditività operativa" is operating profit, not IT operations.
   ["profit", ["redditivita operativa", "margine operativo", "risultato operativo", "operating margin*", "operating profit*", "operating income"]],
   ["creditmanagement", ["gestione credito", "recupero crediti", "credit management", "credit control"]],

@@ -1,6 +1,6 @@
 import { ACTIONS, type Concept, type OutOfScopeDomain } from "./concepts";
 import { LEXICON, OUT_OF_SCOPE_LEXICON } from "./lexicon";
-import { foldClauses, negatedWords } from "./negated-words";
+import { foldClauses, negatedWords, type ClauseEnd } from "./negated-words";
 import { IT_AFTER, IT_BEFORE, PHRASES, STOPWORDS } from "./phrases";
 
 /** What a responsibility's words say, before any duty is considered. */
@@ -224,7 +224,7 @@ export function normalizeWords(text: string): string[] {
     const word = folded[i] as string;
     if (word !== "it") resolved.push(word);
     else if (IT_BEFORE.has(folded[i - 1] ?? "") || IT_AFTER.has(folded[i + 1] ?? "")) resolved.push("infotech");
-    if (OUR.has(word) && isOwnGoods(folded, i + 1, tables)) resolved.push(GOODS_MARK);
+    if (OUR.has(word) && isOwnGoods(folded, i + 1, tables, ends)) resolved.push(GOODS_MARK);
   }
 
   const { phrasesAsTyped, phrases } = tables;
@@ -248,7 +248,7 @@ const NOT_GOODS: ReadonlySet<string> = new Set([
   "whole", "entire", "intero", "intera", "main", "principali", "principale", "many", "molti", "molte", "own", "propri",
 ]);
 
-function isOwnGoods(folded: readonly string[], at: number, tables: Tables): boolean {
+function isOwnGoods(folded: readonly string[], at: number, tables: Tables, ends: ReadonlyMap<number, ClauseEnd>): boolean {
   const unknown = (index: number) => {
     const word = folded[index] as string;
     return (
@@ -258,8 +258,9 @@ function isOwnGoods(folded: readonly string[], at: number, tables: Tables): bool
   };
   const noun = folded[at];
   const after = folded[at + 1];
-  // "our Italian system integrator", "our hybrid cloud": a known noun after it is the head.
-  return noun !== undefined && noun.length >= 3 && unknown(at) && (after === undefined || STOPWORDS.has(after) || unknown(at + 1));
+  // "our Italian system integrator", "our hybrid cloud": a known noun after it is the head; a noun
+  // that ends its clause ("the wood for our guitars, chosen after…") is the head itself.
+  return noun !== undefined && noun.length >= 3 && unknown(at) && (after === undefined || ends.has(at) || STOPWORDS.has(after) || unknown(at + 1));
 }
 
 /**

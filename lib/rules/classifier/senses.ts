@@ -243,6 +243,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.product-portfolio", 0.5, "products", "create"),
   duty("cto.product-portfolio", 1.5, "products", "newness"),
   duty("cto.product-portfolio", 1.0, "product", "line"),
+  // A range launched or retired is the portfolio, whatever its goods are called ("dismettere la linea di lavastoviglie").
+  duty("cto.product-portfolio", 1.5, "line", ["introduce", "retire"]),
   duty("cto.product-portfolio", 2.0, "product", "strategy"),
   duty("cto.product-portfolio", 2.0, "product", "lifecycle"),
   // Introducing technology *into* a product improves it; it does not add a product to the range.
