@@ -28,6 +28,14 @@ export function watchChartEvents(chartId: string, session: ChartSession, listene
   let source: EventSource | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  /** A stream ended "signed out": a new one, opened with the tab's cookies of now, says whether that is still so. */
+  let confirmingSignOut = false;
+  const signedOut = () => {
+    confirmingSignOut = false;
+    // Edits stay queued; the stream opens again once the user has signed in elsewhere.
+    session.signedOutElsewhere();
+    timer = setTimeout(open, SIGNED_OUT_REOPEN_MS);
+  };
 
   const open = () => {
     if (stopped) return;
@@ -35,6 +43,8 @@ export function watchChartEvents(chartId: string, session: ChartSession, listene
     source = new EventSource(`/api/charts/${encodeURIComponent(chartId)}/events?since=${since}&clientId=${encodeURIComponent(session.clientId)}`);
     // Whatever changed while no stream was open (or before this one) is read once it is.
     source.addEventListener("ready", () => {
+      confirmingSignOut = false;
+      session.streamAccepted();
       listeners.annotations("comments");
       listeners.annotations("acknowledgements");
     });
@@ -64,10 +74,11 @@ export function watchChartEvents(chartId: string, session: ChartSession, listene
       close();
       const reason = (JSON.parse((event as MessageEvent<string>).data) as { reason?: string }).reason;
       if (reason === "signed-out") {
-        // Edits stay queued; the stream opens again once the user has signed in elsewhere.
-        session.signedOutElsewhere();
-        timer = setTimeout(open, SIGNED_OUT_REOPEN_MS);
-        return;
+        // This stream was opened with the session of its time; the user may have signed in again
+        // since (and saved with it). Only a new stream refused too means signed out.
+        if (confirmingSignOut) return signedOut();
+        confirmingSignOut = true;
+        return open();
       }
       session.accessEnded(reason === "deleted" ? 404 : 403);
       stopped = true;
@@ -75,6 +86,7 @@ export function watchChartEvents(chartId: string, session: ChartSession, listene
     source.onerror = () => {
       if (source?.readyState !== EventSource.CLOSED) return;
       close();
+      if (confirmingSignOut) return signedOut();
       timer = setTimeout(open, REOPEN_MS);
     };
   };

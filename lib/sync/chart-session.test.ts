@@ -164,6 +164,24 @@ describe("ChartSession", () => {
     expect(server.chart.nodes[0]?.title).toBe("Kept");
   });
 
+  it("signed in again (a new stream is accepted): the sign-in notice goes, and what was kept is sent", async () => {
+    const server = new FakeServer();
+    const idle = session(server, "idle");
+    idle.signedOutElsewhere();
+    expect(idle.getSnapshot()).toMatchObject({ status: "signed-out", notice: { kind: "signed-out" } });
+    idle.streamAccepted();
+    expect(idle.getSnapshot()).toMatchObject({ status: "saved", notice: null });
+
+    const busy = session(server, "busy");
+    busy.apply([{ type: "updateNode", id: "a", patch: { title: "Kept" } }]);
+    busy.signedOutElsewhere();
+    busy.streamAccepted();
+    expect(busy.getSnapshot().status).toBe("saving");
+    await busy.flush();
+    expect(busy.getSnapshot()).toMatchObject({ status: "saved", dirty: false });
+    expect(server.chart.nodes[0]?.title).toBe("Kept");
+  });
+
   it("a re-parent refused because a colleague's move closed a loop is refused whole: the card keeps its manager", async () => {
     const server = new FakeServer();
     server.chart = { ...start, nodes: [...start.nodes, node("c", "C")], edges: [{ id: "ab", source: "a", target: "b", kind: "reports-to" }] };

@@ -97,7 +97,12 @@ export interface SessionOptions {
   now?: () => number;
 }
 
-const SAVE_DEBOUNCE_MS = 300;
+/**
+ * An edit waits this long for the ones that follow it (a burst of arrow-key moves), so they go in
+ * one request; any longer and colleagues see it late. One request is out at a time anyway, and
+ * what is made meanwhile goes in the next one.
+ */
+const SAVE_DEBOUNCE_MS = 40;
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 8000;
 /** Failed attempts (5xx, network) before automatic retries stop and the user is asked. */
@@ -314,6 +319,19 @@ export class ChartSession {
     this.status = "signed-out";
     this.notice = { kind: "signed-out" };
     this.arm(SIGNED_OUT_RETRY_MS);
+    this.changed();
+  }
+
+  /**
+   * A live stream was accepted, so this tab is signed in (again): a "sign in" notice is over. What
+   * is kept is sent now; with nothing kept, everything is saved.
+   */
+  streamAccepted(): void {
+    if (this.status !== "signed-out") return;
+    if (this.inflight !== null || this.queued.length > 0) return this.retry();
+    this.status = "saved";
+    if (this.notice?.kind === "signed-out") this.notice = null;
+    this.clearTimer();
     this.changed();
   }
 
