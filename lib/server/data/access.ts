@@ -25,12 +25,16 @@ export async function requireOrgAccess(tx: Tx, actor: Actor, orgId: string, acti
  * Every edit and every live stream asks this, so it is one SQL statement: Prisma 6 compiles each
  * model query anew (no plan cache), which costs several times what the statement itself does.
  */
-export async function requireChartAccess(
-  tx: Pick<Db, "$queryRaw">,
-  actor: Actor,
-  chartId: string,
-  action: Action,
-): Promise<{ orgId: string; orgName: string; role: OrgRole; version: number; proposalState: string | null }> {
+/** What requireChartAccess grants; functions that act for an already checked caller ask for it. */
+export interface ChartAccess {
+  orgId: string;
+  orgName: string;
+  role: OrgRole;
+  version: number;
+  proposalState: string | null;
+}
+
+export async function requireChartAccess(tx: Pick<Db, "$queryRaw">, actor: Actor, chartId: string, action: Action): Promise<ChartAccess> {
   const [chart] = await tx.$queryRaw<{ orgId: string; orgName: string; role: string; version: number; proposalState: string | null }[]>`
     SELECT c."orgId" AS "orgId", o.name AS "orgName", m.role AS role, c.version AS version, c."proposalState" AS "proposalState"
     FROM "Chart" c

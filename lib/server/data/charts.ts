@@ -2,11 +2,12 @@ import { TRASH_DAYS } from "../../org/limits";
 import type { Chart, VersionedChart } from "../../org/types";
 import { chartToRows, EDGE_COLUMNS, NODE_COLUMNS, RESPONSIBILITY_COLUMNS } from "../chart-mapper";
 import type { Db, Tx } from "../create-prisma-client";
+import type { Prisma } from "../generated/sqlite/client";
 import type { Acknowledgement } from "../../rules";
 import { invalid, notFound } from "../errors";
 import { applyChartBatch } from "./apply-chart-batch";
 import { loadChart } from "./load-chart";
-import { requireChartAccess, requireOrgAccess } from "./access";
+import { requireChartAccess, requireOrgAccess, type ChartAccess } from "./access";
 import { insertAcknowledgements, loadAcknowledgements } from "./acknowledgements";
 import type { Actor } from "./actor";
 import { byActor, recordAudit } from "./audit";
@@ -56,11 +57,26 @@ export async function renameChart(db: Db, actor: Actor, chartId: string, name: s
 export async function duplicateChart(db: Db, actor: Actor, chartId: string, name: string): Promise<{ id: string }> {
   const access = await requireChartAccess(db, actor, chartId, "chart.duplicate");
   await requireOrgAccess(db, actor, access.orgId, "chart.create");
-  const source = await loadChart(db, chartId);
-  const acknowledgements = await loadAcknowledgements(db, chartId);
+  return copyChart(db, chartId, access, () => ({ orgId: access.orgId, name: name.trim() }));
+}
+
+/**
+ * A new chart holding a copy of another's content and acknowledgements (a duplicate, a proposal),
+ * in one transaction, for a caller whose access to the source was checked (`_granted`) and who may
+ * create charts. `describe` gives the new chart's row from the source as it was read.
+ */
+export async function copyChart(
+  db: Db,
+  sourceId: string,
+  _granted: ChartAccess,
+  describe: (source: VersionedChart) => Prisma.ChartUncheckedCreateInput,
+): Promise<{ id: string }> {
+  const source = await loadChart(db, sourceId);
+  const acknowledgements = await loadAcknowledgements(db, sourceId);
   return db.$transaction(async (tx) => {
-    const copy = await tx.chart.create({ data: { orgId: access.orgId, name: name.trim() }, select: { id: true } });
-    await insertContent(tx, copy.id, { ...source, name });
+    const data = describe(source);
+    const copy = await tx.chart.create({ data, select: { id: true } });
+    await insertContent(tx, copy.id, { ...source, name: data.name });
     await insertAcknowledgements(tx, copy.id, acknowledgements, null);
     return copy;
   }, CHART_TRANSACTION);

@@ -9,9 +9,8 @@ import { AppError, invalid, notFound } from "../errors";
 import { requireChartAccess, requireOrgAccess } from "./access";
 import type { Actor } from "./actor";
 import { applyChartBatch } from "./apply-chart-batch";
-import { loadAcknowledgements, insertAcknowledgements } from "./acknowledgements";
 import { saveChartVersion } from "./chart-versions";
-import { insertContent } from "./charts";
+import { copyChart } from "./charts";
 import { loadChart } from "./load-chart";
 
 /**
@@ -21,27 +20,16 @@ import { loadChart } from "./load-chart";
 export async function startProposal(db: Db, actor: Actor, chartId: string, name: string, isPrivate: boolean): Promise<{ id: string }> {
   const access = await requireChartAccess(db, actor, chartId, "chart.read");
   await requireOrgAccess(db, actor, access.orgId, "chart.create");
-  const origin = await db.chart.findUniqueOrThrow({ where: { id: chartId }, select: { originId: true } });
-  if (origin.originId !== null) throw invalid("A proposal cannot start from another proposal: start it from the chart.");
-  const source = await loadChart(db, chartId);
-  const acknowledgements = await loadAcknowledgements(db, chartId);
-  return db.$transaction(async (tx) => {
-    const proposal = await tx.chart.create({
-      data: {
-        orgId: access.orgId,
-        name: name.trim(),
-        originId: chartId,
-        originVersion: source.version,
-        proposalBase: proposalBaseToRow(source),
-        proposalState: "open",
-        privateToId: isPrivate ? actor.userId : null,
-      },
-      select: { id: true },
-    });
-    await insertContent(tx, proposal.id, { ...source, name: name.trim() });
-    await insertAcknowledgements(tx, proposal.id, acknowledgements, null);
-    return proposal;
-  });
+  if (access.proposalState !== null) throw invalid("A proposal cannot start from another proposal: start it from the chart.");
+  return copyChart(db, chartId, access, (source) => ({
+    orgId: access.orgId,
+    name: name.trim(),
+    originId: chartId,
+    originVersion: source.version,
+    proposalBase: proposalBaseToRow(source),
+    proposalState: "open",
+    privateToId: isPrivate ? actor.userId : null,
+  }));
 }
 
 /** The proposal's base and its origin now: anyone who may read the proposal. */
