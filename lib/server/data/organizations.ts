@@ -57,27 +57,29 @@ export async function listMyOrganizations(db: Db, actor: Actor): Promise<Organiz
       },
     },
   });
-  return memberships.map((m) => listed(m));
-  function listed(m: (typeof memberships)[number]): OrganizationSummary {
+  return memberships.map(({ role, org }) => {
+    const current = org.charts.filter((c) => c.deletedAt === null);
     // A proposal is listed under its chart; one whose chart is gone or in the trash stands alone.
-    const live = new Set(m.org.charts.filter((c) => c.deletedAt === null).map((c) => c.id));
+    const live = new Set(current.map((c) => c.id));
+    const proposalsOf = new Map<string, ChartSummary["proposals"]>();
+    for (const p of current) {
+      if (p.proposalState === null || p.originId === null || !live.has(p.originId)) continue;
+      const list = proposalsOf.get(p.originId) ?? [];
+      list.push({ id: p.id, name: p.name, state: p.proposalState, private: p.privateToId !== null, updatedAt: p.updatedAt });
+      proposalsOf.set(p.originId, list);
+    }
     return {
-    id: m.org.id,
-    name: m.org.name,
-    role: m.role as OrgRole,
-    charts: m.org.charts
-      .filter((c) => c.deletedAt === null && (c.proposalState === null || c.originId === null || !live.has(c.originId)))
-      .map((c) => ({
-        id: c.id, name: c.name, version: c.version, updatedAt: c.updatedAt, nodeCount: c._count.nodes,
-        proposals: m.org.charts
-          .filter((p) => p.deletedAt === null && p.originId === c.id && p.proposalState !== null)
-          .map((p) => ({ id: p.id, name: p.name, state: p.proposalState!, private: p.privateToId !== null, updatedAt: p.updatedAt })),
-      })),
-    deletedCharts: m.org.charts
-      .flatMap((c) => (c.deletedAt === null ? [] : [{ id: c.id, name: c.name, deletedAt: c.deletedAt }]))
-      .sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime()),
+      id: org.id,
+      name: org.name,
+      role: role as OrgRole,
+      charts: current
+        .filter((c) => c.proposalState === null || c.originId === null || !live.has(c.originId))
+        .map((c) => ({ id: c.id, name: c.name, version: c.version, updatedAt: c.updatedAt, nodeCount: c._count.nodes, proposals: proposalsOf.get(c.id) ?? [] })),
+      deletedCharts: org.charts
+        .flatMap((c) => (c.deletedAt === null ? [] : [{ id: c.id, name: c.name, deletedAt: c.deletedAt }]))
+        .sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime()),
     };
-  }
+  });
 }
 
 export async function createOrganization(db: Db, actor: Actor, name: string): Promise<{ id: string }> {
