@@ -82,9 +82,10 @@ export function publish(channel: string, payload: string): void {
   const message = `${current.instance}|${payload}`;
   if (Buffer.byteLength(message) > MAX_PAYLOAD) throw new Error(`Notification on ${channel} is too large (${Buffer.byteLength(message)} bytes)`);
   // A lost notification costs the other instances latency (they poll or time out), never data.
-  db()
-    .$executeRawUnsafe("SELECT pg_notify($1, $2)", channel, message)
-    .catch(() => undefined);
+  // The listening connection sends it when it is up: one plain query, without Prisma's cost, on
+  // every commit of a workshop.
+  const sent = current.listener !== null ? current.listener.query("SELECT pg_notify($1, $2)", [channel, message]) : db().$executeRawUnsafe("SELECT pg_notify($1, $2)", channel, message);
+  sent.catch(() => undefined);
 }
 
 function deliver(current: Hub, channel: string, payload: string): void {
