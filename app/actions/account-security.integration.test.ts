@@ -5,7 +5,6 @@
  */
 import type { JWT } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/server/errors";
 import { createTestDatabase, type TestDatabase } from "@/lib/server/testing/test-database";
 
 let t: TestDatabase;
@@ -24,17 +23,9 @@ vi.mock("@/lib/server/password", () => ({
   verifyPassword: async (password: string, hash: string) => hash === `plain:${password}`,
   DUMMY_HASH: "plain:\u0000",
 }));
-vi.mock("@/lib/server/session", () => ({
-  getCurrentUser: async () => signedIn,
-  requireUser: async () => {
-    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
-    return { ...signedIn, origin: { address, userAgent: "vitest" } };
-  },
-  requireRouteUser: async () => {
-    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
-    return { ...signedIn, origin: { address, userAgent: "vitest" } };
-  },
-}));
+vi.mock("@/lib/server/session", async () =>
+  (await import("@/lib/server/testing/session-mock")).sessionMock(() => signedIn && { ...signedIn, origin: { address, userAgent: "vitest" } }),
+);
 
 const accountActions = await import("./account");
 const orgActions = await import("./organizations");

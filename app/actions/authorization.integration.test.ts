@@ -5,7 +5,6 @@
  * refused — and in each case the database is byte-for-byte unchanged.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/server/errors";
 import { exportFormats } from "@/lib/server/export-chart";
 import { createTestDatabase, type TestDatabase } from "@/lib/server/testing/test-database";
 
@@ -19,17 +18,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 vi.mock("@/lib/server/db", () => ({ db: () => t.db }));
-vi.mock("@/lib/server/session", () => ({
-  getCurrentUser: async () => signedIn,
-  requireUser: async () => {
-    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
-    return signedIn;
-  },
-  requireRouteUser: async () => {
-    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
-    return signedIn;
-  },
-}));
+vi.mock("@/lib/server/session", async () => (await import("@/lib/server/testing/session-mock")).sessionMock(() => signedIn));
 
 const chartActions = await import("./charts");
 const orgActions = await import("./organizations");

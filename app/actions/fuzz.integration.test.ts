@@ -5,7 +5,6 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/server/errors";
 import { createTestDatabase, type TestDatabase } from "@/lib/server/testing/test-database";
 
 let t: TestDatabase;
@@ -23,17 +22,7 @@ vi.mock("@/lib/server/password", () => ({
   verifyPassword: async (password: string, hash: string) => hash === `plain:${password}`,
   DUMMY_HASH: "plain:\u0000",
 }));
-vi.mock("@/lib/server/session", () => ({
-  getCurrentUser: async () => signedIn,
-  requireUser: async () => {
-    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
-    return signedIn;
-  },
-  requireRouteUser: async () => {
-    if (!signedIn) throw new AppError("unauthenticated", "Please sign in.");
-    return signedIn;
-  },
-}));
+vi.mock("@/lib/server/session", async () => (await import("@/lib/server/testing/session-mock")).sessionMock(() => signedIn));
 
 const actions = {
   ...(await import("./charts")),
