@@ -4,10 +4,10 @@
  *
  *   npx tsx scripts/train-classifier.ts            train on TRAINING_FILES, write the weights
  *   npx tsx scripts/train-classifier.ts --folds 5  also report cross-validated accuracy (nothing written)
- *   npx tsx scripts/train-classifier.ts --by-round leave one round out at a time: the whole classifier's
- *                                                  scores on each round with a model trained without it
+ *   npx tsx scripts/train-classifier.ts --by-round leave one round out at a time (rounds 12 and later): the whole
+ *                                                  classifier's scores on each round with a model trained without it
  *
- * --by-round is how the model's thresholds (classifier/consult-model.ts) are compared. The lexicon
+ * --by-round is how the model's thresholds (classifier/consult-model.ts) and its options are compared. The lexicon
  * was tuned on every round, so its share is flattered: the rounds' unseen scores
  * (lib/rules/fixtures/ROUNDS.md) remain the honest estimate.
  *
@@ -29,11 +29,14 @@ const FIXTURES = "lib/rules/fixtures";
 const OUTPUT = "lib/rules/classifier/model-weights.json";
 const TRAINING_FILES = [
   "tuning-phrases.json",
-  ...Array.from({ length: 26 }, (_, index) => `round-${index + 1}-phrases.json`),
+  ...Array.from({ length: 27 }, (_, index) => `round-${index + 1}-phrases.json`),
 ];
 const NEVER_TRAINED_ON = ["held-aside-phrases.json"];
 const SEED = 11;
-const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 3e-3, minCount: 3, minWeight: 0.1, digits: 2 };
+// l2 chosen leaving one round out at a time over rounds 12–27 (fixtures/ROUNDS.md, "The model's
+// training"): 2e-3 scored as well as 3e-3 there, and its model trained on every round keeps every
+// round over its floor whatever the seed (3e-3 dropped one or two rounds under theirs for two seeds of three).
+const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.1, digits: 2 };
 
 const CLASSES = [...DUTY_IDS, NO_DUTY_CLASS];
 
@@ -65,7 +68,8 @@ const folds = Number(process.argv[process.argv.indexOf("--folds") + 1] ?? 0);
 if (process.argv.includes("--by-round")) {
   const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
   const total = { withDuty: 0, duty: 0, role: 0, outOfScope: 0, rejected: 0 };
-  for (const round of TRAINING_FILES.filter((file) => file.startsWith("round-"))) {
+  // From round 12, the first round scored unseen with the model.
+  for (const round of TRAINING_FILES.filter((file) => Number(/^round-(\d+)-/.exec(file)?.[1] ?? 0) >= 12)) {
     const model = trainModel(CLASSES, TRAINING_FILES.filter((file) => file !== round).flatMap(load), { ...OPTIONS, random: seededRandom(SEED) });
     setWeights({ classes: model.classes, bias: model.bias, table: tableOf(model) });
     clearClassificationCache();

@@ -355,6 +355,9 @@ const ABSORBS: Readonly<Partial<Record<DutyId, readonly DutyId[]>>> = {
   "cio.communications-upkeep": ["cio.infrastructure-management"],
 };
 
+/** The duties of leading a department: a further one needs its part to say so with its own action. */
+const DEPARTMENT_DUTIES: ReadonlySet<DutyId> = new Set<DutyId>(["cio.it-department", "cto.engineering-department"]);
+
 /** Each duty's counterparts across the document's boundary pairs. */
 const PARTNERS: ReadonlyMap<DutyId, readonly DutyId[]> = new Map(
   BOUNDARY_PAIRS.flatMap(({ cio, cto }) => [...cio.map((duty) => [duty, cto] as const), ...cto.map((duty) => [duty, cio] as const)]),
@@ -393,6 +396,9 @@ function withPartDuties(whole: Classification, parts: readonly string[][], withM
     if (duty !== null && withModel && duty.duty !== main && vetoesPartDuty(words, readWords(words), duty.duty)) duty = null;
     duty ??= ownWork ? partDuty(words, partWords, mainOwner, true) : null;
     if (duty === null || absorbed.includes(duty.duty) || [...found, ...learned].some((entry) => entry.duty === duty.duty)) continue;
+    // A department named in a part without an action of its own says who does the work ("conduzione dei
+    // server … del CED", "Ruolo: Sistemista senior", "| R&D"), not that leading it is a further duty.
+    if (DEPARTMENT_DUTIES.has(duty.duty) && duty.duty !== main && actions.length === 0) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
     if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });

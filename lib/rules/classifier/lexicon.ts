@@ -355,7 +355,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     words: [
       "batteria", "batterie", "battery", "batteries", "motori", "motore", "motors", "plastic*", "resin*", "acciaio",
       "steel", "alluminio", "aluminium", "casing", "casings", "telai", "telaio", "chassis", "scocc*", "tessut*", "fabric", "fabrics",
-      "hinge", "hinges", "cerniere", "cerniera", "gasket*", "guarnizion*", "bearings", "cuscinetti", "castings", "seals",
+      "hinge", "hinges", "gears", "ingranagg*", "cerniere", "cerniera", "gasket*", "guarnizion*", "bearings", "cuscinetti", "castings", "seals",
     ],
   },
   {
