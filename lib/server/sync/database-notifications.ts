@@ -28,6 +28,8 @@ interface Hub {
   handlers: Map<string, Set<Handler>>;
   resyncs: Set<() => void>;
   listener: pg.Client | null;
+  /** The notifications this instance is sending on `listener`, one after another. */
+  notifying: Promise<void>;
   connecting: boolean;
   backoff: number;
 }
@@ -42,6 +44,7 @@ function hub(): Hub {
     handlers: new Map(),
     resyncs: new Set(),
     listener: null,
+    notifying: Promise.resolve(),
     connecting: false,
     backoff: 500,
   };
@@ -83,9 +86,16 @@ export function publish(channel: string, payload: string): void {
   if (Buffer.byteLength(message) > MAX_PAYLOAD) throw new Error(`Notification on ${channel} is too large (${Buffer.byteLength(message)} bytes)`);
   // A lost notification costs the other instances latency (they poll or time out), never data.
   // The listening connection sends it when it is up: one plain query, without Prisma's cost, on
-  // every commit of a workshop.
-  const sent = current.listener !== null ? current.listener.query("SELECT pg_notify($1, $2)", [channel, message]) : db().$executeRawUnsafe("SELECT pg_notify($1, $2)", channel, message);
-  sent.catch(() => undefined);
+  // every commit of a workshop. One at a time: a pg client must not be given a query while another runs.
+  const listener = current.listener;
+  if (listener === null) {
+    db().$executeRawUnsafe("SELECT pg_notify($1, $2)", channel, message).catch(() => undefined);
+    return;
+  }
+  current.notifying = current.notifying.then(() => listener.query("SELECT pg_notify($1, $2)", [channel, message])).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 function deliver(current: Hub, channel: string, payload: string): void {
