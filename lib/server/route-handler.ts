@@ -6,7 +6,10 @@ import { AppError } from "./errors";
 import { toActionError, validationError } from "./safe-action";
 import { CHART_LIMITS } from "../org/limits";
 import { id } from "./schemas";
-import { requireRouteUser, type CurrentUser } from "./session";
+import { requireRouteSession, requireRouteUser, type CurrentUser } from "./session";
+import { requireSessionChartAccess, type ChartAccess } from "./data/access";
+import type { Action } from "./permissions";
+import type { RouteSession } from "./data/actor";
 
 const MAX_BODY_BYTES = CHART_LIMITS.requestBytes;
 
@@ -29,6 +32,8 @@ export function jsonError(status: number, code: string, message: string, extra?:
   return NextResponse.json({ error: { code, message, ...extra } }, { status });
 }
 
+type Body<S> = S extends z.ZodType ? z.output<S> : null;
+
 /**
  * Route handlers: authenticate, check the route's ids, refuse cross-site writes, cap and parse the
  * body, validate it with zod, and map errors to statuses. Ids that cannot exist are "not found",
@@ -36,38 +41,45 @@ export function jsonError(status: number, code: string, message: string, extra?:
  */
 export function authedRoute<P extends Record<string, string>, S extends z.ZodType | null>(
   schema: S,
-  handler: (ctx: { user: CurrentUser; db: Db; params: P; body: S extends z.ZodType ? z.output<S> : null; request: Request }) => Promise<Response>,
+  handler: (ctx: { user: CurrentUser; db: Db; params: P; body: Body<S>; request: Request }) => Promise<Response>,
+) {
+  return route<P, S, CurrentUser>(schema, requireRouteUser, async (user, request, params, body) => handler({ user, db: db(), params, body, request }));
+}
+
+/**
+ * The live routes of one chart (edits, presence): the session's revocation and the caller's access
+ * to the chart, for `action` (which may depend on the body), are checked in one statement.
+ */
+export function authedChartRoute<S extends z.ZodType>(
+  schema: S,
+  action: Action | ((body: Body<S>) => Action),
+  handler: (ctx: { user: CurrentUser; access: ChartAccess; db: Db; body: Body<S> }) => Promise<Response>,
+) {
+  return route<{ chartId: string }, S, RouteSession>(schema, requireRouteSession, async (session, _request, params, body) => {
+    const wanted = typeof action === "function" ? action(body) : action;
+    const { user, access } = await requireSessionChartAccess(db(), session, params.chartId, wanted);
+    return handler({ user, access, db: db(), body });
+  });
+}
+
+function route<P extends Record<string, string>, S extends z.ZodType | null, A>(
+  schema: S,
+  authenticate: () => Promise<A>,
+  handle: (auth: A, request: Request, params: P, body: Body<S>) => Promise<Response>,
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
-      const user = await requireRouteUser();
+      // Unauthenticated callers are refused before anything is read from the request.
+      const auth = await authenticate();
       const params = await context.params;
       if (Object.values(params).some((value) => !id.safeParse(value).success)) return jsonError(404, "not-found", "Not found");
       let body: unknown = null;
       if (schema) {
-        if (!sameOrigin(request)) return jsonError(403, "forbidden", "Cross-site requests are not allowed.");
-        if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-          return jsonError(415, "unsupported-media-type", "Send the request body as application/json.");
-        }
-        const declared = Number(request.headers.get("content-length") ?? "0");
-        if (declared > MAX_BODY_BYTES) return jsonError(413, "too-large", "The request is too large.");
-        const bytes = new Uint8Array(await request.arrayBuffer());
-        if (bytes.byteLength > MAX_BODY_BYTES) return jsonError(413, "too-large", "The request is too large.");
-        const text = new TextDecoder().decode(bytes);
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          return jsonError(400, "invalid", "The request body is not valid JSON.");
-        }
-        const parsed = schema.safeParse(json);
-        if (!parsed.success) {
-          const error = validationError(parsed.error);
-          return jsonError(400, error.code, error.message, { fields: error.fields });
-        }
-        body = parsed.data;
+        const read = await readBody(request, schema);
+        if (read instanceof Response) return read;
+        body = read.data;
       }
-      return await handler({ user, db: db(), params, body: body as S extends z.ZodType ? z.output<S> : null, request });
+      return await handle(auth, request, params, body as Body<S>);
     } catch (error) {
       const mapped = toActionError(error);
       const status = error instanceof AppError ? error.status : 500;
@@ -75,4 +87,27 @@ export function authedRoute<P extends Record<string, string>, S extends z.ZodTyp
       return jsonError(status, mapped.code, mapped.message, details);
     }
   };
+}
+
+async function readBody(request: Request, schema: z.ZodType): Promise<Response | { data: unknown }> {
+  if (!sameOrigin(request)) return jsonError(403, "forbidden", "Cross-site requests are not allowed.");
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    return jsonError(415, "unsupported-media-type", "Send the request body as application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return jsonError(413, "too-large", "The request is too large.");
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > MAX_BODY_BYTES) return jsonError(413, "too-large", "The request is too large.");
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return jsonError(400, "invalid", "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const error = validationError(parsed.error);
+    return jsonError(400, error.code, error.message, { fields: error.fields });
+  }
+  return { data: parsed.data };
 }

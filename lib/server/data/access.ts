@@ -1,7 +1,7 @@
 import type { Db } from "../create-prisma-client";
-import { forbidden, notFound } from "../errors";
+import { AppError, forbidden, notFound } from "../errors";
 import { can, isOrgRole, type Action, type OrgRole } from "../permissions";
-import type { Actor } from "./actor";
+import type { Actor, RouteSession } from "./actor";
 
 type Tx = Pick<Db, "membership" | "chart">;
 
@@ -19,14 +19,15 @@ export async function requireOrgAccess(tx: Tx, actor: Actor, orgId: string, acti
   return membership.role;
 }
 
-/**
- * A deleted chart (in the trash) is "not found" here: only restoring it reaches it (charts.ts).
- * So is someone else's private proposal.
- * Every edit and every live stream asks this, so it is one SQL statement: Prisma 6 compiles each
- * model query anew (no plan cache), which costs several times what the statement itself does.
- */
+/** Only this module grants access: a ChartAccess is proof that the check was made. */
+declare const granted: unique symbol;
+
 /** What requireChartAccess grants; functions that act for an already checked caller ask for it. */
 export interface ChartAccess {
+  readonly [granted]: true;
+  chartId: string;
+  /** The action the check allowed. */
+  action: Action;
   orgId: string;
   orgName: string;
   role: OrgRole;
@@ -34,21 +35,64 @@ export interface ChartAccess {
   proposalState: string | null;
 }
 
+interface AccessRow {
+  orgId: string | null;
+  orgName: string | null;
+  role: string | null;
+  version: number | null;
+  proposalState: string | null;
+}
+
+/**
+ * A deleted chart (in the trash) is "not found" here: only restoring it reaches it (charts.ts).
+ * So is someone else's private proposal.
+ * Every edit and every live stream asks this, so it is one SQL statement: Prisma 6 compiles each
+ * model query anew (no plan cache), which costs several times what the statement itself does.
+ */
 export async function requireChartAccess(tx: Pick<Db, "$queryRaw">, actor: Actor, chartId: string, action: Action): Promise<ChartAccess> {
-  const [chart] = await tx.$queryRaw<{ orgId: string; orgName: string; role: string; version: number; proposalState: string | null }[]>`
+  const [row] = await tx.$queryRaw<AccessRow[]>`
     SELECT c."orgId" AS "orgId", o.name AS "orgName", m.role AS role, c.version AS version, c."proposalState" AS "proposalState"
     FROM "Chart" c
     JOIN "Organization" o ON o.id = c."orgId"
     JOIN "Membership" m ON m."orgId" = c."orgId" AND m."userId" = ${actor.userId}
     WHERE c.id = ${chartId} AND c."deletedAt" IS NULL AND (c."privateToId" IS NULL OR c."privateToId" = ${actor.userId})`;
-  const role = chart?.role;
-  if (!chart || !role || !isOrgRole(role)) throw notFound("Chart not found");
+  return judge(row, chartId, action);
+}
+
+/**
+ * The live routes' check (edits and presence, many a second in a workshop): the session's
+ * revocation (deleted user, signed out everywhere) and the chart access in one statement, where
+ * `requireRouteUser` and `requireChartAccess` would take two. A revoked session is
+ * "unauthenticated", as it is everywhere else.
+ */
+export async function requireSessionChartAccess(
+  tx: Pick<Db, "$queryRaw">,
+  session: RouteSession,
+  chartId: string,
+  action: Action,
+): Promise<{ user: Actor & { name: string; email: string }; access: ChartAccess }> {
+  const [row] = await tx.$queryRaw<(AccessRow & { name: string; email: string; sessionVersion: number })[]>`
+    SELECT u.name AS name, u.email AS email, u."sessionVersion" AS "sessionVersion",
+      c."orgId" AS "orgId", o.name AS "orgName", m.role AS role, c.version AS version, c."proposalState" AS "proposalState"
+    FROM "User" u
+    LEFT JOIN "Chart" c ON c.id = ${chartId} AND c."deletedAt" IS NULL AND (c."privateToId" IS NULL OR c."privateToId" = u.id)
+    LEFT JOIN "Membership" m ON m."orgId" = c."orgId" AND m."userId" = u.id
+    LEFT JOIN "Organization" o ON o.id = c."orgId"
+    WHERE u.id = ${session.userId}`;
+  if (row === undefined || Number(row.sessionVersion) !== session.sessionVersion) throw new AppError("unauthenticated", "Please sign in.");
+  const user = { userId: session.userId, name: row.name, email: row.email, origin: session.origin };
+  return { user, access: judge(row, chartId, action) };
+}
+
+function judge(row: AccessRow | undefined, chartId: string, action: Action): ChartAccess {
+  const role = row?.role;
+  if (!row || !role || !isOrgRole(role) || row.orgId === null || row.orgName === null) throw notFound("Chart not found");
   if (!can(role, action)) throw forbidden(roleMessage(role, action));
   // A merged or discarded proposal is kept to read, compare and discuss, never to change.
-  if ((action === "chart.edit" || action === "chart.rename") && chart.proposalState !== null && chart.proposalState !== "open") {
-    throw forbidden(`This proposal is ${chart.proposalState}: it can no longer be edited`);
+  if ((action === "chart.edit" || action === "chart.rename") && row.proposalState !== null && row.proposalState !== "open") {
+    throw forbidden(`This proposal is ${row.proposalState}: it can no longer be edited`);
   }
-  return { orgId: chart.orgId, orgName: chart.orgName, role, version: Number(chart.version), proposalState: chart.proposalState };
+  return { chartId, action, orgId: row.orgId, orgName: row.orgName, role, version: Number(row.version), proposalState: row.proposalState } as ChartAccess;
 }
 
 function roleMessage(role: OrgRole, action: Action): string {

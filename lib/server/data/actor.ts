@@ -9,3 +9,13 @@ export interface Actor {
   name?: string;
   origin?: RequestOrigin;
 }
+
+/**
+ * A live route's session as its cookie states it, not yet checked against the user's row: only
+ * `requireSessionChartAccess` (access.ts) takes one, and checks both in one statement.
+ */
+export interface RouteSession {
+  userId: string;
+  sessionVersion: number;
+  origin?: RequestOrigin;
+}

@@ -1,6 +1,7 @@
 import type { BatchAnswer } from "../../sync/protocol";
 import type { Db } from "../create-prisma-client";
-import { requireChartAccess } from "./access";
+import { requireChartAccess, type ChartAccess } from "./access";
+import { forbidden } from "../errors";
 import type { Actor } from "./actor";
 import { appendCommitted, changesBetween } from "./chart-change-tail";
 import { emitChartSignal } from "./chart-signals";
@@ -41,7 +42,13 @@ export async function applyChartBatch(
   batch: BatchInput,
   action: "chart.edit" | "chart.rename" = "chart.edit",
 ): Promise<BatchAnswer> {
-  await requireChartAccess(db, actor, chartId, action);
+  return applyGrantedBatch(db, actor, await requireChartAccess(db, actor, chartId, action), batch);
+}
+
+/** The same, for a caller whose access to write the chart was checked with its session (the ops route). */
+export async function applyGrantedBatch(db: Db, actor: Actor, granted: ChartAccess, batch: BatchInput): Promise<BatchAnswer> {
+  if (granted.action !== "chart.edit" && granted.action !== "chart.rename") throw forbidden("This access does not allow changing the chart");
+  const chartId = granted.chartId;
   const answer = await enqueue(db, chartId, actor, batch);
   if (batch.baseVersion === undefined) return answer;
   // What the client missed between its base and its own batch, so an answer alone is enough to

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../create-prisma-client";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { applyChartBatch } from "./apply-chart-batch";
-import { appendCommitted, cachedChanges, changesAfter, surelyNotLogged } from "./chart-change-tail";
+import { appendCommitted, cachedChanges, catchUpTail, changesAfter, surelyNotLogged } from "./chart-change-tail";
 import { readChartChanges } from "./chart-changes";
 import { createChart } from "./charts";
 import { createOrganization } from "./organizations";
@@ -133,6 +133,28 @@ describe("the shared tail of a chart's log", () => {
     open();
     expect((await running).map((c) => c.version)).toEqual([2, 3]);
     expect(cachedChanges(chartId, 1, 3)?.map((c) => c.version)).toEqual([2, 3]);
+  });
+
+  it("catches up with another instance's commits in one read before a commit, and reads nothing for an unwatched chart", async () => {
+    const chartId = await chartWithEdits(1);
+    const { db, reads } = counting();
+    await changesAfter(db, chartId, 1);
+    // Committed without a name at hand: like another instance's versions, this tail lacks them.
+    await edit(chartId, 2);
+    await edit(chartId, 3);
+    expect(cachedChanges(chartId, 1, 3)).toBeNull();
+    const before = reads();
+    await catchUpTail(db, chartId, 3);
+    expect(reads()).toBe(before + 1);
+    expect(cachedChanges(chartId, 1, 3)).toEqual(await readChartChanges(t.db, chartId, 1));
+    expect(surelyNotLogged(chartId, 3, "tail-client", 4)).toBe(true);
+    await catchUpTail(db, chartId, 3);
+    expect(reads()).toBe(before + 1);
+
+    const unwatched = await chartWithEdits(2);
+    await catchUpTail(db, unwatched, 2);
+    expect(reads()).toBe(before + 1);
+    expect(cachedChanges(unwatched, 0, 2)).toBeNull();
   });
 
   it("knows a client's next batch is not logged yet only when its previous one is in the tail and the tail is current", async () => {

@@ -47,6 +47,19 @@ export function appendCommitted(chartId: string, events: readonly ChangeEvent[])
 }
 
 /**
+ * Before a commit, under the chart's row lock: brings a watched chart's tail up to `version` (the
+ * version the lock was claimed at, so everything up to it is committed) with one read on the
+ * transaction. Another instance's commits are then at hand both for the working copy's catch-up
+ * and for judging retries (`surelyNotLogged`), where each would otherwise read the log apart while
+ * the lock is held. An unwatched chart has no tail and is left alone.
+ */
+export async function catchUpTail(tx: Pick<Db, "$queryRaw">, chartId: string, version: number): Promise<void> {
+  const tail = tails.get(chartId);
+  if (tail === undefined || tail.cursor >= version || version - tail.cursor > CHANGES_PAGE) return;
+  append(tail, await readChartChanges(tx, chartId, tail.cursor, version));
+}
+
+/**
  * The changes in (since, until], committed already (an answer's catch-up): from the tail, which
  * one shared read brings up to date when it lags, so a group of answers costs one read, not one each.
  */
@@ -114,17 +127,7 @@ function start(db: Pick<Db, "$queryRaw">, chartId: string, tail: Tail): Promise<
   const run = (async () => {
     for (;;) {
       const rows = await readChartChanges(db, chartId, tail.cursor);
-      for (const row of rows) {
-        // Versions are claimed under the chart's row lock, so they commit in order; a gap would
-        // be a bug, and the next read fills it rather than the cache skipping a version. Rows
-        // appended meanwhile by this instance's own commits are there already.
-        if (row.version <= tail.cursor) continue;
-        if (row.version !== tail.cursor + 1) return;
-        tail.events.push(row);
-        tail.cursor = row.version;
-      }
-      if (tail.events.length > KEEP) tail.events.splice(0, tail.events.length - KEEP);
-      if (rows.length < CHANGES_PAGE) return;
+      if (!append(tail, rows) || rows.length < CHANGES_PAGE) return;
     }
   })();
   const settled: Promise<void> = run.finally(() => {
@@ -132,4 +135,21 @@ function start(db: Pick<Db, "$queryRaw">, chartId: string, tail: Tail): Promise<
   });
   tail.running = settled;
   return settled;
+}
+
+/**
+ * Adds rows read from the log after the tail's end; false at a gap. Versions are claimed under the
+ * chart's row lock, so they commit in order; a gap would be a bug, and the next read fills it
+ * rather than the cache skipping a version. Rows another read or this instance's own commits
+ * appended meanwhile are there already.
+ */
+function append(tail: Tail, rows: readonly ChangeEvent[]): boolean {
+  for (const row of rows) {
+    if (row.version <= tail.cursor) continue;
+    if (row.version !== tail.cursor + 1) return false;
+    tail.events.push(row);
+    tail.cursor = row.version;
+  }
+  if (tail.events.length > KEEP) tail.events.splice(0, tail.events.length - KEEP);
+  return true;
 }

@@ -20,15 +20,6 @@ export async function openChartStream(db: Db, actor: Actor, chartId: string): Pr
   return { version: access.version, sessionVersion: user.sessionVersion, canEdit: can(access.role, "chart.edit") };
 }
 
-/**
- * A tab's presence update may reach the chart only from someone who may read it; "bring everyone
- * to me" only from someone who may edit it. Returns how this user's tab is announced.
- */
-export async function presenceOf(db: Db, actor: Actor & { name: string; email: string }, chartId: string, clientId: string, summon: boolean): Promise<Participant> {
-  const access = await requireChartAccess(db, actor, chartId, summon ? "chart.summon" : "chart.read");
-  return participantOf(actor, clientId, can(access.role, "chart.edit"));
-}
-
 /** How a signed-in user's tab shows to the others. */
 export function participantOf(actor: Actor & { name: string; email: string }, clientId: string, canEdit: boolean): Participant {
   const name = actor.name.trim() || actor.email;

@@ -6,7 +6,7 @@ import type { Db } from "../create-prisma-client";
 import { Prisma } from "../generated/sqlite/client";
 import type { Actor } from "./actor";
 import { notFound } from "../errors";
-import { surelyNotLogged } from "./chart-change-tail";
+import { catchUpTail, surelyNotLogged } from "./chart-change-tail";
 import { workingCopy } from "./chart-working-copy";
 import { persistChartChanges } from "./persist-chart-changes";
 
@@ -51,6 +51,7 @@ export async function commitChartBatches(db: Db, chartId: string, queued: readon
     if (claimed === undefined) throw notFound("Chart not found");
     const claimedUpTo = Number(claimed.version);
     const base = claimedUpTo - queued.length;
+    await catchUpTail(tx, chartId, base);
     const earlier = await answersInLog(tx, chartId, base, queued);
 
     const before = await workingCopy(tx, chartId, base);

@@ -10,5 +10,11 @@ export function sessionMock<User extends object>(current: () => User | null) {
     if (!user) throw new AppError("unauthenticated", "Please sign in.");
     return user;
   };
-  return { getCurrentUser: async () => current(), requireUser: required, requireRouteUser: required };
+  // The live routes read the cookie's claims and check them against the user's row themselves;
+  // the tests' users keep the session version they were created with unless they say otherwise.
+  const session = async () => {
+    const user = (await required()) as User & { userId: string; sessionVersion?: number };
+    return { userId: user.userId, sessionVersion: user.sessionVersion ?? 0 };
+  };
+  return { getCurrentUser: async () => current(), requireUser: required, requireRouteUser: required, requireRouteSession: session };
 }

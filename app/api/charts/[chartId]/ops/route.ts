@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { opsBatchSchema } from "@/lib/org/chart-ops";
-import { applyChartBatch } from "@/lib/server/data/apply-chart-batch";
-import { authedRoute } from "@/lib/server/route-handler";
+import { applyGrantedBatch } from "@/lib/server/data/apply-chart-batch";
+import { authedChartRoute } from "@/lib/server/route-handler";
 
 /**
  * POST { clientId, seq, baseVersion, ops, gestures? } → 200 { version, results: [{ status, reason? }] }.
@@ -9,8 +9,8 @@ import { authedRoute } from "@/lib/server/route-handler";
  * field); ops that no longer make sense are refused one by one, with their reason. The same
  * clientId + seq sent again gets the first answer. 400 when the body is malformed (nothing saved).
  */
-export const POST = authedRoute<{ chartId: string }, typeof opsBatchSchema>(opsBatchSchema, async ({ user, db, params, body }) => {
-  const answer = await applyChartBatch(db, user, params.chartId, { clientId: body.clientId, seq: body.seq, baseVersion: body.baseVersion, ops: body.ops, gestures: body.gestures });
+export const POST = authedChartRoute(opsBatchSchema, "chart.edit", async ({ user, access, db, body }) => {
+  const answer = await applyGrantedBatch(db, user, access, { clientId: body.clientId, seq: body.seq, baseVersion: body.baseVersion, ops: body.ops, gestures: body.gestures });
   // A plain acknowledgement is a few bytes: gzipping it costs the server more than it saves. An
   // answer that brings missed changes along may be big, and is compressed as usual.
   const small = (answer.changes?.length ?? 0) === 0;

@@ -1,5 +1,6 @@
-import { presenceOf } from "@/lib/server/data/chart-stream-access";
-import { authedRoute } from "@/lib/server/route-handler";
+import { participantOf } from "@/lib/server/data/chart-stream-access";
+import { can } from "@/lib/server/permissions";
+import { authedChartRoute } from "@/lib/server/route-handler";
 import { updatePresence } from "@/lib/server/sync/chart-presence";
 import { presenceUpdateSchema } from "@/lib/sync/presence";
 
@@ -8,8 +9,11 @@ import { presenceUpdateSchema } from "@/lib/sync/presence";
  * selected, where its pointer and its view are, or (owners and editors) brings everyone to its
  * view. Nothing is stored: it goes out on the chart's event stream as `event: presence`.
  */
-export const POST = authedRoute<{ chartId: string }, typeof presenceUpdateSchema>(presenceUpdateSchema, async ({ user, db, params, body }) => {
-  const base = await presenceOf(db, user, params.chartId, body.clientId, body.summon === true);
-  updatePresence(params.chartId, base, body);
-  return new Response(null, { status: 204 });
-});
+export const POST = authedChartRoute(
+  presenceUpdateSchema,
+  (body) => (body.summon === true ? "chart.summon" : "chart.read"),
+  async ({ user, access, body }) => {
+    updatePresence(access.chartId, participantOf(user, body.clientId, can(access.role, "chart.edit")), body);
+    return new Response(null, { status: 204 });
+  },
+);
