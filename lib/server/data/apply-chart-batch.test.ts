@@ -7,7 +7,7 @@ import type { QueuedBatch } from "./commit-chart-batches";
 const groups: string[][] = [];
 const events: string[] = [];
 let refuse = new Set<string>();
-vi.mock("./access", () => ({ requireChartAccess: async () => ({}) }));
+vi.mock("./access", () => ({ requireChartAccess: async (_db: Db, _actor: unknown, chartId: string, action: string) => ({ chartId, action }) }));
 vi.mock("./chart-change-tail", () => ({ changesBetween: async () => [], appendCommitted: () => undefined }));
 vi.mock("./chart-working-copy", () => ({ remember: () => undefined, forget: () => undefined }));
 vi.mock("./commit-chart-batches", () => ({
@@ -26,7 +26,7 @@ vi.mock("./commit-chart-batches", () => ({
 }));
 let version = 0;
 
-const { applyChartBatch } = await import("./apply-chart-batch");
+const { applyChartBatch, applyGrantedBatch } = await import("./apply-chart-batch");
 const db = {} as Db;
 const send = (clientId: string, chartId = "chart") => applyChartBatch(db, { userId: "u" }, chartId, { clientId, seq: 1, ops: [{ type: "renameChart", name: clientId }] });
 
@@ -54,5 +54,11 @@ describe("applyChartBatch's queue", () => {
   it("charts do not wait for each other", async () => {
     await Promise.all([send("a", "one"), send("b", "two"), send("c", "one")]);
     expect(events).toEqual(["start a", "start b", "end a", "start c", "end b", "end c"]);
+  });
+
+  it("a grant to read the chart writes nothing", async () => {
+    const reading = { chartId: "chart", action: "chart.read" } as unknown as Parameters<typeof applyGrantedBatch>[2];
+    await expect(applyGrantedBatch(db, { userId: "u" }, reading, { clientId: "a", seq: 1, ops: [] })).rejects.toMatchObject({ code: "forbidden" });
+    expect(groups).toEqual([]);
   });
 });
