@@ -21,7 +21,7 @@ vi.mock("./commit-chart-batches", () => ({
     if (names.some((name) => refuse.has(name))) throw new Error("the database refused the transaction");
     version += names.length;
     const answers: BatchAnswer[] = names.map((_, i) => ({ version: version - names.length + 1 + i, results: [] }));
-    return { chart: { id: "chart", version, name: "", nodes: [], edges: [] }, answers, events: null };
+    return { chart: { id: "chart", version, name: "", nodes: [], edges: [] }, answers, events: null, committed: true };
   },
 }));
 let version = 0;

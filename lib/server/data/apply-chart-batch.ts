@@ -89,10 +89,10 @@ function takeGroup(line: Waiting[]): Waiting[] {
 
 async function commitGroup(chartId: string, group: Waiting[]): Promise<void> {
   try {
-    const { chart, answers, events } = await commitChartBatches(group[0]!.db, chartId, group);
+    const { chart, answers, events, committed } = await commitChartBatches(group[0]!.db, chartId, group);
     remember(chart);
     if (events !== null) appendCommitted(chartId, events);
-    if (answers.some((answer) => answer.version === chart.version)) emitChartSignal(chartId, { kind: "change", version: chart.version });
+    if (committed) emitChartSignal(chartId, { kind: "change", version: chart.version });
     group.forEach((w, i) => w.resolve(answers[i]!));
   } catch (error) {
     // The commit may or may not have happened: the next batch reads the chart afresh.

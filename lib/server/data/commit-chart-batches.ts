@@ -40,7 +40,7 @@ export interface QueuedBatch {
  * arrived while the previous one was being written. A batch already in the log (same client and
  * seq: a retry after a lost answer) gets its first answer and takes no version.
  */
-export async function commitChartBatches(db: Db, chartId: string, queued: readonly QueuedBatch[]): Promise<{ chart: VersionedChart; answers: BatchAnswer[]; events: ChangeEvent[] | null }> {
+export async function commitChartBatches(db: Db, chartId: string, queued: readonly QueuedBatch[]): Promise<{ chart: VersionedChart; answers: BatchAnswer[]; events: ChangeEvent[] | null; committed: boolean }> {
   const now = new Date();
   return db.$transaction(async (tx) => {
     // Claim the versions first: in PostgreSQL this row lock orders writers across instances.
@@ -89,7 +89,7 @@ export async function commitChartBatches(db: Db, chartId: string, queued: readon
         INSERT INTO "ChartChange" ("chartId", version, "actorId", "clientId", seq, ops, results, "createdAt")
         VALUES ${Prisma.join(rows)}`;
     }
-    return { chart, answers, events };
+    return { chart, answers, events, committed: rows.length > 0 };
   }, CHART_TRANSACTION);
 }
 
