@@ -433,6 +433,26 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyResponsibility("Responsible for architecting scalable, secure infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
   });
 
+  it("reads a unit named as who does the work as who, not as a further duty of leading it", () => {
+    // A holder's title ("Dirigente", "Owner:", "RUP:") or a passive's agent ("valutato dall'Ufficio
+    // Tecnico", "done by …") names the unit that does the work; the lexicon reads those words as actions.
+    const who: [string, DutyId][] = [
+      ["Il Dirigente dei Sistemi Informativi, responsabile del backup dei server e dello storage", "cio.infrastructure-management"],
+      ["RUP: dirigente del Servizio Sistemi Informativi; rinnovo dei contratti con i fornitori di software", "cio.technology-vendors"],
+      ["Qualificare un secondo fornitore per le schede dei nostri inverter, valutato dall'Ufficio Tecnico", "cto.product-vendors"],
+      ["The IT Director, responsible for the backup of the servers and the storage", "cio.infrastructure-management"],
+      ["Qualify a second supplier for the batteries in our e-bikes. Owner: Product Engineering", "cto.product-vendors"],
+    ];
+    for (const [text, duty] of who) expect(classifyResponsibility(text).duties, text).toEqual([duty]);
+    // Leading the unit stated as the work, by a verb or a title as the predicate, is a further duty.
+    const further: [string, DutyId[]][] = [
+      ["Gestisce i fornitori di software ed è il capo del reparto IT", ["cio.technology-vendors", "cio.it-department"]],
+      ["Negotiates with our software vendors and is the head of the IT department", ["cio.technology-vendors", "cio.it-department"]],
+      ["Gestione dei server; il Dirigente dei Sistemi Informativi guida il personale informatico", ["cio.infrastructure-management", "cio.it-department"]],
+    ];
+    for (const [text, duties] of further) expect(classifyResponsibility(text).duties, text).toEqual(duties);
+  });
+
   it("never names a duty twice", () => {
     const all = [...tuning, ...heldAside, ...Object.values(rounds).flat(), ...compound];
     for (const { text } of all) {
