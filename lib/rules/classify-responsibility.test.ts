@@ -29,6 +29,7 @@ import round24 from "./fixtures/round-24-phrases.json";
 import round25 from "./fixtures/round-25-phrases.json";
 import round26 from "./fixtures/round-26-phrases.json";
 import round27 from "./fixtures/round-27-phrases.json";
+import round28 from "./fixtures/round-28-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -36,7 +37,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -46,6 +47,8 @@ const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }
   round10: { duty: 0.95, role: 0.98 },
   round11: { duty: 0.9, role: 0.92 },
   round24: { duty: 0.95, role: 0.98 },
+  // Round 28 with the model trained through it: 98.3% duty and role, two misses (fixtures/ROUNDS.md).
+  round28: { duty: 0.98, role: 0.98 },
 };
 
 interface Labelled {
@@ -419,6 +422,13 @@ describe("classifyResponsibility on compound texts", () => {
       const result = classifyResponsibility(text);
       expect(result.duties, text).toEqual(["cto.customer-focus", duty]);
       expect(result.why.join("\n")).toMatch(new RegExp(`also ${duty.replace(".", "\\.")}, from .*learned model`));
+    }
+  });
+
+  it("lets the learned model read a list whole, not its first item alone", () => {
+    // "keep laptops" alone is IT operations to the model; laptops, logins and apps for the staff are user access.
+    for (const text of ["Keep laptops, logins and apps working for the staff", "Keep laptops, accounts and licences ready for every new joiner"]) {
+      expect(classifyResponsibility(text).duties, text).toEqual(["cio.user-access-training"]);
     }
   });
 

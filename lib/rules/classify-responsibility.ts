@@ -395,7 +395,7 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     let duty = partDuty(words, partWords, mainOwner, false);
     // A further duty the lexicon reads in a part stands only if the model does not read the part clearly otherwise.
     if (duty !== null && withModel && duty.duty !== main && vetoesPartDuty(words, readWords(words), duty.duty)) duty = null;
-    duty ??= ownWork ? partDuty(words, partWords, mainOwner, true) : null;
+    duty ??= ownWork ? partDuty(listFrom(parts, index), partWords, mainOwner, true) : null;
     if (duty === null || absorbed.includes(duty.duty) || [...found, ...learned].some((entry) => entry.duty === duty.duty)) continue;
     // A department named in a part without an action of its own says who does the work ("conduzione dei
     // server … del CED", "Ruolo: Sistemista senior", "| R&D"), not that leading it is a further duty; so
@@ -429,6 +429,21 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
   const { runnerUp: _dropped, ...rest } = whole;
   const dutyParts = kept.map(({ part }) => part);
   return { ...rest, duty: duties[0] ?? main, duties, dutyParts, why, reasons, ambiguous, ...(runnerUp === undefined ? {} : { runnerUp }) };
+}
+
+/**
+ * A part with the items after it that have no action of their own: the object of its action runs on
+ * into them ("Keep laptops, accounts and tools working"), so the model reads the list, not its first
+ * item alone ("keep laptops" is IT operations; laptops and accounts for the team are user access).
+ */
+function listFrom(parts: readonly string[][], index: number): string[] {
+  const words = [...(parts[index] ?? [])];
+  for (const next of parts.slice(index + 1)) {
+    if (next.length === 0) continue;
+    if (partShape(next).actions.length > 0) break;
+    words.push(...next);
+  }
+  return words;
 }
 
 // Parts repeat across texts ("per la sede di Milano", "i server"): their shape and their duty
