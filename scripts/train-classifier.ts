@@ -29,14 +29,16 @@ const FIXTURES = "lib/rules/fixtures";
 const OUTPUT = "lib/rules/classifier/model-weights.json";
 const TRAINING_FILES = [
   "tuning-phrases.json",
-  ...Array.from({ length: 27 }, (_, index) => `round-${index + 1}-phrases.json`),
+  ...Array.from({ length: 28 }, (_, index) => `round-${index + 1}-phrases.json`),
 ];
 const NEVER_TRAINED_ON = ["held-aside-phrases.json"];
 const SEED = 11;
 // l2 chosen leaving one round out at a time over rounds 12–27 (fixtures/ROUNDS.md, "The model's
 // training"): 2e-3 scored as well as 3e-3 there, and its model trained on every round keeps every
 // round over its floor whatever the seed (3e-3 dropped one or two rounds under theirs for two seeds of three).
-const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.1, digits: 2 };
+// minWeight 0.11 rather than 0.1 from round 28: trained through it, 0.1 wrote 305 KB (over the 300 KB the
+// browser gets); leaving one round out over rounds 12–28, 0.11 cost one phrase each of duty, role and rejection.
+const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.11, digits: 2 };
 
 const CLASSES = [...DUTY_IDS, NO_DUTY_CLASS];
 

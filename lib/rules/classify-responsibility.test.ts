@@ -29,6 +29,7 @@ import round24 from "./fixtures/round-24-phrases.json";
 import round25 from "./fixtures/round-25-phrases.json";
 import round26 from "./fixtures/round-26-phrases.json";
 import round27 from "./fixtures/round-27-phrases.json";
+import round28 from "./fixtures/round-28-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -36,7 +37,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -46,6 +47,8 @@ const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }
   round10: { duty: 0.95, role: 0.98 },
   round11: { duty: 0.9, role: 0.92 },
   round24: { duty: 0.95, role: 0.98 },
+  // Round 28 with the model trained through it: 98.3% duty and role, two misses (fixtures/ROUNDS.md).
+  round28: { duty: 0.98, role: 0.98 },
 };
 
 interface Labelled {
@@ -422,6 +425,13 @@ describe("classifyResponsibility on compound texts", () => {
     }
   });
 
+  it("lets the learned model read a list whole, not its first item alone", () => {
+    // "keep laptops" alone is IT operations to the model; laptops, logins and apps for the staff are user access.
+    for (const text of ["Keep laptops, logins and apps working for the staff", "Keep laptops, accounts and licences ready for every new joiner"]) {
+      expect(classifyResponsibility(text).duties, text).toEqual(["cio.user-access-training"]);
+    }
+  });
+
   it("lets the learned model set aside a further duty that a lone keyword gave a part", () => {
     // "keep the business running" is what the communication systems are for, not their upkeep.
     const text = "Create intranets and communication systems that keep the business running smoothly and consistently";
@@ -431,6 +441,26 @@ describe("classifyResponsibility on compound texts", () => {
   it("leaves the other side of the main duty's boundary to the main duty", () => {
     // "secure infrastructure" is the architecture's subject here, not a second, managing duty.
     expect(classifyResponsibility("Responsible for architecting scalable, secure infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
+  });
+
+  it("reads a unit named as who does the work as who, not as a further duty of leading it", () => {
+    // A holder's title ("Dirigente", "Owner:", "RUP:") or a passive's agent ("valutato dall'Ufficio
+    // Tecnico", "done by …") names the unit that does the work; the lexicon reads those words as actions.
+    const who: [string, DutyId][] = [
+      ["Il Dirigente dei Sistemi Informativi, responsabile del backup dei server e dello storage", "cio.infrastructure-management"],
+      ["RUP: dirigente del Servizio Sistemi Informativi; rinnovo dei contratti con i fornitori di software", "cio.technology-vendors"],
+      ["Qualificare un secondo fornitore per le schede dei nostri inverter, valutato dall'Ufficio Tecnico", "cto.product-vendors"],
+      ["The IT Director, responsible for the backup of the servers and the storage", "cio.infrastructure-management"],
+      ["Qualify a second supplier for the batteries in our e-bikes. Owner: Product Engineering", "cto.product-vendors"],
+    ];
+    for (const [text, duty] of who) expect(classifyResponsibility(text).duties, text).toEqual([duty]);
+    // Leading the unit stated as the work, by a verb or a title as the predicate, is a further duty.
+    const further: [string, DutyId[]][] = [
+      ["Gestisce i fornitori di software ed è il capo del reparto IT", ["cio.technology-vendors", "cio.it-department"]],
+      ["Negotiates with our software vendors and is the head of the IT department", ["cio.technology-vendors", "cio.it-department"]],
+      ["Gestione dei server; il Dirigente dei Sistemi Informativi guida il personale informatico", ["cio.infrastructure-management", "cio.it-department"]],
+    ];
+    for (const [text, duties] of further) expect(classifyResponsibility(text).duties, text).toEqual(duties);
   });
 
   it("never names a duty twice", () => {

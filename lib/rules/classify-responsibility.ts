@@ -2,7 +2,8 @@ import { BOUNDARY_PAIRS, DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./
 import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
-import { splitIntoParts } from "./classifier/split-parts";
+import { splitIntoParts, type TextPart } from "./classifier/split-parts";
+import { doerWords } from "./classifier/doer-words";
 import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
 import { clearModelCache } from "./classifier/learned-model";
 
@@ -369,7 +370,7 @@ const PARTNERS: ReadonlyMap<DutyId, readonly DutyId[]> = new Map(
  * them (first, when no part carries it on its own). A runner-up that a part carries is not a doubt
  * but a second duty, so the text is no longer ambiguous about it.
  */
-function withPartDuties(whole: Classification, parts: readonly string[][], withModel: boolean): Classification {
+function withPartDuties(whole: Classification, parts: readonly string[][], doers: readonly ReadonlySet<string>[], withModel: boolean): Classification {
   if (whole.duty === null) return whole;
   const main = whole.duty;
   const mainOwner = DUTIES[main].owner;
@@ -394,11 +395,15 @@ function withPartDuties(whole: Classification, parts: readonly string[][], withM
     let duty = partDuty(words, partWords, mainOwner, false);
     // A further duty the lexicon reads in a part stands only if the model does not read the part clearly otherwise.
     if (duty !== null && withModel && duty.duty !== main && vetoesPartDuty(words, readWords(words), duty.duty)) duty = null;
-    duty ??= ownWork ? partDuty(words, partWords, mainOwner, true) : null;
+    duty ??= ownWork ? partDuty(listFrom(parts, index), partWords, mainOwner, true) : null;
     if (duty === null || absorbed.includes(duty.duty) || [...found, ...learned].some((entry) => entry.duty === duty.duty)) continue;
     // A department named in a part without an action of its own says who does the work ("conduzione dei
-    // server … del CED", "Ruolo: Sistemista senior", "| R&D"), not that leading it is a further duty.
-    if (DEPARTMENT_DUTIES.has(duty.duty) && duty.duty !== main && actions.length === 0) continue;
+    // server … del CED", "Ruolo: Sistemista senior", "| R&D"), not that leading it is a further duty; so
+    // does one whose only action words name who does it, a holder's title or a passive's agent
+    // ("Il Dirigente del Settore Sistemi Informativi", "Owner: … Engineering", "valutato da: Ufficio Tecnico").
+    const partDoers = doers[index];
+    const namesWho = actions.every(([, shown]) => partDoers?.has(typedWord(shown)) === true);
+    if (DEPARTMENT_DUTIES.has(duty.duty) && duty.duty !== main && namesWho) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
     if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });
@@ -424,6 +429,21 @@ function withPartDuties(whole: Classification, parts: readonly string[][], withM
   const { runnerUp: _dropped, ...rest } = whole;
   const dutyParts = kept.map(({ part }) => part);
   return { ...rest, duty: duties[0] ?? main, duties, dutyParts, why, reasons, ambiguous, ...(runnerUp === undefined ? {} : { runnerUp }) };
+}
+
+/**
+ * A part with the items after it that have no action of their own: the object of its action runs on
+ * into them ("Keep laptops, accounts and tools working"), so the model reads the list, not its first
+ * item alone ("keep laptops" is IT operations; laptops and accounts for the team are user access).
+ */
+function listFrom(parts: readonly string[][], index: number): string[] {
+  const words = [...(parts[index] ?? [])];
+  for (const next of parts.slice(index + 1)) {
+    if (next.length === 0) continue;
+    if (partShape(next).actions.length > 0) break;
+    words.push(...next);
+  }
+  return words;
 }
 
 // Parts repeat across texts ("per la sede di Milano", "i server"): their shape and their duty
@@ -490,12 +510,14 @@ function partDuty(words: readonly string[], carried: readonly (readonly [Concept
   return result;
 }
 
-function classifyParts(whole: readonly string[], parts: readonly string[][], useModel = true): Classification {
+function classifyParts(whole: readonly string[], parts: readonly string[][], doers: readonly ReadonlySet<string>[], useModel = true): Classification {
   const reading = readWords(whole);
   const lexicon = classifyReading(reading);
   const classification = useModel ? withLearnedModel(lexicon, whole, reading) : lexicon.classification;
-  return parts.length > 1 ? withPartDuties(classification, parts, useModel) : classification;
+  return parts.length > 1 ? withPartDuties(classification, parts, doers, useModel) : classification;
 }
+
+const doersOf = (parts: readonly TextPart[]): ReadonlySet<string>[] => parts.map((part) => doerWords(part.text));
 
 // Real charts repeat phrasings, and the canvas re-analyses on every keystroke: classify each
 // text once. Two levels: the raw text (no work at all on a hit) and its normalised words (so
@@ -544,11 +566,16 @@ export function classifyResponsibility(text: string): Classification {
   const normalized = normalizeWords(text);
   const parts = splitIntoParts(text);
   const partWords = parts.length > 1 ? parts.map((part) => normalizedPart(part.text)) : [];
-  // Where the text splits matters too: "infrastruttura, fornitori" is two parts, "infrastruttura fornitori" one.
-  const key = partWords.length > 1 ? `${normalized.join(" ")}|${partWords.map((words) => words.join(" ")).join("|")}` : normalized.join(" ");
+  const doers = parts.length > 1 ? doersOf(parts) : [];
+  // Where the text splits matters too: "infrastruttura, fornitori" is two parts, "infrastruttura fornitori" one;
+  // and who does the work, told by words normalisation drops ("valutato da", "è il capo").
+  const key =
+    partWords.length > 1
+      ? `${normalized.join(" ")}|${partWords.map((words, index) => `${words.join(" ")}/${[...(doers[index] ?? [])].join(" ")}`).join("|")}`
+      : normalized.join(" ");
   let result = byWords.get(key);
   if (result === undefined) {
-    result = freeze(classifyParts(normalized, partWords));
+    result = freeze(classifyParts(normalized, partWords, doers));
     remember(byWords, key, result);
   }
   remember(byText, text, result);
@@ -561,7 +588,8 @@ export function classifyResponsibility(text: string): Classification {
  */
 export function classifyWithLexiconOnly(text: string): Classification {
   const parts = splitIntoParts(text);
-  return classifyParts(normalizeWords(text), parts.length > 1 ? parts.map((part) => normalizeWords(part.text)) : [], false);
+  const compound = parts.length > 1;
+  return classifyParts(normalizeWords(text), compound ? parts.map((part) => normalizeWords(part.text)) : [], compound ? doersOf(parts) : [], false);
 }
 
 /** True when the user should decide: no duty fits, or two fit almost equally. */
