@@ -4,7 +4,7 @@ import { applyOps } from "./apply-ops";
 import type { ChartOp } from "./chart-ops";
 import { CHART_LIMITS } from "./limits";
 import { parseOrgchart } from "./parse-orgchart";
-import { opsBatchSchema } from "./chart-ops";
+import { chartOpSchema, isResponsibilityOp, opsBatchSchema } from "./chart-ops";
 
 /** An import becomes a chart through ops; every op it yields must pass the server's schema and applyOps. */
 function opsFor(json: unknown): ChartOp[] {
@@ -61,5 +61,15 @@ describe("one set of limits for import, server and editor", () => {
     expect(opsBatchSchema.safeParse({ clientId: "client-nul-test", seq: 1, baseVersion: 0, ops: [rename] }).success).toBe(false);
     const chart = { name: "x", nodes: [{ id: "a", title: "A", person: null, role: null, kind: "role" as const, position: null, collapsed: false, responsibilities: [] }], edges: [] };
     expect(applyOps(chart, [rename])).toMatchObject({ ok: false, error: { code: "invalid-value", field: "title", problem: "not-allowed" } });
+  });
+});
+
+describe("isResponsibilityOp", () => {
+  it("is true for exactly the op types that name a card by nodeId", () => {
+    for (const option of chartOpSchema.options) {
+      const type = option.shape.type.value;
+      const namesCard = "nodeId" in option.shape;
+      expect(isResponsibilityOp({ type } as ChartOp), type).toBe(namesCard);
+    }
   });
 });

@@ -97,6 +97,21 @@ export const chartOpSchema = z.discriminatedUnion("type", [
 
 export type ChartOp = z.infer<typeof chartOpSchema>;
 export type ChartOpType = ChartOp["type"];
+
+/** The ops that change one card's responsibilities, all named by `nodeId`. */
+export type ResponsibilityOp = Extract<ChartOp, { nodeId: string }>;
+const RESPONSIBILITY_OP_TYPES: ReadonlySet<ChartOpType> = new Set<ResponsibilityOp["type"]>([
+  "addResponsibility",
+  "setResponsibilityText",
+  "setResponsibilityDuty",
+  "moveResponsibility",
+  "removeResponsibility",
+  "setResponsibilities",
+]);
+
+export function isResponsibilityOp(op: ChartOp): op is ResponsibilityOp {
+  return RESPONSIBILITY_OP_TYPES.has(op.type);
+}
 export type NodePatch = Extract<ChartOp, { type: "updateNode" }>["patch"];
 export type EdgePatch = Extract<ChartOp, { type: "updateEdge" }>["patch"];
 

@@ -1,4 +1,4 @@
-import type { ChartOp } from "./chart-ops";
+import { isResponsibilityOp, type ChartOp } from "./chart-ops";
 import type { Chart, OrgEdge, OrgNode, Responsibility } from "./types";
 
 /**
@@ -89,6 +89,10 @@ function touchedRows(ops: readonly ChartOp[]): Scope | null {
   const scope: Scope = { nodes: new Set(), edges: new Set(), removedNodes: new Set(), addedEdges: new Set() };
   const removedEdges = new Set<string>();
   for (const op of ops) {
+    if (isResponsibilityOp(op)) {
+      scope.nodes.add(op.nodeId);
+      continue;
+    }
     switch (op.type) {
       case "addNode":
         if (op.index !== undefined || scope.removedNodes.has(op.node.id)) return null;
@@ -115,14 +119,6 @@ function touchedRows(ops: readonly ChartOp[]): Scope | null {
       case "removeEdge":
         scope.edges.add(op.id);
         removedEdges.add(op.id);
-        break;
-      case "addResponsibility":
-      case "setResponsibilityText":
-      case "setResponsibilityDuty":
-      case "moveResponsibility":
-      case "removeResponsibility":
-      case "setResponsibilities":
-        scope.nodes.add(op.nodeId);
         break;
       case "renameChart":
         break;

@@ -1,4 +1,4 @@
-import type { ChartOp } from "./chart-ops";
+import { isResponsibilityOp, type ChartOp } from "./chart-ops";
 
 /** What a batch of edits did, in the terms of the activity list ("moved Reparto IT under CIO"). */
 export type ActivityItem =
@@ -33,6 +33,10 @@ export function summarizeOps(ops: readonly ChartOp[], titleOf: (id: string) => s
   // A card added in these ops is said once, as added, under its latest title: not also "renamed".
   const added = new Set(ops.flatMap((op) => (op.type === "addNode" ? [op.node.id] : [])));
   for (const op of ops) {
+    if (isResponsibilityOp(op)) {
+      if (!added.has(op.nodeId)) push({ type: "responsibilities", node: title(op.nodeId) });
+      continue;
+    }
     switch (op.type) {
       case "addNode":
         push({ type: "added", node: title(op.node.id) });
@@ -58,14 +62,6 @@ export function summarizeOps(ops: readonly ChartOp[], titleOf: (id: string) => s
       case "removeEdge":
       case "updateEdge":
         // Said through the line that replaces it ("placed … under …"), or not at all.
-        break;
-      case "addResponsibility":
-      case "setResponsibilityText":
-      case "setResponsibilityDuty":
-      case "moveResponsibility":
-      case "removeResponsibility":
-      case "setResponsibilities":
-        if (!added.has(op.nodeId)) push({ type: "responsibilities", node: title(op.nodeId) });
         break;
       case "renameChart":
         push({ type: "chart-renamed", name: op.name });
