@@ -5,14 +5,16 @@ import { useReactFlow } from "@xyflow/react";
 import { ChartIoMenu } from "@/components/io/chart-io-menu";
 import { replaceChartOps } from "@/lib/io/replace-chart-ops";
 import { indexChart } from "@/lib/org/chart-index";
-import type { Chart, OrgNode, Position } from "@/lib/org/types";
-import { acknowledgedFinding, findingKey, type Finding } from "@/lib/rules";
-import type { CommentTarget } from "@/lib/comments/comment-schema";
+import type { Chart, OrgNode, Position, VersionedChart } from "@/lib/org/types";
+import { acknowledgedFinding, findingKey, type Acknowledgement, type Finding } from "@/lib/rules";
+import type { CommentTarget, CommentThread } from "@/lib/comments/comment-schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { countOpenComments } from "@/lib/comments/count-open-comments";
 import { describeOpReason } from "@/lib/sync/describe-op-reason";
 import type { PresenceEvent } from "@/lib/sync/presence";
 import type { ComparedChange } from "@/lib/org/compare-charts";
 import { ChartCanvas } from "./chart-canvas";
+import type { Commenter } from "./comment-thread-view";
 import { CommentsPanel } from "./comments-panel";
 import { ProposalPanel } from "./proposal-panel";
 import { ComparisonLayer } from "./comparison-layer";
@@ -54,7 +56,21 @@ import { useRevealCards } from "./use-reveal-cards";
 import { useSelection } from "./use-selection";
 import { VersionsPanel } from "./versions-panel";
 import type { Annotation, StreamListeners } from "./watch-chart-events";
-import type { ChartEditorProps } from "./chart-editor";
+
+export interface ChartWorkspaceProps {
+  initialChart: VersionedChart;
+  initialAcknowledgements: readonly Acknowledgement[];
+  initialComments: readonly CommentThread[];
+  /** Who is looking, for their own comments' Edit and Delete; owners may delete anyone's. */
+  commenter: Commenter;
+  /** Set when this chart is a proposal (a what-if copy of another chart). */
+  proposal: { state: string } | null;
+  /** May start a proposal from this chart (it is not one itself, and the user may create charts). */
+  canPropose: boolean;
+  canEdit: boolean;
+  locale: Locale;
+  orgName: string;
+}
 
 /**
  * Everything inside the editor: the chart session, selection, the toolbar, the canvas or the
@@ -73,7 +89,7 @@ export function ChartWorkspace({
   canEdit: mayEdit,
   locale,
   orgName,
-}: Omit<ChartEditorProps, "orgId">) {
+}: ChartWorkspaceProps) {
   const { t } = useCanvasI18n();
   const flow = useReactFlow<CardNode, LineEdge>();
   // The stream's listeners must stay the same objects (a new one reopens it): they call through refs.

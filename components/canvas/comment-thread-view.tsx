@@ -2,10 +2,15 @@
 
 import { useState } from "react";
 import type { ChartComment, CommentTarget, CommentThread } from "@/lib/comments/comment-schema";
-import type { Commenter } from "./chart-editor";
 import { useCanvasI18n } from "./canvas-i18n-context";
 import { CommentComposer } from "./comment-composer";
 import type { Comments } from "./use-comments";
+
+/** Who is looking at the threads: their own comments get Edit and Delete; moderators may delete anyone's. */
+export interface Commenter {
+  userId: string;
+  moderates: boolean;
+}
 
 /**
  * One card's or one finding's thread: its comments (Edit and Delete on your own; owners may

@@ -5,7 +5,7 @@ import { commentTargetKey, type CommentTarget, type CommentThread } from "@/lib/
 import { indexChart } from "@/lib/org/chart-index";
 import type { Chart } from "@/lib/org/types";
 import { acknowledgedFinding, type Finding } from "@/lib/rules";
-import type { Commenter } from "./chart-editor";
+import type { Commenter } from "./comment-thread-view";
 import { useCanvasI18n } from "./canvas-i18n-context";
 import { CommentThreadView } from "./comment-thread-view";
 import { SidePanel } from "./side-panel";

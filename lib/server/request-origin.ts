@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { clientAddress } from "../security/client-address";
-import type { RequestOrigin } from "./data/audit";
+import type { RequestOrigin } from "./data/actor";
 
 /** How many reverse proxies in front of the app append to X-Forwarded-For (README: "Behind a proxy"). */
 function trustedProxies(): number {

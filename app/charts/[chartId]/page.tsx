@@ -33,7 +33,6 @@ export default async function ChartPage({ params }: { params: Promise<{ chartId:
       canPropose={canPropose}
       canEdit={canEdit}
       locale={locale}
-      orgId={loaded.orgId}
       orgName={loaded.orgName}
     />
   );

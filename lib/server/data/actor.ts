@@ -1,4 +1,8 @@
-import type { RequestOrigin } from "./audit";
+/** Where a request came from, as the route or action saw it. */
+export interface RequestOrigin {
+  address: string | null;
+  userAgent: string | null;
+}
 
 /** Who is asking. Every data-layer function takes one; only the session code creates them. */
 export interface Actor {

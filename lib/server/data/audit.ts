@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../create-prisma-client";
 import { requireOrgAccess } from "./access";
-import type { Actor } from "./actor";
+import type { Actor, RequestOrigin } from "./actor";
 
 /** The audit fields that describe the caller. */
 export function byActor(actor: Actor): Pick<AuditInput, "actor" | "origin"> {
@@ -19,12 +19,6 @@ export type AuditAction =
   | "chart.restored"
   | "password.changed"
   | "account.deleted";
-
-/** Where a request came from, as the route or action saw it. */
-export interface RequestOrigin {
-  address: string | null;
-  userAgent: string | null;
-}
 
 export interface AuditInput {
   action: AuditAction;
