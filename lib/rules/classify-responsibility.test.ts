@@ -264,7 +264,38 @@ describe("classifyResponsibility", () => {
     expect(classifyWithLexiconOnly("Gestisce il servizio clienti").duty).toBeNull();
   });
 
+  it("reads back-office work that automation saves time on as what the efficiency duty is done to", () => {
+    expect(classifyWithLexiconOnly("Un bot per la registrazione delle fatture fa risparmiare 10 ore a settimana alla contabilità").duty).toBe("cio.efficiency");
+    expect(classifyWithLexiconOnly("Automating payroll checks saved HR two hours a day").duty).toBe("cio.efficiency");
+    // Automation alone, without the time or cost it saves, is still the office's work.
+    expect(classifyWithLexiconOnly("Solleciti automatici ai clienti morosi").duty).toBeNull();
+  });
+
+  it("reads price and payment terms agreed with the suppliers of materials as purchasing", () => {
+    expect(classifyWithLexiconOnly("Chiede prezzi migliori ai fornitori di imballaggi").duty).toBeNull();
+    expect(classifyWithLexiconOnly("Negotiates payment terms with our steel suppliers").duty).toBeNull();
+    expect(classifyWithLexiconOnly("Lavora con i fornitori di imballaggi per renderli più leggeri").duty).toBe("cto.product-vendors");
+  });
+
+  it("reads retiring some goods and introducing others as the range, not replacing a system", () => {
+    expect(classifyWithLexiconOnly("Discontinue the basic kettle and introduce two new ones next year").duty).toBe("cto.product-portfolio");
+    expect(classifyWithLexiconOnly("Dismettere il vecchio ERP e introdurre SAP").duty).not.toBe("cto.product-portfolio");
+  });
+
+  it("reads radios and probes put into our goods as product technology, and what qualifies the goods as the goods", () => {
+    expect(classifyWithLexiconOnly("Adds Bluetooth probes to our ovens").duty).toBe("cto.product-technology");
+    // "da viaggio" says which goods, not travel work; travel itself stays out of scope.
+    expect(classifyWithLexiconOnly("Integra il GPS nei nostri zaini da viaggio").duty).toBe("cto.product-technology");
+    expect(classifyWithLexiconOnly("Organizza i viaggi di lavoro").duty).toBeNull();
+  });
+
   describe("near misses", () => {
+    it("answers no duty for contract reviews, a distribution network and a conference's vendors", () => {
+      expect(classifyWithLexiconOnly("Contract reviews for the procurement office").duty).toBeNull();
+      expect(classifyWithLexiconOnly("Manages the distribution network and retail partners").duty).toBeNull();
+      expect(classifyWithLexiconOnly("Runs ticketing and the vendor for a 300-attendee conference").duty).toBeNull();
+    });
+
     it("answers no duty for purchasing, non-IT tenders and renewals that share the duties' words", () => {
       for (const text of [
         "Acquista materie prime e imballaggi al miglior prezzo",
