@@ -30,6 +30,8 @@ import round25 from "./fixtures/round-25-phrases.json";
 import round26 from "./fixtures/round-26-phrases.json";
 import round27 from "./fixtures/round-27-phrases.json";
 import round28 from "./fixtures/round-28-phrases.json";
+import round29 from "./fixtures/round-29-phrases.json";
+import round30 from "./fixtures/round-30-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -37,7 +39,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28, round29, round30 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -49,6 +51,9 @@ const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }
   round24: { duty: 0.95, role: 0.98 },
   // Round 28 with the model trained through it: 98.3% duty and role, two misses (fixtures/ROUNDS.md).
   round28: { duty: 0.98, role: 0.98 },
+  // Rounds 29 and 30 with the model trained through them: 99.2% / 100% and 97.5% / 98.3% (fixtures/ROUNDS.md).
+  round29: { duty: 0.99, role: 0.99 },
+  round30: { duty: 0.97, role: 0.98 },
 };
 
 interface Labelled {
@@ -492,6 +497,18 @@ describe("classifyResponsibility on compound texts", () => {
       ["Gestione dei server; il Dirigente dei Sistemi Informativi guida il personale informatico", ["cio.infrastructure-management", "cio.it-department"]],
     ];
     for (const [text, duties] of further) expect(classifyResponsibility(text).duties, text).toEqual(duties);
+  });
+
+  it("reads a department's people named by their trade as its members, not as their trade's work", () => {
+    expect(classifyResponsibility("Leads the IT department and coaches the service desk staff").duties).toEqual(["cio.it-department"]);
+    // A piece of work of its own stays a further duty.
+    expect(classifyResponsibility("Manage the IT team and the data centre").duties).toEqual(["cio.it-department", "cio.infrastructure-management"]);
+  });
+
+  it("reads a wiki named as where something is kept, and a team topology, as no further duty", () => {
+    expect(classifyWithLexiconOnly("Designs the network architecture; the diagram is on the intranet").duties).toEqual(["cto.infrastructure-architecture"]);
+    expect(classifyWithLexiconOnly("Progetta l'architettura della rete; lo schema è sulla wiki").duties).toEqual(["cto.infrastructure-architecture"]);
+    expect(classifyWithLexiconOnly("Runs the engineering department: hiring, team topology, career paths").duties).toEqual(["cto.engineering-department"]);
   });
 
   it("never names a duty twice", () => {

@@ -409,6 +409,9 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     const partDoers = doers[index];
     const namesWho = actions.every(([, shown]) => partDoers?.has(typedWord(shown)) === true);
     if (DEPARTMENT_DUTIES.has(duty.duty) && duty.duty !== main && namesWho) continue;
+    // Leading a department, its people named by their trade ("guida i sistemisti e i tecnici dell'helpdesk",
+    // "leading the sysadmins, service-desk staff and …") are its members, not their trade's work as a further duty.
+    if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && readWords(words).concepts.has("staff")) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
     if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });

@@ -210,6 +210,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "Users" are people who use systems: training users is IT training, unlike training staff.
   { concepts: ["user", "systemUser"], words: ["utent*", "user", "users", "endusers"] },
   { concepts: ["user", "staff"], words: ["staff", "personale", "people"] },
+  { concepts: ["team"], words: ["teamtopology"] },
   { concepts: ["staff"], words: ["headcount", "organico", "risorse", "hire", "hires", "hiring"] },
   // A unit's means: its budget and its people are what leading a department is about.
   { concepts: ["resources"], words: ["budget*", "fte", "ftes", "headcount", "organico", "risorse"] },

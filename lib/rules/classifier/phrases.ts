@@ -91,6 +91,12 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ]],
   ["linemanagement", ["line management", "line manager", "line managers", "people management", "gestione persone", "gestione personale"]],
   ["paymentterms", ["payment terms", "termini pagamento", "condizioni pagamento"]],
+  // A wiki or an intranet named as where something is kept ("il documento è sulla wiki") is a place, not a system to build.
+  ["whereitsfiled", ["sulla wiki", "sulla intranet", "sull intranet", "nella wiki", "nella intranet", "on the wiki", "on the intranet", "in the wiki"]],
+  // How teams are shaped and how people grow are the organisation's words, not architecture or development work
+  // (the development gap of a succession plan is the successor's, and no duty either way).
+  ["teamtopology", ["team topology", "team topologies"]],
+  ["developmentgap", ["development gap", "development gaps", "development need", "development needs", "gap di sviluppo", "area di sviluppo", "aree di sviluppo"]],
   // Reviewing contracts (clauses, liability, before signature) is the lawyers' work, whoever the other party is.
   ["contractreview", ["contract review", "contract reviews", "revisione contratti", "revisione contratto", "revisioni contratti"]],
   ["supplierportal", ["portale fornitori", "supplier portal", "vendor portal", "procurement portal"]],
