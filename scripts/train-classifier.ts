@@ -29,7 +29,7 @@ const FIXTURES = "lib/rules/fixtures";
 const OUTPUT = "lib/rules/classifier/model-weights.json";
 const TRAINING_FILES = [
   "tuning-phrases.json",
-  ...Array.from({ length: 28 }, (_, index) => `round-${index + 1}-phrases.json`),
+  ...Array.from({ length: 30 }, (_, index) => `round-${index + 1}-phrases.json`),
 ];
 const NEVER_TRAINED_ON = ["held-aside-phrases.json"];
 const SEED = 11;
@@ -38,7 +38,8 @@ const SEED = 11;
 // round over its floor whatever the seed (3e-3 dropped one or two rounds under theirs for two seeds of three).
 // minWeight 0.11 rather than 0.1 from round 28: trained through it, 0.1 wrote 305 KB (over the 300 KB the
 // browser gets); leaving one round out over rounds 12–28, 0.11 cost one phrase each of duty, role and rejection.
-const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.11, digits: 2 };
+// 0.12 from round 30: trained through it, 0.11 wrote 316 KB, 0.12 299 KB (298,664 bytes).
+const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.12, digits: 2 };
 
 const CLASSES = [...DUTY_IDS, NO_DUTY_CLASS];
 

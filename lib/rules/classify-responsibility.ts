@@ -1,7 +1,7 @@
 import { BOUNDARY_PAIRS, DUTIES, DUTY_IDS, type DutyId, type RoleName } from "./catalog";
 import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeDomain } from "./classifier/concepts";
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
-import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, type Condition, type DutySense } from "./classifier/senses";
+import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, WORK_DONE_TO, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts, type TextPart } from "./classifier/split-parts";
 import { doerWords } from "./classifier/doer-words";
 import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
@@ -151,15 +151,21 @@ function scoreAllDuties(reading: Reading): DutyScore[] {
   return [...byDuty.values()].sort((a, b) => b.score - a.score || (DUTY_ORDER.get(a.duty) ?? 0) - (DUTY_ORDER.get(b.duty) ?? 0));
 }
 
+/** The out-of-scope domains that do not count against a duty in this reading (PART_OF_THE_JOB, WORK_DONE_TO). */
+function excusedFor(duty: DutyId, reading: Reading): readonly OutOfScopeDomain[] {
+  const doneTo = WORK_DONE_TO[duty];
+  if (doneTo === undefined || satisfied(doneTo.when, reading) === undefined) return PART_OF_THE_JOB[duty] ?? [];
+  return [...(PART_OF_THE_JOB[duty] ?? []), ...doneTo.domains];
+}
+
 /**
- * The out-of-scope evidence against a duty: its weight is summed over every domain (buying raw
- * materials for the warehouse at the best price is purchasing, logistics and pricing at once, and
- * each says "no duty"); the domain and words named are the strongest domain's.
+ * The out-of-scope evidence against a duty (or against any, without one): its weight is summed
+ * over every domain (buying raw materials for the warehouse at the best price is purchasing,
+ * logistics and pricing at once, and each says "no duty"); the domain and words named are the
+ * strongest domain's.
  */
-function outOfScopeEvidence(
-  reading: Reading,
-  excused: readonly OutOfScopeDomain[] = [],
-): { domain: OutOfScopeDomain; weight: number; words: string[] } | undefined {
+function outOfScopeEvidence(reading: Reading, duty?: DutyId): { domain: OutOfScopeDomain; weight: number; words: string[] } | undefined {
+  const excused = duty === undefined ? [] : excusedFor(duty, reading);
   const totals = new Map<OutOfScopeDomain, { weight: number; words: string[] }>();
   for (const [domain, evidence] of reading.outOfScope) {
     if (!excused.includes(domain)) totals.set(domain, { weight: evidence.weight, words: [...evidence.words] });
@@ -234,12 +240,11 @@ function leadingCandidates(
   reading: Reading,
 ): { best: DutyScore | undefined; second: DutyScore | undefined; outOfScope: ReturnType<typeof outOfScopeEvidence> } {
   const [best, second] = ranked;
-  const outOfScope = outOfScopeEvidence(reading, best === undefined ? [] : PART_OF_THE_JOB[best.duty]);
+  const outOfScope = outOfScopeEvidence(reading, best?.duty);
   if (best === undefined || outOfScope === undefined || outOfScope.weight < OUT_OF_SCOPE_RATIO * best.score) return { best, second, outOfScope };
   for (const entry of ranked) {
-    const excused = PART_OF_THE_JOB[entry.duty];
-    if (entry === best || excused === undefined || entry.score < MIN_SCORE) continue;
-    const remaining = outOfScopeEvidence(reading, excused);
+    if (entry === best || excusedFor(entry.duty, reading).length === 0 || entry.score < MIN_SCORE) continue;
+    const remaining = outOfScopeEvidence(reading, entry.duty);
     if (remaining !== undefined && remaining.weight >= OUT_OF_SCOPE_RATIO * entry.score) continue;
     return { best: entry, second: ranked.find((other) => other !== entry && other !== best), outOfScope: remaining };
   }
@@ -333,7 +338,7 @@ const PART_MIN_SCORE = 2.0;
 function dutyOfPart(reading: Reading, mainOwner: RoleName): DutyScore | undefined {
   const [best, second] = scoreDuties(reading);
   if (best === undefined || best.score < PART_MIN_SCORE) return undefined;
-  const outOfScope = outOfScopeEvidence(reading, PART_OF_THE_JOB[best.duty]);
+  const outOfScope = outOfScopeEvidence(reading, best.duty);
   if (outOfScope !== undefined && outOfScope.weight >= OUT_OF_SCOPE_RATIO * best.score) return undefined;
   if (second === undefined || (best.score - second.score >= AMBIGUITY_MARGIN && second.score < AMBIGUITY_RATIO * best.score)) return best;
   const ofMainRole = [best, second].filter((entry) => DUTIES[entry.duty].owner === mainOwner);
@@ -404,6 +409,9 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     const partDoers = doers[index];
     const namesWho = actions.every(([, shown]) => partDoers?.has(typedWord(shown)) === true);
     if (DEPARTMENT_DUTIES.has(duty.duty) && duty.duty !== main && namesWho) continue;
+    // Leading a department, its people named by their trade ("guida i sistemisti e i tecnici dell'helpdesk",
+    // "leading the sysadmins, service-desk staff and …") are its members, not their trade's work as a further duty.
+    if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && readWords(words).concepts.has("staff")) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
     if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });

@@ -78,6 +78,7 @@ export const CONCEPTS = {
   revenue: "revenue",
   quality: "quality/service",
   cost: "cost",
+  terms: "price/commercial terms",
   time: "time/hours",
   process: "processes",
   customer: "customers",

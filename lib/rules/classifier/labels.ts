@@ -77,6 +77,7 @@ export const CONCEPT_LABELS: Readonly<Record<Concept, Bilingual>> = {
   revenue: { it: "ricavi", en: "revenue" },
   quality: { it: "qualità del servizio", en: "quality of service" },
   cost: { it: "costi", en: "costs" },
+  terms: { it: "prezzi e condizioni commerciali", en: "prices and commercial terms" },
   time: { it: "tempi e ore di lavoro", en: "time and working hours" },
   process: { it: "processi", en: "processes" },
   customer: { it: "clienti", en: "customers" },

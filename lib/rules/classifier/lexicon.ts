@@ -210,6 +210,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // "Users" are people who use systems: training users is IT training, unlike training staff.
   { concepts: ["user", "systemUser"], words: ["utent*", "user", "users", "endusers"] },
   { concepts: ["user", "staff"], words: ["staff", "personale", "people"] },
+  { concepts: ["team"], words: ["teamtopology"] },
   { concepts: ["staff"], words: ["headcount", "organico", "risorse", "hire", "hires", "hiring"] },
   // A unit's means: its budget and its people are what leading a department is about.
   { concepts: ["resources"], words: ["budget*", "fte", "ftes", "headcount", "organico", "risorse"] },
@@ -298,6 +299,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // What goes into a product: its embedded software and electronics.
   { concepts: ["component", "technology"], words: ["firmware", "embedded", "pcb", "pcba", "schedeelettroniche", "controller", "controllers"] },
+  // Radios and probes built into a product ("integrare il GPS nei nostri trolley", "grills that ship with temperature probes").
+  { concepts: ["component", "technology"], words: ["bluetooth", "gps", "nfc", "probe", "probes", "sonda", "sonde"] },
   {
     concepts: ["production"],
     words: [
@@ -364,6 +367,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   { concepts: ["revenue"], words: ["ricav*", "revenue*"] },
   { concepts: ["quality"], words: ["qualit*", "servizio", "service", "servicelevels", "sacrific*"] },
+  // Prices and terms agreed with a supplier or a customer (out of scope on their own, as pricing or payments).
+  { concepts: ["terms"], words: ["prezzo", "prezzi", "price", "prices", "paymentterms", "surcharge", "surcharges", "rincar*", "maggiorazion*"] },
   { concepts: ["cost"], words: ["cost", "costs", "costi", "costo", "costly", "spese", "spesa", "spend", "spending", "opex", "capex", "tco", "overhead", "overheads", "money", "soldi", "denaro"] },
   { concepts: ["purchase"], words: ["purchaseorders"] },
   { concepts: ["reduce", "cost"], words: ["cheaper", "cheap", "economical", "risparmio", "costout"] },
@@ -475,6 +480,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
       "dispute*", "giuridic*",
     ],
   },
+  { domain: "legal", weight: 3, words: ["contractreview"] },
   { domain: "legal", weight: 2, words: ["compliance", "gdpr", "privacy", "regulat*", "normativ*", "marchi"] },
   {
     domain: "sales",
@@ -553,7 +559,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   {
     domain: "events",
     weight: 3,
-    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "cene", "dinner", "dinners", "convention*"],
+    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "cene", "dinner", "dinners", "convention*", "attendee*"],
   },
   // Processing purchase orders is procurement's routine, whatever is bought.
   { domain: "procurement", weight: 2, words: ["purchaseorders"] },

@@ -7,13 +7,14 @@ const OUT_OF_SCOPE = new Set(["tagli", "sales", "payroll"]);
 
 /** The words a negation leaves, with only the listed words counting as actions and out-of-scope work. */
 function kept(text: string, protect: (word: string) => boolean = () => false): string[] {
-  const { words: folded, ends } = foldClauses(text);
+  const { words: folded, ends, bracketed } = foldClauses(text);
   const dropped = negatedWords(
     folded,
     ends,
     (index) => protect(folded[index] as string),
     (word) => ACTIONS.has(word),
     (index) => (OUT_OF_SCOPE.has(folded[index] as string) ? 1 : 0),
+    bracketed,
   );
   return folded.filter((_, index) => !dropped.has(index));
 }
@@ -28,6 +29,11 @@ describe("foldClauses", () => {
     expect(ends.get(folded.indexOf("rete"))).toBe("hard");
     // A decimal comma ends nothing.
     expect(ends.has(folded.indexOf("99"))).toBe(false);
+  });
+
+  it("says which words stand in brackets", () => {
+    const { words: folded, bracketed } = foldClauses("Commento anonimo (Ufficio acquisti): la VPN (di nuovo) cade");
+    expect([...bracketed].map((index) => folded[index])).toEqual(["ufficio", "acquisti", "di", "nuovo"]);
   });
 });
 
@@ -58,6 +64,26 @@ describe("negatedWords", () => {
     expect(kept("Ask me about: VPN, phones")).toEqual(["vpn", "phones"]);
     expect(kept("Nominated for Manager of the Year: Kim, who runs IT")).toEqual(["kim", "who", "runs", "it"]);
     expect(kept("Newsletter and social media")).toEqual(["newsletter", "and", "social", "media"]);
+  });
+
+  it("drops a survey comment's or an exit interview's heading, with the unit in brackets after it", () => {
+    expect(kept("Commento anonimo (Logistica): mi manca l'accesso")).toEqual(["mi", "manca", "l", "accesso"]);
+    expect(kept("Anonymous comment (Finance): the bot saves payroll hours")).toEqual(["the", "bot", "saves", "payroll", "hours"]);
+    expect(kept("Exit interview remark: I ran the servers")).toEqual(["i", "ran", "the", "servers"]);
+    expect(kept("Colloquio di uscita (architetto): ho disegnato la rete")).toEqual(["ho", "disegnato", "la", "rete"]);
+    // Only as a heading closed by a colon or a dash, at the start.
+    expect(kept("Exit interviews and payroll")).toEqual(["exit", "interviews", "and", "payroll"]);
+    expect(kept("Runs the anonymous comment box (payroll): weekly")).toEqual(["runs", "the", "anonymous", "comment", "box", "payroll", "weekly"]);
+  });
+
+  it("drops a plan's assignee label but not the assignee", () => {
+    expect(kept("T3.2 Migrazione delle VM – risorsa: Infrastruttura IT")).toEqual(["t3", "2", "migrazione", "delle", "vm", "infrastruttura", "it"]);
+    expect(kept("Gestisce le risorse: server e rete")).toEqual(["gestisce", "le", "risorse", "server", "e", "rete"]);
+  });
+
+  it("drops only the out-of-scope work of a condition ('on condition that', 'purché')", () => {
+    expect(kept("Grows profit, on condition that sales do not drop")).toEqual(["grows", "profit", "do", "not", "drop"]);
+    expect(kept("Più margine purché i tagli non tocchino il servizio")).toEqual(["piu", "margine", "i", "non", "tocchino", "il", "servizio"]);
   });
 
   it("drops only the actions of a negated clause that a contrast goes on from", () => {

@@ -27,22 +27,29 @@ export type ClauseEnd = "hard" | "soft";
 const CLAUSE_ENDS = /(?<hard>[:;!?()\n\r•]+|\.(?=\s|$)|\s[-–—]\s)|(?<soft>,(?!\d))/g;
 
 /**
- * The folded words of a text (exactly `words(foldText(text))`) and, by the index of the last word
- * before it, where each clause ends.
+ * The folded words of a text (exactly `words(foldText(text))`), by the index of the last word
+ * before it where each clause ends, and which words stand in brackets.
  */
-export function foldClauses(text: string): { words: string[]; ends: Map<number, ClauseEnd> } {
+export function foldClauses(text: string): { words: string[]; ends: Map<number, ClauseEnd>; bracketed: Set<number> } {
   const folded: string[] = [];
   const ends = new Map<number, ClauseEnd>();
+  const bracketed = new Set<number>();
   let from = 0;
-  const add = (to: number) => folded.push(...words(foldText(text.slice(from, to))));
+  let depth = 0;
+  const add = (to: number) => {
+    const added = words(foldText(text.slice(from, to)));
+    if (depth > 0) for (let offset = 0; offset < added.length; offset++) bracketed.add(folded.length + offset);
+    folded.push(...added);
+  };
   for (const match of text.matchAll(CLAUSE_ENDS)) {
     add(match.index);
+    for (const char of match[0]) depth = Math.max(0, depth + (char === "(" ? 1 : char === ")" ? -1 : 0));
     from = match.index + match[0].length;
     const last = folded.length - 1;
     if (last >= 0 && ends.get(last) !== "hard") ends.set(last, match.groups?.hard === undefined ? "soft" : "hard");
   }
   add(text.length);
-  return { words: folded, ends };
+  return { words: folded, ends, bracketed };
 }
 
 const NEGATORS: ReadonlySet<string> = new Set(["non", "not", "nn", "never"]);
@@ -66,8 +73,14 @@ const EXCLUSIONS: readonly (readonly string[])[] = [
  */
 const BENEFITS: readonly (readonly string[])[] = [["offriamo"], ["si", "offre"], ["we", "offer"], ["benefits"], ["benefit"]];
 
-/** "Without"/"senza" states a constraint ("più margine senza tagli al servizio clienti"): its out-of-scope words are not the work. */
-const CONSTRAINTS: ReadonlySet<string> = new Set(["senza", "without"]);
+/**
+ * "Without"/"senza" states a constraint ("più margine senza tagli al servizio clienti"), and so does a
+ * condition ("…, on condition that customer service does not drop", "purché il servizio non peggiori"):
+ * its out-of-scope words are not the work.
+ */
+const CONSTRAINTS: readonly (readonly string[])[] = [
+  ["senza"], ["without"], ["on", "condition", "that"], ["provided", "that"], ["as", "long", "as"], ["a", "condizione", "che"], ["purche"],
+];
 
 /** An Italian imperfect ("gestiva", "era"): after "prima", work the person no longer does. */
 const IMPERFECT = /^(?:era|erano|stava|(?:\w+)(?:ava|eva|iva|avano|evano|ivano))$/;
@@ -137,6 +150,35 @@ function headingAt(folded: readonly string[], index: number, ends: ReadonlyMap<n
   return false;
 }
 
+/**
+ * A survey comment's or an exit interview's heading ("Commento anonimo (Logistica):", "Anonymous
+ * comment (Finance):", "Exit interview remark:", "Colloquio di uscita (architetto):") says who wrote
+ * the line and from which unit, not the work: the payables that an automation saved, the warehouse
+ * colleague who still has no access, are not accounting or logistics work.
+ */
+const SOURCE_HEADINGS: readonly (readonly string[])[] = [
+  ["commento", "anonimo"], ["anonymous", "comment"], ["exit", "interview"], ["colloquio", "di", "uscita"], ["colloquio", "uscita"],
+];
+
+/**
+ * A plan's or a form's label for who is assigned ("– risorsa: Infrastruttura IT", "Resource:
+ * …") names the doer; its "risorsa" is not staff or headcount to manage.
+ */
+const ASSIGNEE_LABELS: ReadonlySet<string> = new Set(["risorsa", "risorse", "resource", "resources", "assignee", "assegnatario", "assegnataria"]);
+
+/** The number of words of a source heading at the start of the text, the unit in brackets after it included; 0 when none. */
+function sourceHeadingAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  if (index !== 0) return 0;
+  const cue = SOURCE_HEADINGS.find((heading) => heading.every((part, offset) => folded[offset] === part));
+  if (cue === undefined) return 0;
+  // One more word may close it ("Exit interview remark:"), then the unit in brackets.
+  let last = cue.length - 1;
+  if (!ends.has(last) && !bracketed.has(last + 1)) last++;
+  if (ends.get(last) !== "hard") return 0;
+  while (bracketed.has(last + 1) && last + 2 < folded.length) last++;
+  return ends.get(last) === "hard" && last + 1 < folded.length ? last + 1 : 0;
+}
+
 interface Cue {
   length: number;
   replaces: boolean;
@@ -145,15 +187,20 @@ interface Cue {
 }
 
 /** The number of words a cue takes at `index` (0 when none starts there), and whether it replaces. */
-function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): Cue {
+function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): Cue {
   const word = folded[index] as string;
   const next = folded[index + 1] ?? "";
   if (headingAt(folded, index, ends)) return { length: 1, replaces: false };
+  const source = sourceHeadingAt(folded, index, ends, bracketed);
+  if (source > 0) return { length: source, replaces: false };
+  // The label alone goes: length 1 and a hard end right after it, so the doer named after it stays.
+  if (ASSIGNEE_LABELS.has(word) && ends.get(index) === "hard" && index > 0 && ends.get(index - 1) === "hard") return { length: 1, replaces: false };
   if (index === 0 || ends.get(index - 1) === "hard") {
     const benefits = BENEFITS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
     if (benefits !== undefined) return { length: benefits.length, replaces: true };
   }
-  if (CONSTRAINTS.has(word)) return { length: 1, replaces: false, constraint: true };
+  const constraint = CONSTRAINTS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
+  if (constraint !== undefined) return { length: constraint.length, replaces: false, constraint: true };
   const excluded = EXCLUSIONS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
   if (excluded !== undefined) return { length: excluded.length, replaces: true };
   const past = pastCueAt(folded, index) || concessionAt(folded, index);
@@ -171,7 +218,8 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
  * The indices of the folded words a negation removes. `protectedAt` says a word begins a fixed
  * expression that contains its own negation ("non servono più" is a product to retire);
  * `negatable` says a word is an action or out-of-scope work, all a soft clause loses; `outOfScope`,
- * how many words of out-of-scope work begin at an index, all a constraint ("senza …") loses.
+ * how many words of out-of-scope work begin at an index, all a constraint ("senza …") loses;
+ * `bracketed`, the words in brackets (a source heading's unit).
  */
 export function negatedWords(
   folded: readonly string[],
@@ -179,10 +227,11 @@ export function negatedWords(
   protectedAt: (index: number) => boolean,
   negatable: (word: string) => boolean,
   outOfScope: (index: number) => number = () => 0,
+  bracketed: ReadonlySet<number> = new Set(),
 ): Set<number> {
   const dropped = new Set<number>();
   for (let index = 0; index < folded.length; index++) {
-    const { length, replaces, constraint = false } = cueAt(folded, index, ends);
+    const { length, replaces, constraint = false } = cueAt(folded, index, ends, bracketed);
     if (length === 0 || protectedAt(index)) continue;
     const first = index + length;
     let last = index + length - 1;

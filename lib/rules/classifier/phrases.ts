@@ -91,6 +91,14 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ]],
   ["linemanagement", ["line management", "line manager", "line managers", "people management", "gestione persone", "gestione personale"]],
   ["paymentterms", ["payment terms", "termini pagamento", "condizioni pagamento"]],
+  // A wiki or an intranet named as where something is kept ("il documento è sulla wiki") is a place, not a system to build.
+  ["whereitsfiled", ["sulla wiki", "sulla intranet", "sull intranet", "nella wiki", "nella intranet", "on the wiki", "on the intranet", "in the wiki"]],
+  // How teams are shaped and how people grow are the organisation's words, not architecture or development work
+  // (the development gap of a succession plan is the successor's, and no duty either way).
+  ["teamtopology", ["team topology", "team topologies"]],
+  ["developmentgap", ["development gap", "development gaps", "development need", "development needs", "gap di sviluppo", "area di sviluppo", "aree di sviluppo"]],
+  // Reviewing contracts (clauses, liability, before signature) is the lawyers' work, whoever the other party is.
+  ["contractreview", ["contract review", "contract reviews", "revisione contratti", "revisione contratto", "revisioni contratti"]],
   ["supplierportal", ["portale fornitori", "supplier portal", "vendor portal", "procurement portal"]],
   ["utilityenergy", ["energia elettrica", "luce gas", "electricity gas", "gas supply", "fornitura gas", "fornitori energia", "fornitore energia", "energy supplier*", "energy provider*"]],
   ["progettazione", ["come saranno fatti", "come sara fatta", "come devono essere fatti", "come deve essere fatta", "how it will be built", "how they will be built"]],
@@ -125,7 +133,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
     "salesnetwork",
     [
       "rete vendita", "rete vendite", "rete commerciale", "rete agenti", "rete negozi", "rete punti vendita", "rete franchising",
-      "rete distributiva", "sales network", "retail network", "store network", "franchise network", "dealer network",
+      "rete distributiva", "rete distribuzione", "distribution network", "sales network", "retail network", "store network", "franchise network", "dealer network",
       "network franchise*", "network stores", "network shops", "network dealers", "network distributors", "network agents",
     ],
   ],

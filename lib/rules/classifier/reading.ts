@@ -199,7 +199,7 @@ export function normalizeWords(text: string): string[] {
   let marked = text.replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
-  const { words: folded, ends } = foldClauses(marked);
+  const { words: folded, ends, bracketed } = foldClauses(marked);
   const tables = getTables();
   const negated = negatedWords(
     folded,
@@ -216,6 +216,7 @@ export function normalizeWords(text: string): string[] {
       }
       return (lookUp(folded[index] as string, tables)?.outOfScope.length ?? 0) > 0 ? 1 : 0;
     },
+    bracketed,
   );
 
   const resolved: string[] = [];
@@ -355,7 +356,9 @@ export function readWords(normalized: readonly string[]): Reading {
     for (const concept of sense.concepts) if (!concepts.has(concept)) concepts.set(concept, word);
     // "the HR system", "il personale di magazzino": the domain only says whose system, which people.
     // A word that is evidence for a duty too ("customer service") is not merely qualifying.
-    const onlyQualifies = sense.concepts.length === 0 && (isQualifiedNoun(index - 1) || isQualifiedNoun(index + 1));
+    // So does a word right after the unlisted noun of "our …": "i nostri trolley da viaggio" are goods, not travel.
+    const onlyQualifies =
+      sense.concepts.length === 0 && (isQualifiedNoun(index - 1) || isQualifiedNoun(index + 1) || normalized[index - 2] === GOODS_MARK);
     for (const { domain, weight: fullWeight } of sense.outOfScope) {
       const weight = onlyQualifies ? fullWeight / 2 : fullWeight;
       const evidence = outOfScope.get(domain);

@@ -245,6 +245,11 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.product-portfolio", 1.0, "product", "line"),
   // A range launched or retired is the portfolio, whatever its goods are called ("dismettere la linea di lavastoviglie").
   duty("cto.product-portfolio", 1.5, "line", ["introduce", "retire"]),
+  // Retiring some and introducing others is renewing a range, whatever the goods are called ("discontinue
+  // the entry-level scanner and introduce a compact model"); replacing a system is not ("dismettere il
+  // vecchio ERP e introdurre SAP").
+  duty("cto.product-portfolio", 2.0, "retire", "introduce"),
+  duty("cto.product-portfolio", -2.0, "retire", "introduce", TECHNICAL_OBJECT),
   duty("cto.product-portfolio", 2.0, "product", "strategy"),
   duty("cto.product-portfolio", 2.0, "product", "lifecycle"),
   // Introducing technology *into* a product improves it; it does not add a product to the range.
@@ -265,4 +270,19 @@ export const PART_OF_THE_JOB: Readonly<Partial<Record<DutyId, readonly OutOfScop
 export const OUT_OF_SCOPE_SENSES: readonly OutOfScopeSense[] = [
   { domain: "sales", weight: 3, when: ["customer", "acquire"] },
   { domain: "sales", weight: 2, when: ["customer", "newness"] },
+  // Price, payment terms or surcharges with the suppliers of raw materials or packaging are buying on
+  // price, not working with the product's suppliers on the product ("trattare il prezzo di acciaio e
+  // alluminio con più fornitori", "negotiate new payment terms with packaging suppliers").
+  { domain: "procurement", weight: 3, when: ["terms", "vendor", "component"] },
 ];
+
+/**
+ * Out-of-scope work a duty is done to: automation that saves hours in accounts payable, payroll, HR
+ * or purchasing is the efficiency duty, and the office work is only what it is done to ("the
+ * invoice-matching bot that saved accounts payable 20 hours a week"). Only with automation and the
+ * time or cost it saves: "solleciti automatici" alone stays credit collection.
+ */
+export const WORK_DONE_TO: Readonly<Partial<Record<DutyId, { domains: readonly OutOfScopeDomain[]; when: readonly Condition[] }>>> = {
+  "cio.efficiency": { domains: ["accounting", "payroll", "hr", "procurement"], when: ["automate", ["time", "cost"]] },
+};
+
