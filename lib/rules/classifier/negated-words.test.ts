@@ -76,6 +76,30 @@ describe("negatedWords", () => {
     expect(kept("Runs the anonymous comment box (payroll): weekly")).toEqual(["runs", "the", "anonymous", "comment", "box", "payroll", "weekly"]);
   });
 
+  it("drops the heading of the document a line is taken from, with its number, but not a clause's title", () => {
+    expect(kept("COMUNICATO STAMPA – Nasce la Direzione Infrastrutture")).toEqual(["nasce", "la", "direzione", "infrastrutture"]);
+    expect(kept("Press release – The new CTO")).toEqual(["the", "new", "cto"]);
+    expect(kept("Commento in review: lo script riconcilia")).toEqual(["lo", "script", "riconcilia"]);
+    expect(kept("Verbale RSU – La direzione presenta")).toEqual(["la", "direzione", "presenta"]);
+    expect(kept("Review on PR #88 (ansible/backup): fix the job")).toEqual(["fix", "the", "job"]);
+    expect(kept("SOW §3.1 – Il Fornitore conduce")).toEqual(["il", "fornitore", "conduce"]);
+    expect(kept("SOW §8.1 (sviluppo firmware) – Il Fornitore")).toEqual(["sviluppo", "firmware", "il", "fornitore"]);
+    // Only at the start and closed by a colon or a dash.
+    expect(kept("Scrive il comunicato stampa: ogni mese")).toEqual(["scrive", "il", "comunicato", "stampa", "ogni", "mese"]);
+    expect(kept("Press release and social media")).toEqual(["press", "release", "and", "social", "media"]);
+  });
+
+  it("drops a chat transcript's time and speaker, not the words they said", () => {
+    expect(kept("[11:20] Tom: how long? [11:21] Priya: two days")).toEqual(["how", "long", "two", "days"]);
+    expect(kept("08:30 – Controllo i backup")).toEqual(["08", "30", "controllo", "i", "backup"]);
+  });
+
+  it("does not read 'instead of' before an amount as an exclusion", () => {
+    expect(kept("two days instead of five since we automated it")).toEqual(["two", "days", "instead", "of", "five", "since", "we", "automated", "it"]);
+    expect(kept("due giorni invece di cinque")).toEqual(["due", "giorni", "invece", "di", "cinque"]);
+    expect(kept("runs the servers instead of payroll")).toEqual(["runs", "the", "servers"]);
+  });
+
   it("drops a plan's assignee label but not the assignee", () => {
     expect(kept("T3.2 Migrazione delle VM – risorsa: Infrastruttura IT")).toEqual(["t3", "2", "migrazione", "delle", "vm", "infrastruttura", "it"]);
     expect(kept("Gestisce le risorse: server e rete")).toEqual(["gestisce", "le", "risorse", "server", "e", "rete"]);

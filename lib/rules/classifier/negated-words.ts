@@ -158,7 +158,18 @@ function headingAt(folded: readonly string[], index: number, ends: ReadonlyMap<n
  */
 const SOURCE_HEADINGS: readonly (readonly string[])[] = [
   ["commento", "anonimo"], ["anonymous", "comment"], ["exit", "interview"], ["colloquio", "di", "uscita"], ["colloquio", "uscita"],
+  // The same for the document a line is taken from: a press release, a code review's comment, union
+  // minutes, a statement of work's clause (with its number): "comunicato stampa" is not communications
+  // work, "review" not a review of anything, "RSU" not staff to lead, "SOW" not yet the vendor's work.
+  ["comunicato", "stampa"], ["press", "release"], ["commento", "in", "review"], ["commento", "su", "pr"], ["review", "on", "pr"],
+  ["verbale", "rsu"], ["works", "council", "minutes"], ["sow"],
 ];
+
+/** A clause's or a form's number after its heading ("SOW §4.2", "PR #88"), or an amount. */
+const NUMBER = /^\d+$/;
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci",
+]);
 
 /**
  * A plan's or a form's label for who is assigned ("– risorsa: Infrastruttura IT", "Resource:
@@ -173,10 +184,24 @@ function sourceHeadingAt(folded: readonly string[], index: number, ends: Readonl
   if (cue === undefined) return 0;
   // One more word may close it ("Exit interview remark:"), then the unit in brackets.
   let last = cue.length - 1;
+  while (!ends.has(last) && NUMBER.test(folded[last + 1] ?? "")) last++;
+  // A clause's bracketed title ("SOW §8.1 (sviluppo firmware)") names the service it defines: it stays.
+  if (cue[0] === "sow") return (ends.get(last) === "hard" || bracketed.has(last + 1)) && last + 1 < folded.length ? last + 1 : 0;
   if (!ends.has(last) && !bracketed.has(last + 1)) last++;
   if (ends.get(last) !== "hard") return 0;
   while (bracketed.has(last + 1) && last + 2 < folded.length) last++;
   return ends.get(last) === "hard" && last + 1 < folded.length ? last + 1 : 0;
+}
+
+/**
+ * A chat transcript's "[09:12] Marta:" says who spoke and when, not the work (a name may be a
+ * word the lexicon knows: "Bea", "Joe"): the time and the one-word name closed by a colon go.
+ */
+function chatSpeakerAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number {
+  const hour = folded[index] ?? "";
+  const minute = folded[index + 1] ?? "";
+  if (!/^\d{1,2}$/.test(hour) || !/^\d{2}$/.test(minute) || ends.get(index) !== "hard" || ends.has(index + 1)) return 0;
+  return ends.get(index + 2) === "hard" && index + 3 < folded.length ? 3 : 0;
 }
 
 interface Cue {
@@ -191,6 +216,8 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   const word = folded[index] as string;
   const next = folded[index + 1] ?? "";
   if (headingAt(folded, index, ends)) return { length: 1, replaces: false };
+  const speaker = chatSpeakerAt(folded, index, ends);
+  if (speaker > 0) return { length: speaker, replaces: false };
   const source = sourceHeadingAt(folded, index, ends, bracketed);
   if (source > 0) return { length: source, replaces: false };
   // The label alone goes: length 1 and a hard end right after it, so the doer named after it stays.
@@ -208,8 +235,10 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (NEGATORS.has(word)) return { length: NOT_ONLY.has(next) || (next === "si" && NOT_ONLY.has(folded[index + 2] ?? "")) ? 0 : 1, replaces: false };
   if (word === "no" && next === "longer") return { length: 2, replaces: false };
   if (word === "t" && CONTRACTED.has(folded[index - 1] ?? "")) return { length: NOT_ONLY.has(next) ? 0 : 1, replaces: false };
-  if ((word === "rather" && next === "than") || (word === "instead" && next === "of")) return { length: 2, replaces: true };
-  if (word === "invece" && ITALIAN_OF.has(next)) return { length: 2, replaces: true };
+  // "two days instead of five" compares amounts: what follows the number is still the work.
+  const amount = NUMBER.test(folded[index + 2] ?? "") || NUMBER_WORDS.has(folded[index + 2] ?? "");
+  if ((word === "rather" && next === "than") || (word === "instead" && next === "of" && !amount)) return { length: 2, replaces: true };
+  if (word === "invece" && ITALIAN_OF.has(next) && !amount) return { length: 2, replaces: true };
   if (word === "anziche") return { length: 1, replaces: true };
   return { length: 0, replaces: false };
 }
