@@ -264,6 +264,15 @@ describe("classifyResponsibility", () => {
     expect(classifyWithLexiconOnly("Clear career steps for the sales team").duty).toBeNull();
   });
 
+  it("reads a vendor's account manager as our contact at the vendor, not as sales work", () => {
+    expect(classifyWithLexiconOnly("Chiamare l'account manager del fornitore cloud per la penale sullo SLA").duty).toBe("cio.technology-vendors");
+    expect(classifyWithLexiconOnly("Account manager for our largest customers").duty).toBeNull();
+  });
+
+  it("reads controls built into our goods as product technology", () => {
+    expect(classifyWithLexiconOnly("Brings connectivity and smart controls to the company's boilers").duty).toBe("cto.product-technology");
+  });
+
   it("does not count out-of-scope work named as a constraint", () => {
     expect(classifyWithLexiconOnly("Piano per +5 punti di margine senza tagli al servizio clienti").duty).toBe("cio.profit-strategy");
     expect(classifyWithLexiconOnly("Gestisce il servizio clienti").duty).toBeNull();

@@ -300,7 +300,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // What goes into a product: its embedded software and electronics.
   { concepts: ["component", "technology"], words: ["firmware", "embedded", "pcb", "pcba", "schedeelettroniche", "controller", "controllers"] },
   // Radios and probes built into a product ("integrare il GPS nei nostri trolley", "grills that ship with temperature probes").
-  { concepts: ["component", "technology"], words: ["bluetooth", "gps", "nfc", "probe", "probes", "sonda", "sonde"] },
+  { concepts: ["component", "technology"], words: ["bluetooth", "gps", "nfc", "probe", "probes", "sonda", "sonde", "smartcontrols"] },
   {
     concepts: ["production"],
     words: [

@@ -23,6 +23,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["onprem", ["on prem*"]],
   ["sso", ["single sign on"]],
   ["rollout", ["roll out", "rolling out", "rolls out"]],
+  // Controls built into our goods ("smart controls to the company's boilers", "il controllo da app").
+  ["smartcontrols", ["smart control*", "controllo da app", "controllo app", "app control*", "controlli smart"]],
   ["phaseout", ["phase out", "phasing out", "phases out"]],
   ["setup", ["set up", "setting up", "sets up"]],
   // A product the vendor no longer supports is at its end of life: an upgrade to plan, not a vendor to manage.

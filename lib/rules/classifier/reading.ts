@@ -308,6 +308,9 @@ export function typedWord(shown: string): string {
  */
 const QUALIFIED_NOUNS: readonly Concept[] = ["software", "system", "tool", "platform", "portal", "intranet", "user", "team", "staff"];
 
+/** "account manager", "key account" (phrases.ts). */
+const VENDOR_CONTACT = "keyaccount";
+
 interface ReadWord {
   sense: WordSense;
   /** The word as shown in explanations. */
@@ -345,6 +348,9 @@ export function readWords(normalized: readonly string[]): Reading {
   const concepts = new Map<Concept, string>();
   const outOfScope = new Map<OutOfScopeDomain, { weight: number; words: string[] }>();
   const senses = normalized.map((typed) => readWord(typed, tables));
+  // A vendor's account manager ("l'account manager del fornitore cloud", "the Supplier's account
+  // manager") is our contact there: selling is the vendor's work, not the text's.
+  const namesVendor = senses.some((read) => read?.sense.concepts.includes("vendor") === true);
   const isQualifiedNoun = (index: number) =>
     senses[index]?.sense.concepts.some((concept) => QUALIFIED_NOUNS.includes(concept)) === true;
   for (let index = 0; index < senses.length; index++) {
@@ -359,7 +365,8 @@ export function readWords(normalized: readonly string[]): Reading {
     // So does a word right after the unlisted noun of "our …": "i nostri trolley da viaggio" are goods, not travel.
     const onlyQualifies =
       sense.concepts.length === 0 && (isQualifiedNoun(index - 1) || isQualifiedNoun(index + 1) || normalized[index - 2] === GOODS_MARK);
-    for (const { domain, weight: fullWeight } of sense.outOfScope) {
+    const vendorsContact = namesVendor && normalized[index] === VENDOR_CONTACT;
+    for (const { domain, weight: fullWeight } of vendorsContact ? [] : sense.outOfScope) {
       const weight = onlyQualifies ? fullWeight / 2 : fullWeight;
       const evidence = outOfScope.get(domain);
       if (evidence === undefined) outOfScope.set(domain, { weight, words: [word] });
