@@ -27,8 +27,8 @@ import { renderChartPdf } from "../lib/io-node/render-chart-pdf";
 import { renderChartPng } from "../lib/io-node/render-png";
 import { renderReportPdf } from "../lib/io-node/render-report-pdf";
 import { translator } from "../lib/i18n/translate";
-import { parseOrgchart } from "../lib/org/parse-orgchart";
-import { serializeOrgchart } from "../lib/org/serialize-orgchart";
+import { parseOrgchart } from "../lib/io/parse-orgchart";
+import { serializeOrgchart } from "../lib/io/serialize-orgchart";
 import {
   analyzeChart,
   classifyResponsibility,

@@ -8,7 +8,7 @@
  * in the subsidiary's chart) and a few fixes make the main chart clean (prisma/demo/demo.test.ts).
  */
 import fs from "node:fs";
-import { parseOrgchart } from "../lib/org/parse-orgchart";
+import { parseOrgchart } from "../lib/io/parse-orgchart";
 import type { Db } from "../lib/server/create-prisma-client";
 import { createChart } from "../lib/server/data/charts";
 import { createOrganization } from "../lib/server/data/organizations";

@@ -38,7 +38,7 @@ const { createChart } = await import("@/lib/server/data/charts");
 const { listAuditEvents, recordAudit } = await import("@/lib/server/data/audit");
 const { LIMIT_RULES } = await import("@/lib/security/attempt-limits");
 const archiveRoute = await import("@/app/api/orgs/[orgId]/archive/route");
-const { parseOrgchart } = await import("@/lib/org/parse-orgchart");
+const { parseOrgchart } = await import("@/lib/io/parse-orgchart");
 const { applyChartBatch } = await import("@/lib/server/data/apply-chart-batch");
 
 type JwtCallback = (params: { token: JWT; user?: unknown }) => Promise<JWT>;

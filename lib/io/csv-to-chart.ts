@@ -1,5 +1,5 @@
 import { CHART_LIMITS } from "../org/limits";
-import { ORGCHART_FORMAT, parseOrgchart, type OrgchartV1, type OrgchartV1Edge, type OrgchartV1Node } from "../org/parse-orgchart";
+import { ORGCHART_FORMAT, parseOrgchart, type OrgchartV1, type OrgchartV1Edge, type OrgchartV1Node } from "./parse-orgchart";
 import type { Chart } from "../org/types";
 import { restoreCell, splitEscapedList, splitPlainList } from "./cell-escaping";
 import { foldName, normaliseEmail, type CsvField, type CsvMapping } from "./csv-mapping";

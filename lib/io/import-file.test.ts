@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { serializeOrgchart } from "../org/serialize-orgchart";
+import { serializeOrgchart } from "./serialize-orgchart";
 import type { Chart } from "../org/types";
 import { describeImportProblems } from "./describe-import-problem";
 import { importFile, type ImportOptions, type ImportOutcome } from "./import-file";

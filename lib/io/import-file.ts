@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseOrgchart } from "../org/parse-orgchart";
+import { parseOrgchart } from "./parse-orgchart";
 import type { Acknowledgement } from "../rules/acknowledgements";
 import type { Chart } from "../org/types";
 import { csvMappingSchema, detectMapping, type CsvMapping } from "./csv-mapping";

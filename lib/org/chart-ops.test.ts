@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyOps } from "./apply-ops";
 import type { ChartOp } from "./chart-ops";
 import { CHART_LIMITS } from "./limits";
-import { parseOrgchart } from "./parse-orgchart";
+import { parseOrgchart } from "../io/parse-orgchart";
 import { chartOpSchema, isResponsibilityOp, opsBatchSchema } from "./chart-ops";
 
 /** An import becomes a chart through ops; every op it yields must pass the server's schema and applyOps. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseOrgchart } from "../org/parse-orgchart";
-import { serializeOrgchart } from "../org/serialize-orgchart";
+import { parseOrgchart } from "../io/parse-orgchart";
+import { serializeOrgchart } from "../io/serialize-orgchart";
 import { acknowledgedFinding, judgeFindings, type Acknowledgement } from "./acknowledgements";
 import { analyzeChart } from "./analyze-chart";
 import { buildChart, type NodeSpec } from "./fixtures/charts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOrgchart } from "../org/parse-orgchart";
+import { parseOrgchart } from "../io/parse-orgchart";
 import type { Chart } from "../org/types";
 import { analyzeChart } from "./analyze-chart";
 import { DOCUMENT_SENTENCES, DUTIES, DUTY_IDS, type DutyId, type RuleId } from "./catalog";

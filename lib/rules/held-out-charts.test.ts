@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseOrgchart } from "../org/parse-orgchart";
+import { parseOrgchart } from "../io/parse-orgchart";
 import { analyzeChart } from "./analyze-chart";
 import { DUTY_IDS, type DutyId } from "./catalog";
 

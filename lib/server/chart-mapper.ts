@@ -3,8 +3,8 @@
  */
 import { z } from "zod";
 import { edgeSchema, nodeSchema } from "../org/chart-ops";
-import { parseOrgchart } from "../org/parse-orgchart";
-import { serializeOrgchart } from "../org/serialize-orgchart";
+import { parseOrgchart } from "../io/parse-orgchart";
+import { serializeOrgchart } from "../io/serialize-orgchart";
 import type { ChartVersionSummary } from "../org/chart-version-summary";
 import { commentTargetSchema, type CommentTarget, type CommentThread } from "../comments/comment-schema";
 import type { Chart, OrgEdge, OrgNode, Responsibility, VersionedChart } from "../org/types";

@@ -10,7 +10,7 @@ import { renderChartPdf } from "../io-node/render-chart-pdf";
 import { renderChartPng } from "../io-node/render-png";
 import { renderReportPdf } from "../io-node/render-report-pdf";
 import type { Locale } from "../i18n/locales";
-import { serializeOrgchart } from "../org/serialize-orgchart";
+import { serializeOrgchart } from "../io/serialize-orgchart";
 import type { Chart } from "../org/types";
 import { analyzeChart, type Acknowledgement } from "../rules";
 

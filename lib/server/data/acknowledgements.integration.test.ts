@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import { acknowledgeFinding, listAcknowledgements, reopenFinding } from "./acknowledgements";
 import { createChart, duplicateChart, getChart } from "./charts";
 import { importChart } from "./import-chart";
-import { serializeOrgchart } from "../../org/serialize-orgchart";
+import { serializeOrgchart } from "../../io/serialize-orgchart";
 import { createOrganization } from "./organizations";
 import { createUser } from "./users";
 

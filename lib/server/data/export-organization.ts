@@ -1,6 +1,6 @@
 import type { CommentThread } from "../../comments/comment-schema";
-import { serializeOrgchart } from "../../org/serialize-orgchart";
-import type { OrgchartV1 } from "../../org/parse-orgchart";
+import { serializeOrgchart } from "../../io/serialize-orgchart";
+import type { OrgchartV1 } from "../../io/parse-orgchart";
 import type { Db } from "../create-prisma-client";
 import { requireOrgAccess } from "./access";
 import type { Actor } from "./actor";

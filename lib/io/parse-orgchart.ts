@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { withoutNul } from "./chart-ops";
-import { CHART_LIMITS } from "./limits";
+import { withoutNul } from "../org/chart-ops";
+import { CHART_LIMITS } from "../org/limits";
 import { DUTY_IDS, isDutyId } from "../rules/catalog";
 import { acknowledgementSchema, type Acknowledgement } from "../rules/acknowledgements";
-import { describeStructureError, findStructureErrors, type StructureError } from "./find-structure-errors";
-import type { Chart, EdgeKind, OrgEdge, OrgNode } from "./types";
+import { describeStructureError, findStructureErrors, type StructureError } from "../org/find-structure-errors";
+import type { Chart, EdgeKind, OrgEdge, OrgNode } from "../org/types";
 
 /** The `orgchart/v1` interchange document (DOMAIN.md §4), as it is written to and read from JSON. */
 export interface OrgchartV1 {

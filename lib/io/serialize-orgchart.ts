@@ -1,7 +1,7 @@
 import { isDutyId } from "../rules/catalog";
 import type { Acknowledgement } from "../rules/acknowledgements";
 import { ORGCHART_FORMAT, type OrgchartV1, type OrgchartV1Edge, type OrgchartV1Node } from "./parse-orgchart";
-import type { Chart } from "./types";
+import type { Chart } from "../org/types";
 
 /**
  * Writes a chart as an `orgchart/v1` document: the smallest faithful JSON, so exports diff well

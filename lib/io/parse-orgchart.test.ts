@@ -5,7 +5,7 @@ import itUnderCto from "../rules/fixtures/examples/it-under-cto.json";
 import { chartArbitrary } from "../rules/fixtures/charts";
 import { ORGCHART_LIMITS, parseOrgchart, type ParseResult } from "./parse-orgchart";
 import { serializeOrgchart } from "./serialize-orgchart";
-import type { Chart } from "./types";
+import type { Chart } from "../org/types";
 
 const minimal = (extra: Record<string, unknown> = {}) => ({
   format: "orgchart/v1",
