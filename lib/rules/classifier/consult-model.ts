@@ -1,5 +1,5 @@
 import type { DutyId } from "../catalog";
-import type { Classification, ClassificationReason, LexiconAnswer } from "../classify-responsibility";
+import type { Classification, ClassificationReason, LexiconAnswer } from "./classification";
 import { conceptsAt } from "./features";
 import { heaviestWords, predict, type Prediction } from "./learned-model";
 import type { Reading } from "./reading";
