@@ -5,13 +5,15 @@
  * the chart versions agree). Used by `npm run bench -- crash` (50 kills per engine) and by the short
  * e2e/crash.spec.ts in `npm test`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { resolveDatabase } from "../../prisma/resolve-database";
 import { bin, quietEnv } from "../../scripts/lib/run";
 import { createScratchDatabase } from "../../scripts/lib/scratch-database";
+import { spawnGroup, type GroupProcess } from "../../scripts/lib/server-process";
+import { signIn } from "../sync-http";
 
 export interface CrashResult {
   engine: "sqlite" | "postgres";
@@ -23,28 +25,14 @@ export interface CrashResult {
   integrityFailures: string[];
 }
 
-interface Server {
-  child: ChildProcess;
-  kill: () => void;
-}
-
 const SECRET = randomBytes(32).toString("base64");
 /** One client for the whole run: its seq keeps rising across restarts, as a real tab's would. */
 const CLIENT_ID = `crash-${randomBytes(6).toString("hex")}`;
 
-function startNext(port: number, env: Record<string, string>, script?: string): Server {
-  const child = script
-    ? spawn(bin("tsx"), [script], { env: quietEnv({ ...env, PORT: String(port) }), stdio: ["ignore", "ignore", "inherit"], detached: true })
-    : spawn(bin("next"), ["start", "-p", String(port)], { env: quietEnv({ ...env, PORT: String(port) }), stdio: ["ignore", "ignore", "inherit"], detached: true });
-  const kill = () => {
-    try {
-      process.kill(-child.pid!, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
-  };
-  process.once("exit", kill);
-  return { child, kill };
+/** The app under test: `script` (the first start, which migrates and seeds), else `next start`. */
+function startNext(port: number, env: Record<string, string>, script?: string): GroupProcess {
+  const processEnv = quietEnv({ ...env, PORT: String(port) });
+  return script ? spawnGroup(bin("tsx"), [script], processEnv) : spawnGroup(bin("next"), ["start", "-p", String(port)], processEnv);
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -55,7 +43,7 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-async function waitUp(base: string, server: Server, timeoutMs = 180_000): Promise<void> {
+async function waitUp(base: string, server: GroupProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error("the server exited during start-up");
@@ -67,25 +55,6 @@ async function waitUp(base: string, server: Server, timeoutMs = 180_000): Promis
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error("the server did not come up");
-}
-
-function cookiesFrom(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
-}
-
-async function signInCookie(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = cookiesFrom(csrf);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
-    redirect: "manual",
-  });
-  const session = cookiesFrom(response).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed (${response.status})`);
-  return session;
 }
 
 function node(id: string) {
@@ -146,7 +115,7 @@ export async function crashRun(options: { engine: "sqlite" | "postgres"; kills: 
   let server = startNext(port, env, "scripts/start.ts");
   try {
     await waitUp(base, server, 600_000);
-    const cookie = await signInCookie(base, "demo@orgplan.local", "orgplan-demo");
+    const { cookie } = await signIn(base);
     const chartId = await createChartFor(base, cookie, database.url);
     let writes = 0;
     for (let round = 0; round < kills; round++) {

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { bin, quietEnv, type Env } from "./run";
 
 export interface ServerProcess {
@@ -7,17 +7,24 @@ export interface ServerProcess {
   stop: () => void;
 }
 
-const running = new Set<ServerProcess>();
+/** A process started in its own group: killing it also ends every process it started. */
+export interface GroupProcess {
+  child: ChildProcess;
+  /** SIGKILL to the whole group. Safe to call twice. */
+  kill: () => void;
+}
+
+const running = new Set<GroupProcess>();
 let exitHooked = false;
 
 /** Stops every server still running when this script ends, fails or is interrupted. */
 function hookExit() {
   if (exitHooked) return;
   exitHooked = true;
-  process.on("exit", () => running.forEach((server) => server.stop()));
+  process.on("exit", () => running.forEach((group) => group.kill()));
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
-      running.forEach((server) => server.stop());
+      running.forEach((group) => group.kill());
       process.exit(130);
     });
   }
@@ -40,17 +47,17 @@ export function startNextServer(port: number | string, env: Env): Promise<Server
   return spawnServer(port, bin("next"), ["start", "-p", String(port)], { NEXTAUTH_URL: `http://localhost:${port}`, ...env });
 }
 
-async function spawnServer(port: number | string, command: string, args: string[], env: Env): Promise<ServerProcess> {
+/**
+ * Starts `command` in its own process group (its output but stderr dropped), killed when this
+ * script ends, fails or is interrupted: killing `npm`/`tsx` alone would leave its server holding the port.
+ */
+export function spawnGroup(command: string, args: string[], env: NodeJS.ProcessEnv): GroupProcess {
   hookExit();
-  const child = spawn(command, args, {
-    env: quietEnv({ PORT: String(port), E2E_PORT: String(port), ...env }),
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const server: ServerProcess = {
-    baseUrl: `http://localhost:${port}`,
-    stop: () => {
-      running.delete(server);
+  const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const group: GroupProcess = {
+    child,
+    kill: () => {
+      running.delete(group);
       try {
         process.kill(-child.pid!, "SIGKILL");
       } catch {
@@ -58,8 +65,14 @@ async function spawnServer(port: number | string, command: string, args: string[
       }
     },
   };
-  running.add(server);
-  if (!(await waitFor(`${server.baseUrl}/signin`, 300_000, () => child.exitCode !== null))) {
+  running.add(group);
+  return group;
+}
+
+async function spawnServer(port: number | string, command: string, args: string[], env: Env): Promise<ServerProcess> {
+  const group = spawnGroup(command, args, quietEnv({ PORT: String(port), E2E_PORT: String(port), ...env }));
+  const server: ServerProcess = { baseUrl: `http://localhost:${port}`, stop: group.kill };
+  if (!(await waitFor(`${server.baseUrl}/signin`, 300_000, () => group.child.exitCode !== null))) {
     server.stop();
     throw new Error(`the server on port ${port} did not come up`);
   }
