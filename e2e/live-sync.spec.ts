@@ -60,3 +60,33 @@ test("edits made while the server cannot be reached survive a reload and are sen
   await page.reload();
   await expect(card(page, "CEO").getByTestId("node-person")).toHaveText("Paola Conti");
 });
+
+test("when colleagues' changes cannot arrive, the chart says so after a few seconds, and stops saying it once they can", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpWithOrganization(page, "Diretta S.r.l.", "Owner");
+  await createEmptyChart(page, "Diretta S.r.l.", "Proiettore");
+  await addCard(page, "CEO");
+  await expectSaved(page);
+  await expect(page.getByTestId("live-paused")).toHaveCount(0);
+
+  // The chart's live stream is refused (a proxy or a server in trouble); saving still works.
+  const EVENTS = "**/api/charts/*/events*";
+  await page.route(EVENTS, (route) => route.fulfill({ status: 503, body: "" }));
+  await page.reload();
+  await expect(card(page, "CEO")).toBeVisible();
+  // Not at once: a quick reconnect must not flicker.
+  await page.waitForTimeout(2_000);
+  await expect(page.getByTestId("live-paused")).toHaveCount(0);
+  await expect(page.getByTestId("live-paused")).toHaveText("Live updates paused – reconnecting…", { timeout: 15_000 });
+  await page.screenshot({ path: test.info().outputPath("live-paused.png") });
+  await page.getByTestId("language-switcher").selectOption("it");
+  await expect(page.getByTestId("live-paused")).toHaveText("Aggiornamenti in diretta sospesi – riconnessione…", { timeout: 15_000 });
+  await page.screenshot({ path: test.info().outputPath("live-paused-it.png") });
+  await card(page, "CEO").click();
+  await page.getByTestId("inspector-person").fill("Paola Conti");
+  await expectSaved(page);
+
+  // The stream gets through again: the notice goes by itself.
+  await page.unroute(EVENTS);
+  await expect(page.getByTestId("live-paused")).toHaveCount(0, { timeout: 20_000 });
+});

@@ -33,6 +33,7 @@ import { FollowingChip } from "./following-chip";
 import { PresenceBar } from "./presence-bar";
 import { PresentationBanner } from "./presentation-banner";
 import { PresenceLayer } from "./presence-layer";
+import { LiveStatusIndicator } from "./live-status";
 import { SaveStatusIndicator } from "./save-status";
 import { SearchBox } from "./search-box";
 import { useAcknowledgements } from "./use-acknowledgements";
@@ -54,6 +55,7 @@ import { usePresence } from "./use-presence";
 import { usePresentation } from "./use-presentation";
 import { useRevealCards } from "./use-reveal-cards";
 import { useSelection } from "./use-selection";
+import { useStreamHealth } from "./use-stream-health";
 import { VersionsPanel } from "./versions-panel";
 import type { Annotation, StreamListeners } from "./watch-chart-events";
 
@@ -95,9 +97,10 @@ export function ChartWorkspace({
   // The stream's listeners must stay the same objects (a new one reopens it): they call through refs.
   const presenceEvents = useRef<(event: PresenceEvent) => void>(() => undefined);
   const annotationEvents = useRef<(what: Annotation) => void>(() => undefined);
+  const streamHealth = useStreamHealth();
   const streamListeners = useMemo<StreamListeners>(
-    () => ({ presence: (event) => presenceEvents.current(event), annotations: (what) => annotationEvents.current(what) }),
-    [],
+    () => ({ presence: (event) => presenceEvents.current(event), annotations: (what) => annotationEvents.current(what), live: streamHealth.report }),
+    [streamHealth.report],
   );
   const { session, snapshot } = useChartSession(initialChart, streamListeners);
   // A named version opened read-only replaces the live chart on the canvas until "Back to now".
@@ -278,7 +281,12 @@ export function ChartWorkspace({
           onToggleProposal={() => setProposalOpen(!proposalOpen)}
           commentsCount={openCommentCount}
           search={<SearchBox ref={searchInput} count={search.hits.length} index={search.index} onQuery={onSearch} onStep={onSearchStep} />}
-          status={<SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />}
+          status={
+            <>
+              <LiveStatusIndicator paused={streamHealth.paused} />
+              <SaveStatusIndicator status={snapshot.status} onRetry={() => session.retry()} />
+            </>
+          }
           onAddNode={() => gestures.addNodeInView("role")}
           onAddDepartment={() => gestures.addNodeInView("department")}
           onAddReport={() => {

@@ -7,6 +7,8 @@ export interface StreamListeners {
   presence: (event: PresenceEvent) => void;
   /** Comments or acknowledgements changed (or may have, while the stream was down): read them again. */
   annotations: (what: Annotation) => void;
+  /** The stream is open and delivering (true), or down and being reopened (false). */
+  live: (connected: boolean) => void;
 }
 
 export type Annotation = "comments" | "acknowledgements";
@@ -44,6 +46,7 @@ export function watchChartEvents(chartId: string, session: ChartSession, listene
     // Whatever changed while no stream was open (or before this one) is read once it is.
     source.addEventListener("ready", () => {
       confirmingSignOut = false;
+      listeners.live(true);
       session.streamAccepted();
       listeners.annotations("comments");
       listeners.annotations("acknowledgements");
@@ -84,6 +87,8 @@ export function watchChartEvents(chartId: string, session: ChartSession, listene
       stopped = true;
     });
     source.onerror = () => {
+      // Dropped: the browser reconnects by itself (CONNECTING), or it gave up and a new stream opens later.
+      listeners.live(false);
       if (source?.readyState !== EventSource.CLOSED) return;
       close();
       if (confirmingSignOut) return signedOut();
