@@ -47,18 +47,18 @@ export function authedRoute<P extends Record<string, string>, S extends z.ZodTyp
 }
 
 /**
- * The live routes of one chart (edits, presence): the session's revocation and the caller's access
+ * The live routes of one chart (edits, presence, its event stream): the session's revocation and the caller's access
  * to the chart, for `action` (which may depend on the body), are checked in one statement.
  */
-export function authedChartRoute<S extends z.ZodType>(
+export function authedChartRoute<S extends z.ZodType | null>(
   schema: S,
   action: Action | ((body: Body<S>) => Action),
-  handler: (ctx: { user: CurrentUser; access: ChartAccess; db: Db; body: Body<S> }) => Promise<Response>,
+  handler: (ctx: { user: CurrentUser; access: ChartAccess; session: RouteSession; db: Db; body: Body<S>; request: Request }) => Promise<Response>,
 ) {
-  return route<{ chartId: string }, S, RouteSession>(schema, requireRouteSession, async (session, _request, params, body) => {
+  return route<{ chartId: string }, S, RouteSession>(schema, requireRouteSession, async (session, request, params, body) => {
     const wanted = typeof action === "function" ? action(body) : action;
     const { user, access } = await requireSessionChartAccess(db(), session, params.chartId, wanted);
-    return handler({ user, access, db: db(), body });
+    return handler({ user, access, session, db: db(), body, request });
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from "../create-prisma-client";
-import { AppError, notFound } from "../errors";
-import { requireChartAccess } from "./access";
-import type { Actor } from "./actor";
+import { AppError } from "../errors";
+import { requireSessionChartAccess, type ChartAccess } from "./access";
+import type { Actor, RouteSession } from "./actor";
 import { can } from "../permissions";
 import { colorFor, initialsOf, participantKey, type Participant } from "../../sync/presence";
 
@@ -12,12 +12,9 @@ export interface StreamGrant {
   canEdit: boolean;
 }
 
-/** Who may watch a chart live: anyone who may read it (viewers too). */
-export async function openChartStream(db: Db, actor: Actor, chartId: string): Promise<StreamGrant> {
-  const access = await requireChartAccess(db, actor, chartId, "chart.read");
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { sessionVersion: true } });
-  if (user === null) throw notFound("Chart not found");
-  return { version: access.version, sessionVersion: user.sessionVersion, canEdit: can(access.role, "chart.edit") };
+/** What an open stream keeps of the check made when it opened (any member may watch: viewers too). */
+export function streamGrant(access: ChartAccess, session: RouteSession): StreamGrant {
+  return { version: access.version, sessionVersion: session.sessionVersion, canEdit: can(access.role, "chart.edit") };
 }
 
 /** How a signed-in user's tab shows to the others. */
@@ -42,16 +39,16 @@ export function participantOf(actor: Actor & { name: string; email: string }, cl
  * and has not signed out everywhere (or been deleted) since it opened; otherwise why it must end.
  */
 export async function streamEndReason(db: Db, actor: Actor, chartId: string, grant: StreamGrant): Promise<"deleted" | "access" | "signed-out" | null> {
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { sessionVersion: true } });
-  // Signed out everywhere (or the account is gone): the tab keeps its edits and asks to sign in.
-  if (user === null || user.sessionVersion !== grant.sessionVersion) return "signed-out";
   try {
-    await requireChartAccess(db, actor, chartId, "chart.read");
+    await requireSessionChartAccess(db, { userId: actor.userId, sessionVersion: grant.sessionVersion }, chartId, "chart.read");
     return null;
   } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    // Signed out everywhere (or the account is gone): the tab keeps its edits and asks to sign in.
+    if (error.code === "unauthenticated") return "signed-out";
     // A member who can no longer find the chart: it was deleted (a stranger learns nothing here,
     // they had access when the stream opened).
-    if (error instanceof AppError && error.code === "not-found" && (await db.chart.count({ where: { id: chartId, deletedAt: null } })) === 0) return "deleted";
+    if (error.code === "not-found" && (await db.chart.count({ where: { id: chartId, deletedAt: null } })) === 0) return "deleted";
     return "access";
   }
 }

@@ -7,7 +7,8 @@ vi.mock("../db", () => ({ db: () => t.db }));
 
 const { chartEventStream } = await import("./chart-event-stream");
 const { updatePresence } = await import("./chart-presence");
-const { openChartStream, participantOf } = await import("../data/chart-stream-access");
+const { participantOf, streamGrant } = await import("../data/chart-stream-access");
+const { requireSessionChartAccess } = await import("../data/access");
 const { applyChartBatch } = await import("../data/apply-chart-batch");
 const { createChart, deleteChart } = await import("../data/charts");
 const { createOrganization } = await import("../data/organizations");
@@ -54,7 +55,10 @@ async function readEvents(stream: ReadableStream<Uint8Array>, until: (events: { 
 }
 
 async function openAs(actor: { userId: string }, chartId: string, since?: number, accessCheckMs = 10_000, clientId?: string) {
-  const grant = await openChartStream(t.db, actor, chartId);
+  // The session of a tab signed in now: it carries the user's current session version.
+  const { sessionVersion } = await t.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { sessionVersion: true } });
+  const session = { userId: actor.userId, sessionVersion };
+  const grant = streamGrant((await requireSessionChartAccess(t.db, session, chartId, "chart.read")).access, session);
   const controller = new AbortController();
   const participant = clientId === undefined ? null : participantOf({ ...actor, name: "", email: `${clientId}@example.test` }, clientId, grant.canEdit);
   const stream = chartEventStream({ db: t.db, actor, chartId, since: since ?? grant.version, grant, participant, signal: controller.signal, timing: { heartbeatMs: 50, accessCheckMs } });

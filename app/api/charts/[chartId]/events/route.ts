@@ -1,6 +1,6 @@
 import { clientIdSchema } from "@/lib/org/chart-ops";
-import { openChartStream, participantOf } from "@/lib/server/data/chart-stream-access";
-import { authedRoute } from "@/lib/server/route-handler";
+import { participantOf, streamGrant } from "@/lib/server/data/chart-stream-access";
+import { authedChartRoute } from "@/lib/server/route-handler";
 import { chartEventStream } from "@/lib/server/sync/chart-event-stream";
 
 export const dynamic = "force-dynamic";
@@ -11,12 +11,12 @@ export const dynamic = "force-dynamic";
  * With `?clientId=` the stream is that tab's presence: it is announced while the stream is open.
  * Any member may watch; the stream ends when their access does.
  */
-export const GET = authedRoute<{ chartId: string }, null>(null, async ({ user, db, params, request }) => {
-  const grant = await openChartStream(db, user, params.chartId);
+export const GET = authedChartRoute(null, "chart.read", async ({ user, access, session, db, request }) => {
+  const grant = streamGrant(access, session);
   const since = startingVersion(request, grant.version);
   const clientId = clientIdSchema.safeParse(new URL(request.url).searchParams.get("clientId"));
   const participant = clientId.success ? participantOf(user, clientId.data, grant.canEdit) : null;
-  const stream = chartEventStream({ db, actor: user, chartId: params.chartId, since, grant, participant, signal: request.signal });
+  const stream = chartEventStream({ db, actor: user, chartId: access.chartId, since, grant, participant, signal: request.signal });
   return new Response(stream, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
