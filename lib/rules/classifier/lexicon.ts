@@ -278,7 +278,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["engineering"],
     words: [
-      "ingegner*", "engineer*", "eng", "rnd", "softwaredevelopment", "dev", "devs", "developer*", "sviluppator*", "programmat*",
+      "ingegner*", "engineer*", "eng", "rnd", "softwaredevelopment", "dev", "devs", "developer*", "sviluppator*", "programmator*", "programmatric*",
       "programmer*", "coder*", "devops",
     ],
   },
@@ -431,7 +431,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     weight: 3,
     words: ["payroll*", "paghe", "paga", "stipend*", "salar*", "cedolin*", "retribuz*", "tfr", "inps"],
   },
-  { domain: "payroll", weight: 2, words: ["benefit", "benefits", "compens*", "contributi"] },
+  // A bonus is pay, whatever it is tied to ("the bonus now depends on company profit").
+  { domain: "payroll", weight: 2, words: ["benefit", "benefits", "compens*", "contributi", "bonus"] },
   {
     domain: "marketing",
     weight: 3,
@@ -446,7 +447,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     weight: 3,
     words: [
       "facilit*", "pulizi*", "cleaning", "cleaner*", "edifici*", "edificio", "parchegg*", "parking",
-      "climatizz*", "condizionator*", "riscaldament*", "hvac", "arred*", "furniture", "reception",
+      "climatizz*", "condizionator*", "riscaldament*", "heating", "hvac", "arred*", "furniture", "reception",
       "portineri*", "trasloc*", "janitor*", "vigilanza", "guardiania", "physicalsecurity", "badge*",
       "ascensor*", "elevator*", "mailroom", "accoglienz*",
     ],
@@ -559,7 +560,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   {
     domain: "events",
     weight: 3,
-    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "cene", "dinner", "dinners", "convention*", "attendee*"],
+    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "cene", "dinner", "dinners", "convention*", "attendee*", "convegn*"],
   },
   // Processing purchase orders is procurement's routine, whatever is bought.
   { domain: "procurement", weight: 2, words: ["purchaseorders"] },

@@ -57,7 +57,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["cashflow", ["cash flow*"]],
   ["controlling", ["controllo gestione"]],
   ["expensereport", ["spese rappresentanza", "note spese", "nota spese", "expense report*", "expense claim*", "rimborsi spese"]],
-  ["keyaccount", ["key account*", "account manager*", "account executive*"]],
+  // "Key account*" would take a job sheet's "Key accountability:" for sales work.
+  ["keyaccount", ["key account", "key accounts", "key account manag*", "account manager*", "account executive*"]],
   ["leadgen", ["lead generation", "demand generation", "lead gen"]],
   ["crosssell", ["cross sell*", "up sell*"]],
   // Time lost is time to win back: the efficiency duty's subject, said without its words.
