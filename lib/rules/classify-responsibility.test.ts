@@ -313,6 +313,14 @@ describe("classifyResponsibility", () => {
     expect(classifyWithLexiconOnly("Key account manager for the retail chains").duty).toBeNull();
   });
 
+  it("reads a job told in a child's words: stopping and starting to make goods, cables, what things cost, trucks", () => {
+    expect(classifyWithLexiconOnly("Spiegato a mia figlia: «Decido quali giocattoli smettiamo di produrre e quali nuovi iniziamo a produrre»").duty).toBe("cto.product-portfolio");
+    expect(classifyWithLexiconOnly("I decide which toys our company stops making and which new ones we start making").duty).toBe("cto.product-portfolio");
+    expect(classifyWithLexiconOnly("Big rooms full of computers that never sleep, and I'm the boss who looks after them and the cables between the offices").duty).toBe("cio.infrastructure-management");
+    expect(classifyWithLexiconOnly("Decido quanto costano le cose che vendiamo nei negozi").duty).toBeNull();
+    expect(classifyWithLexiconOnly("I make sure the trucks bring our boxes to the shops on time").duty).toBeNull();
+  });
+
   it("reads an executive's title after 'our' as a person, not as our goods", () => {
     expect(classifyWithLexiconOnly("RFP Q1.4 – Our CIO's IT vendor office holds quarterly reviews with every software and cloud supplier").duty).toBe("cio.technology-vendors");
   });

@@ -70,6 +70,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["talkeachother", [
     "si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other",
     "si scambiano informazioni", "scambiarsi informazioni", "scambio informazioni", "share information", "shares information",
+    "si scrivono", "scriversi", "write to each other", "writes to each other",
   ]],
   // Licences that are not software's.
   ["buildingpermit", ["licenza edilizia", "licenze edilizie", "building permit*", "permesso costruire", "permessi costruire"]],
@@ -225,10 +226,16 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
       "tecniche negoziazione", "tecniche vendita", "corsi lingua", "corso lingua", "language course*", "english course*",
     ],
   ],
+  // Deciding what things cost is pricing, however it is put ("Decido quanto costano le cose che vendiamo").
+  ["pricing", ["quanto costano", "quanto costa", "how much things cost", "how much they cost", "what things cost"]],
   ["faster", ["speed up", "speeds up", "speeding up", "sped up"]],
   ["sysadmins", ["system administrator*", "systems administrator*", "system admin", "system admins"]],
   // Taking a product off sale retires it.
-  ["discontinue", ["stop selling", "stop offering", "cease selling", "smettere vendere", "non vendere piu", "togliere vendita", "end of sale", "withdraw from sale", "ritirare dal mercato"]],
+  ["discontinue", ["stop selling", "stop offering", "cease selling", "smettere vendere", "non vendere piu", "togliere vendita", "end of sale", "withdraw from sale", "ritirare dal mercato",
+    // …and so does no longer making it, as a job is told to a child ("which toys our company stops making").
+    "stop making", "stops making", "stopped making", "smettere produrre", "smette produrre", "smettiamo produrre", "non produciamo piu"]],
+  // Starting to make a product brings it into the range.
+  ["introduce", ["start making", "starts making", "started making", "iniziare produrre", "inizia produrre", "iniziamo produrre", "cominciamo produrre"]],
   ["itteam", ["infotech group", "gruppo infotech", "infotech crew"]],
   ["account", ["profili utente", "profilo utente", "user profile*", "profili accesso", "profili autorizzativi", "ruoli permessi", "roles permissions"]],
   ["customer", ["people who use", "who use our", "users of our", "chi usa", "chi utilizza", "utilizzatori"]],
