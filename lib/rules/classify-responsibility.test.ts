@@ -554,6 +554,16 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyWithLexiconOnly("Runs the engineering department: hiring, team topology, career paths").duties).toEqual(["cto.engineering-department"]);
   });
 
+  it("reads a part inside the heading of the document a text comes from as no further duty", () => {
+    const text = "Manuale di direzione – Capitolo 3 «Sistemi informativi e redditività»: le strategie del CIO per aumentare gli utili senza sacrificare qualità e servizio";
+    expect(classifyWithLexiconOnly(text).duties).toEqual(["cio.profit-strategy"]);
+    expect(classifyResponsibility(text).duties).toEqual(["cio.profit-strategy"]);
+  });
+
+  it("reads a thing's own as whose it is, not as owning it", () => {
+    expect(classifyWithLexiconOnly("Re: should the new plant have its own server room? → ask Idris, he designs our infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
+  });
+
   it("never names a duty twice", () => {
     const all = [...tuning, ...heldAside, ...Object.values(rounds).flat(), ...compound];
     for (const { text } of all) {

@@ -305,6 +305,16 @@ function frameAt(folded: readonly string[], index: number, ends: ReadonlyMap<num
   return last + 1 < folded.length ? last + 1 : 0;
 }
 
+/**
+ * How many words at the start of a text are the heading of the document it comes from (a frame such
+ * as "Manuale di direzione –", a source heading such as "COMUNICATO STAMPA –"): a compound text's
+ * parts that lie inside it are not pieces of work either.
+ */
+export function headingLength(text: string): number {
+  const { words: folded, ends, bracketed } = foldClauses(text);
+  return frameAt(folded, 0, ends, bracketed) || sourceHeadingAt(folded, 0, ends, bracketed);
+}
+
 interface Cue {
   length: number;
   replaces: boolean;

@@ -228,6 +228,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ],
   // Deciding what things cost is pricing, however it is put ("Decido quanto costano le cose che vendiamo").
   ["pricing", ["quanto costano", "quanto costa", "how much things cost", "how much they cost", "what things cost"]],
+  // "The new plant's own server room", "its own server room": a thing's own says whose, not that someone owns it.
+  ["ownadjective", ["its own"]],
   ["faster", ["speed up", "speeds up", "speeding up", "sped up"]],
   ["sysadmins", ["system administrator*", "systems administrator*", "system admin", "system admins"]],
   // Taking a product off sale retires it.
