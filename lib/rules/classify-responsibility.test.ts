@@ -360,6 +360,7 @@ describe("classifyResponsibility", () => {
       expect(classifyWithLexiconOnly("Il convegno clienti di giovedì slitta al 12").duty).toBeNull();
       expect(classifyWithLexiconOnly("Heating restored on floors 2–4").duty).toBeNull();
       expect(classifyWithLexiconOnly("The bonus now depends on company profit and team targets").duty).toBeNull();
+      expect(classifyWithLexiconOnly("L'accordo lega il premio di risultato all'aumento dei profitti").duty).toBeNull();
       expect(classifyWithLexiconOnly("He negotiated every steel contract at the best price the market allowed").duty).toBeNull();
     });
 

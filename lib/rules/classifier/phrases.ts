@@ -226,6 +226,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
       "tecniche negoziazione", "tecniche vendita", "corsi lingua", "corso lingua", "language course*", "english course*",
     ],
   ],
+  // A performance bonus is pay, like "bonus" ("l'accordo lega il premio di risultato ai profitti").
+  ["bonus", ["premio di risultato", "premi di risultato", "premio di produzione", "premio aziendale"]],
   // Deciding what things cost is pricing, however it is put ("Decido quanto costano le cose che vendiamo").
   ["pricing", ["quanto costano", "quanto costa", "how much things cost", "how much they cost", "what things cost"]],
   // "The new plant's own server room", "its own server room": a thing's own says whose, not that someone owns it.
