@@ -303,6 +303,33 @@ describe("classifyResponsibility", () => {
     expect(classifyWithLexiconOnly("Organizza i viaggi di lavoro").duty).toBeNull();
   });
 
+  it("reads the work inside the frame of a status page, an interview question, a review reply, a job sheet or an RFP", () => {
+    expect(classifyWithLexiconOnly("Stato servizi (clienti) – Avviso: l'app Classic verrà ritirata; le sue funzioni passano alla nuova app che abbiamo introdotto").duty).toBe("cto.product-portfolio");
+    expect(classifyWithLexiconOnly("Domanda al colloquio per il nuovo CIO: «Quali leve useresti per aumentare gli utili senza abbassare la qualità del servizio ai clienti?»").duty).toBe("cio.profit-strategy");
+    expect(classifyWithLexiconOnly("Interview question for our next CIO: 'Which strategies would grow profit without cutting quality?'").duty).toBe("cio.profit-strategy");
+    expect(classifyWithLexiconOnly("Reply to a review ('servers always down'): 'Our infrastructure manager runs all servers and networks. – Priya, HR'").duty).toBe("cio.infrastructure-management");
+    expect(classifyWithLexiconOnly("Job evaluation – Position: Head of Infrastructure – Key accountability: management of all servers, storage and networks").duty).toBe("cio.infrastructure-management");
+    // "Key account" is still sales work.
+    expect(classifyWithLexiconOnly("Key account manager for the retail chains").duty).toBeNull();
+  });
+
+  it("reads a job told in a child's words: stopping and starting to make goods, cables, what things cost, trucks", () => {
+    expect(classifyWithLexiconOnly("Spiegato a mia figlia: «Decido quali giocattoli smettiamo di produrre e quali nuovi iniziamo a produrre»").duty).toBe("cto.product-portfolio");
+    expect(classifyWithLexiconOnly("I decide which toys our company stops making and which new ones we start making").duty).toBe("cto.product-portfolio");
+    expect(classifyWithLexiconOnly("Big rooms full of computers that never sleep, and I'm the boss who looks after them and the cables between the offices").duty).toBe("cio.infrastructure-management");
+    expect(classifyWithLexiconOnly("Decido quanto costano le cose che vendiamo nei negozi").duty).toBeNull();
+    expect(classifyWithLexiconOnly("I make sure the trucks bring our boxes to the shops on time").duty).toBeNull();
+  });
+
+  it("reads an executive's title after 'our' as a person, not as our goods", () => {
+    expect(classifyWithLexiconOnly("RFP Q1.4 – Our CIO's IT vendor office holds quarterly reviews with every software and cloud supplier").duty).toBe("cio.technology-vendors");
+  });
+
+  it("reads 'programmata' as scheduled, not as programming", () => {
+    expect(classifyWithLexiconOnly("Manutenzione programmata: sabato la direzione Infrastrutture sostituisce lo storage del data center").duty).toBe("cio.infrastructure-management");
+    expect(classifyWithLexiconOnly("Guida il team di programmatori del firmware").duty).toBe("cto.engineering-department");
+  });
+
   describe("near misses", () => {
     it("answers no duty for contract reviews, a distribution network and a conference's vendors", () => {
       expect(classifyWithLexiconOnly("Contract reviews for the procurement office").duty).toBeNull();
@@ -327,6 +354,14 @@ describe("classifyResponsibility", () => {
       ]) {
         expect(classifyResponsibility(text).duty, text).toBeNull();
       }
+    });
+
+    it("answers no duty for a postponed convention, the heating, a bonus and steel bought at the best price", () => {
+      expect(classifyWithLexiconOnly("Il convegno clienti di giovedì slitta al 12").duty).toBeNull();
+      expect(classifyWithLexiconOnly("Heating restored on floors 2–4").duty).toBeNull();
+      expect(classifyWithLexiconOnly("The bonus now depends on company profit and team targets").duty).toBeNull();
+      expect(classifyWithLexiconOnly("L'accordo lega il premio di risultato all'aumento dei profitti").duty).toBeNull();
+      expect(classifyWithLexiconOnly("He negotiated every steel contract at the best price the market allowed").duty).toBeNull();
     });
 
     it("still reads the duty when the same words are about technology", () => {
@@ -518,6 +553,16 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyWithLexiconOnly("Designs the network architecture; the diagram is on the intranet").duties).toEqual(["cto.infrastructure-architecture"]);
     expect(classifyWithLexiconOnly("Progetta l'architettura della rete; lo schema è sulla wiki").duties).toEqual(["cto.infrastructure-architecture"]);
     expect(classifyWithLexiconOnly("Runs the engineering department: hiring, team topology, career paths").duties).toEqual(["cto.engineering-department"]);
+  });
+
+  it("reads a part inside the heading of the document a text comes from as no further duty", () => {
+    const text = "Manuale di direzione – Capitolo 3 «Sistemi informativi e redditività»: le strategie del CIO per aumentare gli utili senza sacrificare qualità e servizio";
+    expect(classifyWithLexiconOnly(text).duties).toEqual(["cio.profit-strategy"]);
+    expect(classifyResponsibility(text).duties).toEqual(["cio.profit-strategy"]);
+  });
+
+  it("reads a thing's own as whose it is, not as owning it", () => {
+    expect(classifyWithLexiconOnly("Re: should the new plant have its own server room? → ask Idris, he designs our infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
   });
 
   it("never names a duty twice", () => {

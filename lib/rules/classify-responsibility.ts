@@ -4,6 +4,8 @@ import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Rea
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, WORK_DONE_TO, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts, type TextPart } from "./classifier/split-parts";
 import { doerWords } from "./classifier/doer-words";
+import { headingLength } from "./classifier/negated-words";
+import { foldText, words } from "./text/fold";
 import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
 import { clearModelCache } from "./classifier/learned-model";
 import type { Classification, ClassificationReason, LexiconAnswer } from "./classifier/classification";
@@ -496,6 +498,16 @@ function freeze(classification: Classification): Classification {
   return Object.freeze(classification);
 }
 
+/**
+ * The words of each part of a compound text; a part inside the heading of the document the text comes
+ * from ("Manuale di direzione" of "Manuale di direzione – Capitolo 3 …") reads as nothing, as it does
+ * in the whole text.
+ */
+function partsRead(text: string, parts: readonly TextPart[], read: (part: string) => string[]): string[][] {
+  const heading = headingLength(text);
+  return parts.map((part) => (heading > 0 && words(foldText(text.slice(0, part.end))).length <= heading ? [] : read(part.text)));
+}
+
 const partWordsCache = new Map<string, string[]>();
 
 function normalizedPart(text: string): string[] {
@@ -516,7 +528,7 @@ export function classifyResponsibility(text: string): Classification {
   if (known !== undefined) return known;
   const normalized = normalizeWords(text);
   const parts = splitIntoParts(text);
-  const partWords = parts.length > 1 ? parts.map((part) => normalizedPart(part.text)) : [];
+  const partWords = parts.length > 1 ? partsRead(text, parts, normalizedPart) : [];
   const doers = parts.length > 1 ? doersOf(parts) : [];
   // Where the text splits matters too: "infrastruttura, fornitori" is two parts, "infrastruttura fornitori" one;
   // and who does the work, told by words normalisation drops ("valutato da", "è il capo").
@@ -540,7 +552,7 @@ export function classifyResponsibility(text: string): Classification {
 export function classifyWithLexiconOnly(text: string): Classification {
   const parts = splitIntoParts(text);
   const compound = parts.length > 1;
-  return classifyParts(normalizeWords(text), compound ? parts.map((part) => normalizeWords(part.text)) : [], compound ? doersOf(parts) : [], false);
+  return classifyParts(normalizeWords(text), compound ? partsRead(text, parts, normalizeWords) : [], compound ? doersOf(parts) : [], false);
 }
 
 /** True when the user should decide: no duty fits, or two fit almost equally. */

@@ -232,7 +232,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["helpdesk"], words: ["helpdesk*", "servicedesk*"] },
   {
     concepts: ["support"],
-    words: ["support", "supports", "supporting", "supporto", "supportare", "assistenz*", "troubleshoot*", "fix", "fixing", "riparaz*", "resolv*", "risolv*", "risoluzion*"],
+    words: ["support", "supports", "supporting", "supporto", "supportare", "assistenz*", "troubleshoot*", "fix", "fixing", "riparaz*", "resolv*", "risolv*", "risoluzion*", "aggiust*"],
   },
   {
     concepts: ["incident"],
@@ -255,7 +255,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["network"],
     words: [
       "rete", "reti", "network*", "connettivit*", "connectivit*", "cablaggi*", "cabling", "wifi", "lan",
-      "wan", "sdwan", "internet", "router*", "fibra",
+      "wan", "sdwan", "internet", "router*", "fibra", "cables", "cavi",
     ],
   },
   { concepts: ["platform"], words: ["piattaform*", "platform*"] },
@@ -278,7 +278,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["engineering"],
     words: [
-      "ingegner*", "engineer*", "eng", "rnd", "softwaredevelopment", "dev", "devs", "developer*", "sviluppator*", "programmat*",
+      "ingegner*", "engineer*", "eng", "rnd", "softwaredevelopment", "dev", "devs", "developer*", "sviluppator*", "programmator*", "programmatric*",
       "programmer*", "coder*", "devops",
     ],
   },
@@ -295,6 +295,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "ebike*", "bicicl*", "bicycl*", "heaters", "scaldabagn*", "pompe", "pumps", "valvol*", "valves", "forni", "ovens",
       "frigorifer*", "fridges", "ascensor*", "elevators", "trattor*", "tractors", "droni", "drones", "macchineutensili",
       "machinetools", "coffeemachines", "macchinecaffe", "termostat*", "thermostat*", "contatori",
+      "lavatric*", "washingmachines", "lavastoviglie", "dishwashers",
     ],
   },
   // What goes into a product: its embedded software and electronics.
@@ -431,7 +432,8 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     weight: 3,
     words: ["payroll*", "paghe", "paga", "stipend*", "salar*", "cedolin*", "retribuz*", "tfr", "inps"],
   },
-  { domain: "payroll", weight: 2, words: ["benefit", "benefits", "compens*", "contributi"] },
+  // A bonus is pay, whatever it is tied to ("the bonus now depends on company profit").
+  { domain: "payroll", weight: 2, words: ["benefit", "benefits", "compens*", "contributi", "bonus"] },
   {
     domain: "marketing",
     weight: 3,
@@ -446,7 +448,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     weight: 3,
     words: [
       "facilit*", "pulizi*", "cleaning", "cleaner*", "edifici*", "edificio", "parchegg*", "parking",
-      "climatizz*", "condizionator*", "riscaldament*", "hvac", "arred*", "furniture", "reception",
+      "climatizz*", "condizionator*", "riscaldament*", "heating", "hvac", "arred*", "furniture", "reception",
       "portineri*", "trasloc*", "janitor*", "vigilanza", "guardiania", "physicalsecurity", "badge*",
       "ascensor*", "elevator*", "mailroom", "accoglienz*",
     ],
@@ -542,7 +544,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     weight: 3,
     words: ["logist*", "magazzin*", "warehous*", "spedizion*", "spedire", "spedisc*", "shipping", "fleet", "courier*", "corrier*"],
   },
-  { domain: "logistics", weight: 2, words: ["trasport*", "transport*", "veicol*", "vehicle*", "automobil*", "merce", "merci", "goods"] },
+  { domain: "logistics", weight: 2, words: ["trasport*", "transport*", "veicol*", "vehicle*", "automobil*", "merce", "merci", "goods", "truck*", "camion*", "lorry", "lorries"] },
   { domain: "logistics", weight: 1, words: ["inventory", "inventario"] },
   { domain: "logistics", weight: 3, words: ["customs", "dogan*"] },
   { domain: "travel", weight: 3, words: ["trasfert*", "travel*", "viagg*", "hotel*", "voli", "flights"] },
@@ -559,7 +561,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   {
     domain: "events",
     weight: 3,
-    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "cene", "dinner", "dinners", "convention*", "attendee*"],
+    words: ["festa", "feste", "party", "parties", "teambuilding", "christmas", "natale", "cena", "cene", "dinner", "dinners", "convention*", "attendee*", "convegn*"],
   },
   // Processing purchase orders is procurement's routine, whatever is bought.
   { domain: "procurement", weight: 2, words: ["purchaseorders"] },

@@ -3,7 +3,7 @@ import { foldText, words } from "../text/fold";
 import { foldClauses, negatedWords } from "./negated-words";
 
 const ACTIONS = new Set(["progetta", "gestisce", "design", "runs", "manages"]);
-const OUT_OF_SCOPE = new Set(["tagli", "sales", "payroll"]);
+const OUT_OF_SCOPE = new Set(["tagli", "sales", "payroll", "hr"]);
 
 /** The words a negation leaves, with only the listed words counting as actions and out-of-scope work. */
 function kept(text: string, protect: (word: string) => boolean = () => false): string[] {
@@ -87,6 +87,37 @@ describe("negatedWords", () => {
     // Only at the start and closed by a colon or a dash.
     expect(kept("Scrive il comunicato stampa: ogni mese")).toEqual(["scrive", "il", "comunicato", "stampa", "ogni", "mese"]);
     expect(kept("Press release and social media")).toEqual(["press", "release", "and", "social", "media"]);
+  });
+
+  it("drops the frame a line is written in: a status page, an interview question, a review reply, a farewell, a job sheet, a child's explanation", () => {
+    expect(kept("Stato servizi (clienti) – Avviso: l'app Classic verrà ritirata")).toEqual(["l", "app", "classic", "verra", "ritirata"]);
+    expect(kept("Status page – Resolved: heating restored")).toEqual(["heating", "restored"]);
+    expect(kept("Stato servizi – Manutenzione programmata: sabato la direzione")).toEqual(["sabato", "la", "direzione"]);
+    expect(kept("Interview question for our next CIO: 'Which strategies'")).toEqual(["which", "strategies"]);
+    expect(kept("Domanda al colloquio per il nuovo CIO: «Quali leve»")).toEqual(["quali", "leve"]);
+    expect(kept("Reply to a Glassdoor review ('bonus unclear'): 'The bonus'")).toEqual(["the", "bonus"]);
+    expect(kept("Farewell speech for Ahmed: 'He negotiated'")).toEqual(["he", "negotiated"]);
+    expect(kept("Job evaluation – Position: VP Engineering – Key accountability")).toEqual(["vp", "engineering", "key", "accountability"]);
+    expect(kept("Manuale di direzione – Capitolo 3 «Sistemi informativi»: le strategie")).toEqual(["capitolo", "3", "sistemi", "informativi", "le", "strategie"]);
+    expect(kept("Spiegato a mia figlia: «Decido quanto costano»")).toEqual(["decido", "quanto", "costano"]);
+    expect(kept("How I explained it to my son: 'I make sure'")).toEqual(["i", "make", "sure"]);
+    // A child must be the listener, and the frame must be closed by a colon or a dash at the start.
+    expect(kept("How I explained the outage: the switch failed")).toEqual(["how", "i", "explained", "the", "outage", "the", "switch", "failed"]);
+    expect(kept("Runs the status page – uptime")).toEqual(["runs", "the", "status", "page", "uptime"]);
+  });
+
+  it("drops a support macro's label and a message's greeting, keeping the macro's title", () => {
+    expect(kept("Macro «Aggiornamento firmware» – Gentile cliente, il nuovo firmware")).toEqual(["aggiornamento", "firmware", "il", "nuovo", "firmware"]);
+    expect(kept("Hi {{first_name}}, your access is enabled")).toEqual(["your", "access", "is", "enabled"]);
+    // Only at the start of a clause, closed by a comma within three words.
+    expect(kept("Say hi to the customer, then reset")).toEqual(["say", "hi", "to", "the", "customer", "then", "reset"]);
+    expect(kept("Ciao a tutti i clienti del nord: da oggi")).toEqual(["ciao", "a", "tutti", "i", "clienti", "del", "nord", "da", "oggi"]);
+  });
+
+  it("drops the out-of-scope words of the signature of a reply to a review, not the end of other lines", () => {
+    expect(kept("Reply to a review: 'Our team runs the servers. – Priya, HR'")).toEqual(["our", "team", "runs", "the", "servers", "priya"]);
+    expect(kept("Risposta alla recensione: «Grazie! – Davide, Ufficio tecnico»")).toEqual(["grazie", "davide", "ufficio", "tecnico"]);
+    expect(kept("Owner: Marco – servers, HR")).toEqual(["owner", "marco", "servers", "hr"]);
   });
 
   it("drops a chat transcript's time and speaker, not the words they said", () => {

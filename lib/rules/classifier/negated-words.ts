@@ -132,6 +132,22 @@ const HEADINGS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * A greeting that opens a message ("Gentile cliente,", "Hi {{first_name}},", "Ciao a tutti,") says
+ * whom it is written to, not the work: a support macro's "cliente" is not customer work.
+ */
+const GREETINGS: ReadonlySet<string> = new Set(["gentile", "gentili", "caro", "cara", "cari", "dear", "hi", "hello", "ciao", "salve", "buongiorno"]);
+const GREETING_WORDS = 3;
+
+function greetingAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number {
+  if (!GREETINGS.has(folded[index] as string) || (index > 0 && ends.get(index - 1) !== "hard")) return 0;
+  for (let at = index; at < Math.min(index + GREETING_WORDS, folded.length - 1); at++) {
+    const end = ends.get(at);
+    if (end !== undefined) return end === "soft" ? at - index + 1 : 0;
+  }
+  return 0;
+}
+
+/**
  * A team page's "Meet Lara:" or a kudos' "Shout-out to Ken:" heading names the person, not the
  * work; a commit message's "fix:" names the kind of change; a newsletter's or an invite's heading
  * (HEADINGS) names the document.
@@ -204,11 +220,108 @@ function chatSpeakerAt(folded: readonly string[], index: number, ends: ReadonlyM
   return ends.get(index + 2) === "hard" && index + 3 < folded.length ? 3 : 0;
 }
 
+/**
+ * The frame a line is written in, at its start and running to its first colon or dash (with any
+ * brackets after it): a status page's update ("Stato servizi (clienti) – Avviso:", "Status page –
+ * Resolved:"), an interview question ("Domanda al colloquio per il nuovo CIO:"), a reply to a review
+ * ("Reply to a Glassdoor review ('bonus unclear'):"), a farewell ("Discorso per la pensione di
+ * Gianni:"), a reference letter, a job-evaluation sheet, an RFP's or a tender's question, a handbook
+ * chapter ("Manuale di direzione –", its "Capitolo 3 «…»" staying). Each says what kind of
+ * document the line comes from and for whom, not the work: "clienti" of a customers' status page is
+ * not customer work, "colloquio" not recruiting, "the next CIO" not our goods. `reach` is how many
+ * words the frame may run to; `label` how many short labels may follow it ("– Manutenzione
+ * programmata:", "– Position:").
+ */
+interface Frame {
+  cue: readonly string[];
+  reach: number;
+  labels?: number;
+  /** Brackets right after it are the title of the question, which names its subject, and stay ("RFP Q8.1 (films for our ready meals) –"). */
+  titled?: boolean;
+  /** A word the frame must contain to be one ("How I explained it to my son:" needs the child). */
+  needs?: ReadonlySet<string>;
+}
+
+/** A job explained to a child: the child is the listener, the work is what follows the colon. */
+const CHILDREN: ReadonlySet<string> = new Set([
+  "figlio", "figlia", "figli", "figlie", "bambino", "bambina", "bambini", "nipote", "nipoti", "gemelli",
+  "son", "daughter", "kid", "kids", "child", "children", "twins", "nephew", "niece", "old",
+]);
+
+const FRAMES: readonly Frame[] = [
+  { cue: ["stato", "servizi"], reach: 4, labels: 2 }, { cue: ["status", "page"], reach: 4, labels: 2 }, { cue: ["status", "update"], reach: 4, labels: 2 },
+  { cue: ["interview", "question"], reach: 8 }, { cue: ["domanda", "al", "colloquio"], reach: 8 }, { cue: ["domanda", "di", "colloquio"], reach: 8 },
+  { cue: ["risposta", "alla", "recensione"], reach: 8 }, { cue: ["reply", "to"], reach: 8, needs: new Set(["review", "recensione"]) },
+  { cue: ["farewell"], reach: 6 }, { cue: ["discorso", "per"], reach: 6 }, { cue: ["biglietto", "di", "saluto"], reach: 6 }, { cue: ["retirement"], reach: 6 },
+  { cue: ["lettera", "di", "referenze"], reach: 4 }, { cue: ["reference", "letter"], reach: 4 },
+  { cue: ["job", "evaluation"], reach: 3, labels: 1 }, { cue: ["pesatura", "posizione"], reach: 3, labels: 1 },
+  { cue: ["rfp"], reach: 4, titled: true }, { cue: ["quesito"], reach: 4, titled: true },
+  { cue: ["manuale"], reach: 4 }, { cue: ["handbook"], reach: 4 }, { cue: ["engineering", "handbook"], reach: 4 },
+  { cue: ["spiegato"], reach: 10, needs: CHILDREN }, { cue: ["spiegata"], reach: 10, needs: CHILDREN }, { cue: ["told"], reach: 10, needs: CHILDREN },
+  { cue: ["how", "i"], reach: 10, needs: CHILDREN },
+];
+
+/** A short label after a frame ("– Resolved:", "– Manutenzione programmata:", "– Position:"): at most this many words. */
+const LABEL_WORDS = 3;
+
+/**
+ * A reply signed by its writer ("… – Davide, Ufficio tecnico", "… – Priya, HR"): the name and the
+ * unit after the last dash say who answered, so the unit's out-of-scope words do not count against
+ * the work ("HR" signing a reply about the servers). Only in a reply to a review, where a signature
+ * is the convention.
+ */
+const SIGNED: readonly (readonly string[])[] = [["reply", "to"], ["risposta", "alla", "recensione"], ["risposta", "a"]];
+const SIGNATURE_NAME_WORDS = 2;
+const SIGNATURE_UNIT_WORDS = 3;
+
+function signatureAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number {
+  if (index === 0 || ends.get(index - 1) !== "hard" || !SIGNED.some((cue) => cue.every((part, offset) => folded[offset] === part))) return 0;
+  let name = index;
+  while (!ends.has(name) && name - index < SIGNATURE_NAME_WORDS - 1) name++;
+  if (ends.get(name) !== "soft") return 0;
+  const unit = folded.length - 1 - name;
+  if (unit < 1 || unit > SIGNATURE_UNIT_WORDS) return 0;
+  for (let at = name + 1; at < folded.length - 1; at++) if (ends.has(at)) return 0;
+  return folded.length - index;
+}
+
+/** The number of words of a frame at the start of the text, its labels included; 0 when none. */
+function frameAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  if (index !== 0) return 0;
+  const frame = FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part));
+  if (frame === undefined) return 0;
+  let last = frame.cue.length - 1;
+  while (!ends.has(last) && last < frame.reach - 1 && last + 1 < folded.length) last++;
+  if (ends.get(last) !== "hard") return 0;
+  while (frame.titled !== true && bracketed.has(last + 1) && last + 2 < folded.length) last++;
+  if (ends.get(last) !== "hard") return 0;
+  if (frame.needs !== undefined && !folded.slice(0, last + 1).some((word) => frame.needs?.has(word))) return 0;
+  for (let label = 0; label < (frame.labels ?? 0); label++) {
+    let end = last + 1;
+    while (!ends.has(end) && end - last < LABEL_WORDS && end + 1 < folded.length) end++;
+    if (ends.get(end) !== "hard" || end + 1 >= folded.length) break;
+    last = end;
+  }
+  return last + 1 < folded.length ? last + 1 : 0;
+}
+
+/**
+ * How many words at the start of a text are the heading of the document it comes from (a frame such
+ * as "Manuale di direzione –", a source heading such as "COMUNICATO STAMPA –"): a compound text's
+ * parts that lie inside it are not pieces of work either.
+ */
+export function headingLength(text: string): number {
+  const { words: folded, ends, bracketed } = foldClauses(text);
+  return frameAt(folded, 0, ends, bracketed) || sourceHeadingAt(folded, 0, ends, bracketed);
+}
+
 interface Cue {
   length: number;
   replaces: boolean;
   /** Only the out-of-scope words of the clause go ("senza", "without"). */
   constraint?: boolean;
+  /** Only the cue's own words go, not the rest of its clause. */
+  alone?: boolean;
 }
 
 /** The number of words a cue takes at `index` (0 when none starts there), and whether it replaces. */
@@ -220,6 +333,12 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (speaker > 0) return { length: speaker, replaces: false };
   const source = sourceHeadingAt(folded, index, ends, bracketed);
   if (source > 0) return { length: source, replaces: false };
+  const greeting = greetingAt(folded, index, ends);
+  if (greeting > 0) return { length: greeting, replaces: false };
+  // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
+  if (index === 0 && word === "macro" && folded.length > 1) return { length: 1, replaces: false, alone: true };
+  const frame = frameAt(folded, index, ends, bracketed);
+  if (frame > 0) return { length: frame, replaces: false };
   // The label alone goes: length 1 and a hard end right after it, so the doer named after it stays.
   if (ASSIGNEE_LABELS.has(word) && ends.get(index) === "hard" && index > 0 && ends.get(index - 1) === "hard") return { length: 1, replaces: false };
   if (index === 0 || ends.get(index - 1) === "hard") {
@@ -260,8 +379,18 @@ export function negatedWords(
 ): Set<number> {
   const dropped = new Set<number>();
   for (let index = 0; index < folded.length; index++) {
-    const { length, replaces, constraint = false } = cueAt(folded, index, ends, bracketed);
+    if (signatureAt(folded, index, ends) > 0) {
+      // Only its out-of-scope words go: a technical unit signing ("– Irene, Sviluppo prodotto") still says which side answered.
+      for (let at = index; at < folded.length; at++) if (outOfScope(at) > 0) dropped.add(at);
+      break;
+    }
+    const { length, replaces, constraint = false, alone = false } = cueAt(folded, index, ends, bracketed);
     if (length === 0 || protectedAt(index)) continue;
+    if (alone) {
+      for (let cue = index; cue < index + length; cue++) dropped.add(cue);
+      index += length - 1;
+      continue;
+    }
     const first = index + length;
     let last = index + length - 1;
     let end: ClauseEnd | undefined = ends.get(last);

@@ -57,7 +57,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["cashflow", ["cash flow*"]],
   ["controlling", ["controllo gestione"]],
   ["expensereport", ["spese rappresentanza", "note spese", "nota spese", "expense report*", "expense claim*", "rimborsi spese"]],
-  ["keyaccount", ["key account*", "account manager*", "account executive*"]],
+  // "Key account*" would take a job sheet's "Key accountability:" for sales work.
+  ["keyaccount", ["key account", "key accounts", "key account manag*", "account manager*", "account executive*"]],
   ["leadgen", ["lead generation", "demand generation", "lead gen"]],
   ["crosssell", ["cross sell*", "up sell*"]],
   // Time lost is time to win back: the efficiency duty's subject, said without its words.
@@ -69,6 +70,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["talkeachother", [
     "si parlano", "parlarsi", "talk to each other", "talks to each other", "talking to each other",
     "si scambiano informazioni", "scambiarsi informazioni", "scambio informazioni", "share information", "shares information",
+    "si scrivono", "scriversi", "write to each other", "writes to each other",
   ]],
   // Licences that are not software's.
   ["buildingpermit", ["licenza edilizia", "licenze edilizie", "building permit*", "permesso costruire", "permessi costruire"]],
@@ -224,10 +226,20 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
       "tecniche negoziazione", "tecniche vendita", "corsi lingua", "corso lingua", "language course*", "english course*",
     ],
   ],
+  // A performance bonus is pay, like "bonus" ("l'accordo lega il premio di risultato ai profitti").
+  ["bonus", ["premio di risultato", "premi di risultato", "premio di produzione", "premio aziendale"]],
+  // Deciding what things cost is pricing, however it is put ("Decido quanto costano le cose che vendiamo").
+  ["pricing", ["quanto costano", "quanto costa", "how much things cost", "how much they cost", "what things cost"]],
+  // "The new plant's own server room", "its own server room": a thing's own says whose, not that someone owns it.
+  ["ownadjective", ["its own"]],
   ["faster", ["speed up", "speeds up", "speeding up", "sped up"]],
   ["sysadmins", ["system administrator*", "systems administrator*", "system admin", "system admins"]],
   // Taking a product off sale retires it.
-  ["discontinue", ["stop selling", "stop offering", "cease selling", "smettere vendere", "non vendere piu", "togliere vendita", "end of sale", "withdraw from sale", "ritirare dal mercato"]],
+  ["discontinue", ["stop selling", "stop offering", "cease selling", "smettere vendere", "non vendere piu", "togliere vendita", "end of sale", "withdraw from sale", "ritirare dal mercato",
+    // …and so does no longer making it, as a job is told to a child ("which toys our company stops making").
+    "stop making", "stops making", "stopped making", "smettere produrre", "smette produrre", "smettiamo produrre", "non produciamo piu"]],
+  // Starting to make a product brings it into the range.
+  ["introduce", ["start making", "starts making", "started making", "iniziare produrre", "inizia produrre", "iniziamo produrre", "cominciamo produrre"]],
   ["itteam", ["infotech group", "gruppo infotech", "infotech crew"]],
   ["account", ["profili utente", "profilo utente", "user profile*", "profili accesso", "profili autorizzativi", "ruoli permessi", "roles permissions"]],
   ["customer", ["people who use", "who use our", "users of our", "chi usa", "chi utilizza", "utilizzatori"]],

@@ -247,6 +247,8 @@ export const GOODS_MARK = "ourgoods";
 const NOT_GOODS: ReadonlySet<string> = new Set([
   "one", "two", "three", "four", "five", "six", "ten", "due", "tre", "quattro", "cinque", "sei", "dieci",
   "whole", "entire", "intero", "intera", "main", "principali", "principale", "many", "molti", "molte", "own", "propri",
+  // "Our CIO's plan", "our CTO wants to hear…": an executive's title after "our" is a person, not goods.
+  "cio", "cto", "ceo", "cfo", "coo", "cmo", "ciso", "cdo", "cpo",
 ]);
 
 function isOwnGoods(folded: readonly string[], at: number, tables: Tables, ends: ReadonlyMap<number, ClauseEnd>): boolean {

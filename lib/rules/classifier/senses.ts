@@ -274,6 +274,9 @@ export const OUT_OF_SCOPE_SENSES: readonly OutOfScopeSense[] = [
   // price, not working with the product's suppliers on the product ("trattare il prezzo di acciaio e
   // alluminio con più fornitori", "negotiate new payment terms with packaging suppliers").
   { domain: "procurement", weight: 3, when: ["terms", "vendor", "component"] },
+  // The same with the supplier left unsaid: a contract for steel negotiated at the best price.
+  { domain: "procurement", weight: 3, when: ["terms", "contract", "component"] },
+  { domain: "procurement", weight: 3, when: ["terms", "relationship", "component"] },
 ];
 
 /**
