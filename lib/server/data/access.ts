@@ -35,7 +35,10 @@ export interface ChartAccess {
   proposalState: string | null;
 }
 
-interface AccessRow {
+interface UserAccessRow {
+  name: string;
+  email: string;
+  sessionVersion: number;
   orgId: string | null;
   orgName: string | null;
   role: string | null;
@@ -50,19 +53,14 @@ interface AccessRow {
  * model query anew (no plan cache), which costs several times what the statement itself does.
  */
 export async function requireChartAccess(tx: Pick<Db, "$queryRaw">, actor: Actor, chartId: string, action: Action): Promise<ChartAccess> {
-  const [row] = await tx.$queryRaw<AccessRow[]>`
-    SELECT c."orgId" AS "orgId", o.name AS "orgName", m.role AS role, c.version AS version, c."proposalState" AS "proposalState"
-    FROM "Chart" c
-    JOIN "Organization" o ON o.id = c."orgId"
-    JOIN "Membership" m ON m."orgId" = c."orgId" AND m."userId" = ${actor.userId}
-    WHERE c.id = ${chartId} AND c."deletedAt" IS NULL AND (c."privateToId" IS NULL OR c."privateToId" = ${actor.userId})`;
-  return judge(row, chartId, action);
+  return judge(await readAccessRow(tx, actor.userId, chartId), chartId, action);
 }
 
 /**
- * The live routes' check (edits and presence, many a second in a workshop): the session's
- * revocation (deleted user, signed out everywhere) and the chart access in one statement, where
- * `requireRouteUser` and `requireChartAccess` would take two. A revoked session is
+ * The check of the routes that take a session's cookie claims without reading them back (edits,
+ * presence and the event stream, many a second in a workshop): the session's revocation (deleted
+ * user, signed out everywhere) and the chart access in the one statement of requireChartAccess,
+ * where `requireRouteUser` and `requireChartAccess` would take two. A revoked session is
  * "unauthenticated", as it is everywhere else.
  */
 export async function requireSessionChartAccess(
@@ -71,20 +69,26 @@ export async function requireSessionChartAccess(
   chartId: string,
   action: Action,
 ): Promise<{ user: Actor & { name: string; email: string }; access: ChartAccess }> {
-  const [row] = await tx.$queryRaw<(AccessRow & { name: string; email: string; sessionVersion: number })[]>`
+  const row = await readAccessRow(tx, session.userId, chartId);
+  if (row === undefined || Number(row.sessionVersion) !== session.sessionVersion) throw new AppError("unauthenticated", "Please sign in.");
+  const user = { userId: session.userId, name: row.name, email: row.email, origin: session.origin };
+  return { user, access: judge(row, chartId, action) };
+}
+
+/** The user's row, with the chart's access columns left null when the chart is out of their reach. */
+async function readAccessRow(tx: Pick<Db, "$queryRaw">, userId: string, chartId: string): Promise<UserAccessRow | undefined> {
+  const [row] = await tx.$queryRaw<UserAccessRow[]>`
     SELECT u.name AS name, u.email AS email, u."sessionVersion" AS "sessionVersion",
       c."orgId" AS "orgId", o.name AS "orgName", m.role AS role, c.version AS version, c."proposalState" AS "proposalState"
     FROM "User" u
     LEFT JOIN "Chart" c ON c.id = ${chartId} AND c."deletedAt" IS NULL AND (c."privateToId" IS NULL OR c."privateToId" = u.id)
     LEFT JOIN "Membership" m ON m."orgId" = c."orgId" AND m."userId" = u.id
     LEFT JOIN "Organization" o ON o.id = c."orgId"
-    WHERE u.id = ${session.userId}`;
-  if (row === undefined || Number(row.sessionVersion) !== session.sessionVersion) throw new AppError("unauthenticated", "Please sign in.");
-  const user = { userId: session.userId, name: row.name, email: row.email, origin: session.origin };
-  return { user, access: judge(row, chartId, action) };
+    WHERE u.id = ${userId}`;
+  return row;
 }
 
-function judge(row: AccessRow | undefined, chartId: string, action: Action): ChartAccess {
+function judge(row: UserAccessRow | undefined, chartId: string, action: Action): ChartAccess {
   const role = row?.role;
   if (!row || !role || !isOrgRole(role) || row.orgId === null || row.orgName === null) throw notFound("Chart not found");
   if (!can(role, action)) throw forbidden(roleMessage(role, action));
