@@ -1,27 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback } from "react";
 import { listVersionsAction, readVersionAction, saveVersionAction } from "@/app/actions/versions";
 import type { Chart } from "@/lib/org/types";
-import type { ChartVersionSummary } from "@/lib/org/chart-version-summary";
+import { useReadOnOpen } from "./use-read-on-open";
 
 /** The chart's named versions: listed when the panel opens, saved, and read to compare or restore. */
 export function useChartVersions(chartId: string) {
-  const [versions, setVersions] = useState<ChartVersionSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
   // Listed once when the panel opens; versions saved from this tab are added as they are saved.
-  useEffect(() => {
-    let live = true;
-    void listVersionsAction({ chartId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setVersions(result.data);
-      else setError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [chartId]);
+  const { data: versions, setData: setVersions, error, setError } = useReadOnOpen(() => listVersionsAction({ chartId }), [chartId]);
 
   const save = useCallback(
     async (name: string): Promise<boolean> => {
@@ -34,7 +21,7 @@ export function useChartVersions(chartId: string) {
       setVersions((current) => [result.data, ...(current ?? [])]);
       return true;
     },
-    [chartId],
+    [chartId, setError, setVersions],
   );
 
   const read = useCallback(
@@ -44,7 +31,7 @@ export function useChartVersions(chartId: string) {
       setError(result.error.message);
       return null;
     },
-    [chartId],
+    [chartId, setError],
   );
 
   return { versions, error, save, read };

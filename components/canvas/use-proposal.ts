@@ -1,8 +1,9 @@
 "use client";
 
-import { useCallback, useEffect, useState, useTransition } from "react";
+import { useCallback, useState, useTransition } from "react";
 import { discardProposalAction, mergeProposalAction, readProposalAction } from "@/app/actions/proposals";
-import type { MergeOutcome, ProposalContext } from "@/lib/org/proposal";
+import type { MergeOutcome } from "@/lib/org/proposal";
+import { useReadOnOpen } from "./use-read-on-open";
 
 /**
  * A proposal's context (where it started, its origin now) and its two decisions. The context is
@@ -10,22 +11,9 @@ import type { MergeOutcome, ProposalContext } from "@/lib/org/proposal";
  * with what was applied and what was not.
  */
 export function useProposal(chartId: string, version: number) {
-  const [context, setContext] = useState<ProposalContext | null>(null);
   const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-
-  useEffect(() => {
-    let live = true;
-    void readProposalAction({ chartId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setContext(result.data);
-      else setError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [chartId, version, outcome]);
+  const { data: context, error, setError } = useReadOnOpen(() => readProposalAction({ chartId }), [chartId, version, outcome]);
 
   const merge = useCallback(
     (done: () => void) => {
@@ -38,7 +26,7 @@ export function useProposal(chartId: string, version: number) {
         } else setError(result.error.message);
       });
     },
-    [chartId],
+    [chartId, setError],
   );
 
   const discard = useCallback(
@@ -51,7 +39,7 @@ export function useProposal(chartId: string, version: number) {
         } else setError(result.error.message);
       });
     },
-    [chartId],
+    [chartId, setError],
   );
 
   return { context, outcome, error, pending, merge, discard };
