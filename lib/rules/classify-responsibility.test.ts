@@ -313,6 +313,13 @@ describe("classifyResponsibility", () => {
     expect(classifyWithLexiconOnly("Key account manager for the retail chains").duty).toBeNull();
   });
 
+  it("reads the item of a meeting's agenda or parking lot, not the meeting (an IT steering committee is not the IT department)", () => {
+    expect(classifyWithLexiconOnly("IT Steering Committee – Item 5: the Teams and telephony upgrade and encryption of all video calls – Presenter: Unified Comms lead – For approval").duty).toBe("cio.communications-upkeep");
+    expect(classifyWithLexiconOnly("Comitato guida IT – Punto 13: il CTO riferisce sulle visite ai venti clienti principali e su cosa chiedono ai nostri prodotti").duty).toBe("cto.customer-focus");
+    expect(classifyWithLexiconOnly("IT Steering Committee – AOB: date and venue of next year's offsite").duty).toBeNull();
+    expect(classifyWithLexiconOnly("Parking lot: engineering department headcount and team leads for 2026 – CTO to present").duty).toBe("cto.engineering-department");
+  });
+
   it("reads a job told in a child's words: stopping and starting to make goods, cables, what things cost, trucks", () => {
     expect(classifyWithLexiconOnly("Spiegato a mia figlia: «Decido quali giocattoli smettiamo di produrre e quali nuovi iniziamo a produrre»").duty).toBe("cto.product-portfolio");
     expect(classifyWithLexiconOnly("I decide which toys our company stops making and which new ones we start making").duty).toBe("cto.product-portfolio");

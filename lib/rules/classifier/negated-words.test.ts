@@ -106,6 +106,23 @@ describe("negatedWords", () => {
     expect(kept("Runs the status page – uptime")).toEqual(["runs", "the", "status", "page", "uptime"]);
   });
 
+  it("drops a meeting's agenda item heading and a parking lot's, keeping the item", () => {
+    expect(kept("IT Steering Committee – Item 5: the Teams upgrade")).toEqual(["the", "teams", "upgrade"]);
+    expect(kept("Comitato guida IT – Punto 2 all'OdG: governo dei server")).toEqual(["governo", "dei", "server"]);
+    expect(kept("Comitato guida IT – Punto 11 (ospite il CTO): organico dell'ingegneria")).toEqual(["organico", "dell", "ingegneria"]);
+    expect(kept("IT Steering Committee – Item 16 (Finance): year-end accruals")).toEqual(["year", "end", "accruals"]);
+    expect(kept("IT Steering Committee – AOB: date of the offsite")).toEqual(["date", "of", "the", "offsite"]);
+    expect(kept("Comitato guida IT – Varie: acquisto di sedie")).toEqual(["acquisto", "di", "sedie"]);
+    expect(kept("Item 3: renewing the licences")).toEqual(["renewing", "the", "licences"]);
+    expect(kept("Parking lot (ops review): who owns the servers?")).toEqual(["who", "owns", "the", "servers"]);
+    expect(kept("Parking lot item: CRM logins")).toEqual(["crm", "logins"]);
+    expect(kept("Parcheggiato (riunione del lunedì): centralino e posta")).toEqual(["centralino", "e", "posta"]);
+    // An item needs its number, and the heading must be closed by a colon or a dash.
+    expect(kept("SWOT – Punto di forza: data center")).toEqual(["swot", "punto", "di", "forza", "data", "center"]);
+    expect(kept("Action item: Sara to patch the PBX")).toEqual(["action", "item", "sara", "to", "patch", "the", "pbx"]);
+    expect(kept("Manages the parking lot: visitors and staff")).toEqual(["manages", "the", "parking", "lot", "visitors", "and", "staff"]);
+  });
+
   it("drops a support macro's label and a message's greeting, keeping the macro's title", () => {
     expect(kept("Macro «Aggiornamento firmware» – Gentile cliente, il nuovo firmware")).toEqual(["aggiornamento", "firmware", "il", "nuovo", "firmware"]);
     expect(kept("Hi {{first_name}}, your access is enabled")).toEqual(["your", "access", "is", "enabled"]);
