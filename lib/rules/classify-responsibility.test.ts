@@ -320,6 +320,26 @@ describe("classifyResponsibility", () => {
     expect(classifyWithLexiconOnly("Parking lot: engineering department headcount and team leads for 2026 – CTO to present").duty).toBe("cto.engineering-department");
   });
 
+  it("reads the work of a self-assessment, an objection's answer, a card sort's card or a Slido answer", () => {
+    // A part that starts inside the frame ("on the IT reorg): 'We'll lose…'") reads from where the frame ends.
+    expect(classifyWithLexiconOnly("Objection (business units, on the IT reorg): 'We'll lose control of our own servers' → Response: the central infrastructure team will manage every server, network and data centre").duties).toEqual(["cio.infrastructure-management"]);
+    expect(classifyWithLexiconOnly("Card sort (org design workshop) – card: 'Run the server rooms, storage and WAN' → placed under: CIO / Infrastructure").duty).toBe("cio.infrastructure-management");
+    // "Our plan" is not our goods.
+    expect(classifyWithLexiconOnly("Slido (29 upvotes): 'Is IT just a cost?' – CIO: no, our plan is to raise the company's profit through IT with no drop in quality or service").duty).toBe("cio.profit-strategy");
+  });
+
+  it("reads withdrawing and dropping goods as retiring them, a touch control and a Wi-Fi module as technology in our goods", () => {
+    expect(classifyWithLexiconOnly("Card sort – card: 'What we add to the range, what we withdraw' → placed under: CTO").duty).toBe("cto.product-portfolio");
+    expect(classifyWithLexiconOnly("Bring the new touch control into our cooker hoods and get it onto the assembly line").duty).toBe("cto.product-technology");
+    expect(classifyWithLexiconOnly("Dal prossimo lotto di produzione la caldaia integra il modulo Wi-Fi").duty).toBe("cto.product-technology");
+    expect(classifyWithLexiconOnly("Manages the office Wi-Fi and the LAN").duty).toBe("cio.infrastructure-management");
+    expect(classifyWithLexiconOnly("ADR-031 – Contesto: le bilance industriali che vendiamo non comunicano. Decisione: aggiungere modulo Wi-Fi e telemetria a tutte le bilance prodotte. Conseguenze: nuova scheda elettronica in linea di produzione").duty).toBe("cto.product-technology");
+  });
+
+  it("reads an infrastructure designed with its standards as its architecture", () => {
+    expect(classifyWithLexiconOnly("Autovalutazione – Cosa ho fatto: ho disegnato l'infrastruttura ibrida nuova e i suoi standard di rete e sicurezza.").duty).toBe("cto.infrastructure-architecture");
+  });
+
   it("reads a job told in a child's words: stopping and starting to make goods, cables, what things cost, trucks", () => {
     expect(classifyWithLexiconOnly("Spiegato a mia figlia: «Decido quali giocattoli smettiamo di produrre e quali nuovi iniziamo a produrre»").duty).toBe("cto.product-portfolio");
     expect(classifyWithLexiconOnly("I decide which toys our company stops making and which new ones we start making").duty).toBe("cto.product-portfolio");

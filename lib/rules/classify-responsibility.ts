@@ -505,7 +505,18 @@ function freeze(classification: Classification): Classification {
  */
 function partsRead(text: string, parts: readonly TextPart[], read: (part: string) => string[]): string[][] {
   const heading = headingLength(text);
-  return parts.map((part) => (heading > 0 && words(foldText(text.slice(0, part.end))).length <= heading ? [] : read(part.text)));
+  if (heading === 0) return parts.map((part) => read(part.text));
+  const wordsTo = (end: number) => words(foldText(text.slice(0, end))).length;
+  // Where the first word after the heading starts: a part that begins inside the heading and runs on
+  // past it ("on the IT reorg): 'We'll lose our servers'") reads from there.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (wordsTo(middle + 1) > heading) high = middle;
+    else low = middle + 1;
+  }
+  return parts.map((part) => (wordsTo(part.end) <= heading ? [] : read(part.start < low ? text.slice(low, part.end) : part.text)));
 }
 
 const partWordsCache = new Map<string, string[]>();

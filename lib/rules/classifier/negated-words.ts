@@ -240,6 +240,8 @@ interface Frame {
   titled?: boolean;
   /** A word the frame must contain to be one ("How I explained it to my son:" needs the child). */
   needs?: ReadonlySet<string>;
+  /** How many words each label may run to, LABEL_WORDS unless told. */
+  labelWords?: number;
 }
 
 /** A job explained to a child: the child is the listener, the work is what follows the colon. */
@@ -261,6 +263,19 @@ const FRAMES: readonly Frame[] = [
   { cue: ["how", "i"], reach: 10, needs: CHILDREN },
   // A meeting's parked items ("Parking lot (ops review):", "Parking lot item:", "Parcheggiato:"): not facilities' parking.
   { cue: ["parking", "lot"], reach: 3 }, { cue: ["parcheggiato"], reach: 1 }, { cue: ["parcheggiati"], reach: 1 },
+  // A self-assessment with its section ("Self-assessment – Goal 2:", "Autovalutazione – Cosa ho fatto:", "– What I'm proud of:").
+  { cue: ["self", "assessment"], reach: 2, labels: 1, labelWords: 5 }, { cue: ["autovalutazione"], reach: 1, labels: 1, labelWords: 5 },
+  // An objection and who raised it ("Objection (business units, on the IT reorg):", "Obiezione del cliente:"): the answer is the work.
+  { cue: ["objection"], reach: 1 }, { cue: ["customer", "objection"], reach: 2 }, { cue: ["obiezione"], reach: 3 },
+  // A card sort's card ("Card sort (org design workshop) – card:", "Card sorting – cartellino:").
+  { cue: ["card", "sort"], reach: 2, labels: 1 }, { cue: ["card", "sorting"], reach: 2, labels: 1 },
+  // A question asked on Slido, with its votes ("Slido (29 upvotes):", "Domanda Slido (16 voti):").
+  { cue: ["slido"], reach: 1 }, { cue: ["domanda", "slido"], reach: 2 },
+  // A customer advisory board's notes ("CAB notes (spring session):", "Note del Customer Advisory Board:"): the board's "customer" is not customer work.
+  { cue: ["cab"], reach: 3 }, { cue: ["note", "cab"], reach: 2 }, { cue: ["note", "del", "cab"], reach: 3 },
+  { cue: ["customer", "advisory", "board"], reach: 4 }, { cue: ["note", "del", "customer", "advisory", "board"], reach: 5 },
+  // Onboarding tips ("What I wish I knew in week one:", "Cose che avrei voluto sapere:").
+  { cue: ["what", "i", "wish", "i", "knew"], reach: 8 }, { cue: ["cose", "che", "avrei", "voluto", "sapere"], reach: 5 },
 ];
 
 /** A short label after a frame ("– Resolved:", "– Manutenzione programmata:", "– Position:"): at most this many words. */
@@ -300,7 +315,7 @@ function frameAt(folded: readonly string[], index: number, ends: ReadonlyMap<num
   if (frame.needs !== undefined && !folded.slice(0, last + 1).some((word) => frame.needs?.has(word))) return 0;
   for (let label = 0; label < (frame.labels ?? 0); label++) {
     let end = last + 1;
-    while (!ends.has(end) && end - last < LABEL_WORDS && end + 1 < folded.length) end++;
+    while (!ends.has(end) && end - last < (frame.labelWords ?? LABEL_WORDS) && end + 1 < folded.length) end++;
     if (ends.get(end) !== "hard" || end + 1 >= folded.length) break;
     last = end;
   }
