@@ -588,6 +588,12 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyResponsibility(text).duties).toEqual(["cio.profit-strategy"]);
   });
 
+  it("reads a department's team named by its lead alone as the department's, not a further duty", () => {
+    expect(classifyWithLexiconOnly("IT Steering Committee – Item 8: IT department staffing – two open roles, a new service-desk lead and the department's new team structure").duties).toEqual(["cio.it-department"]);
+    // With an action of its own, the team's work is a further duty.
+    expect(classifyWithLexiconOnly("Guida il reparto IT e gestisce l'helpdesk").duties).toEqual(["cio.it-department", "cio.it-operations"]);
+  });
+
   it("reads a thing's own as whose it is, not as owning it", () => {
     expect(classifyWithLexiconOnly("Re: should the new plant have its own server room? → ask Idris, he designs our infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
   });

@@ -357,6 +357,9 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     // Leading a department, its people named by their trade ("guida i sistemisti e i tecnici dell'helpdesk",
     // "leading the sysadmins, service-desk staff and …") are its members, not their trade's work as a further duty.
     if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && readWords(words).concepts.has("staff")) continue;
+    // So is one of its teams named by its lead alone ("a new service-desk lead", "nuovo capo helpdesk"): which
+    // team gets a lead, not its work as a further duty.
+    if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && actions.length > 0 && actions.every(([concept]) => concept === "lead")) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
     if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });
