@@ -313,6 +313,33 @@ describe("classifyResponsibility", () => {
     expect(classifyWithLexiconOnly("Key account manager for the retail chains").duty).toBeNull();
   });
 
+  it("reads the item of a meeting's agenda or parking lot, not the meeting (an IT steering committee is not the IT department)", () => {
+    expect(classifyWithLexiconOnly("IT Steering Committee – Item 5: the Teams and telephony upgrade and encryption of all video calls – Presenter: Unified Comms lead – For approval").duty).toBe("cio.communications-upkeep");
+    expect(classifyWithLexiconOnly("Comitato guida IT – Punto 13: il CTO riferisce sulle visite ai venti clienti principali e su cosa chiedono ai nostri prodotti").duty).toBe("cto.customer-focus");
+    expect(classifyWithLexiconOnly("IT Steering Committee – AOB: date and venue of next year's offsite").duty).toBeNull();
+    expect(classifyWithLexiconOnly("Parking lot: engineering department headcount and team leads for 2026 – CTO to present").duty).toBe("cto.engineering-department");
+  });
+
+  it("reads the work of a self-assessment, an objection's answer, a card sort's card or a Slido answer", () => {
+    // A part that starts inside the frame ("on the IT reorg): 'We'll lose…'") reads from where the frame ends.
+    expect(classifyWithLexiconOnly("Objection (business units, on the IT reorg): 'We'll lose control of our own servers' → Response: the central infrastructure team will manage every server, network and data centre").duties).toEqual(["cio.infrastructure-management"]);
+    expect(classifyWithLexiconOnly("Card sort (org design workshop) – card: 'Run the server rooms, storage and WAN' → placed under: CIO / Infrastructure").duty).toBe("cio.infrastructure-management");
+    // "Our plan" is not our goods.
+    expect(classifyWithLexiconOnly("Slido (29 upvotes): 'Is IT just a cost?' – CIO: no, our plan is to raise the company's profit through IT with no drop in quality or service").duty).toBe("cio.profit-strategy");
+  });
+
+  it("reads withdrawing and dropping goods as retiring them, a touch control and a Wi-Fi module as technology in our goods", () => {
+    expect(classifyWithLexiconOnly("Card sort – card: 'What we add to the range, what we withdraw' → placed under: CTO").duty).toBe("cto.product-portfolio");
+    expect(classifyWithLexiconOnly("Bring the new touch control into our cooker hoods and get it onto the assembly line").duty).toBe("cto.product-technology");
+    expect(classifyWithLexiconOnly("Dal prossimo lotto di produzione la caldaia integra il modulo Wi-Fi").duty).toBe("cto.product-technology");
+    expect(classifyWithLexiconOnly("Manages the office Wi-Fi and the LAN").duty).toBe("cio.infrastructure-management");
+    expect(classifyWithLexiconOnly("ADR-031 – Contesto: le bilance industriali che vendiamo non comunicano. Decisione: aggiungere modulo Wi-Fi e telemetria a tutte le bilance prodotte. Conseguenze: nuova scheda elettronica in linea di produzione").duty).toBe("cto.product-technology");
+  });
+
+  it("reads an infrastructure designed with its standards as its architecture", () => {
+    expect(classifyWithLexiconOnly("Autovalutazione – Cosa ho fatto: ho disegnato l'infrastruttura ibrida nuova e i suoi standard di rete e sicurezza.").duty).toBe("cto.infrastructure-architecture");
+  });
+
   it("reads a job told in a child's words: stopping and starting to make goods, cables, what things cost, trucks", () => {
     expect(classifyWithLexiconOnly("Spiegato a mia figlia: «Decido quali giocattoli smettiamo di produrre e quali nuovi iniziamo a produrre»").duty).toBe("cto.product-portfolio");
     expect(classifyWithLexiconOnly("I decide which toys our company stops making and which new ones we start making").duty).toBe("cto.product-portfolio");
@@ -559,6 +586,12 @@ describe("classifyResponsibility on compound texts", () => {
     const text = "Manuale di direzione – Capitolo 3 «Sistemi informativi e redditività»: le strategie del CIO per aumentare gli utili senza sacrificare qualità e servizio";
     expect(classifyWithLexiconOnly(text).duties).toEqual(["cio.profit-strategy"]);
     expect(classifyResponsibility(text).duties).toEqual(["cio.profit-strategy"]);
+  });
+
+  it("reads a department's team named by its lead alone as the department's, not a further duty", () => {
+    expect(classifyWithLexiconOnly("IT Steering Committee – Item 8: IT department staffing – two open roles, a new service-desk lead and the department's new team structure").duties).toEqual(["cio.it-department"]);
+    // With an action of its own, the team's work is a further duty.
+    expect(classifyWithLexiconOnly("Guida il reparto IT e gestisce l'helpdesk").duties).toEqual(["cio.it-department", "cio.it-operations"]);
   });
 
   it("reads a thing's own as whose it is, not as owning it", () => {

@@ -357,6 +357,9 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     // Leading a department, its people named by their trade ("guida i sistemisti e i tecnici dell'helpdesk",
     // "leading the sysadmins, service-desk staff and …") are its members, not their trade's work as a further duty.
     if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && readWords(words).concepts.has("staff")) continue;
+    // So is one of its teams named by its lead alone ("a new service-desk lead", "nuovo capo helpdesk"): which
+    // team gets a lead, not its work as a further duty.
+    if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && actions.length > 0 && actions.every(([concept]) => concept === "lead")) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
     if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });
@@ -505,7 +508,18 @@ function freeze(classification: Classification): Classification {
  */
 function partsRead(text: string, parts: readonly TextPart[], read: (part: string) => string[]): string[][] {
   const heading = headingLength(text);
-  return parts.map((part) => (heading > 0 && words(foldText(text.slice(0, part.end))).length <= heading ? [] : read(part.text)));
+  if (heading === 0) return parts.map((part) => read(part.text));
+  const wordsTo = (end: number) => words(foldText(text.slice(0, end))).length;
+  // Where the first word after the heading starts: a part that begins inside the heading and runs on
+  // past it ("on the IT reorg): 'We'll lose our servers'") reads from there.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (wordsTo(middle + 1) > heading) high = middle;
+    else low = middle + 1;
+  }
+  return parts.map((part) => (wordsTo(part.end) <= heading ? [] : read(part.start < low ? text.slice(low, part.end) : part.text)));
 }
 
 const partWordsCache = new Map<string, string[]>();

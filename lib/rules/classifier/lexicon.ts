@@ -83,6 +83,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "ritir*", "dismett*", "dismiss*", "dismess*", "retir*", "sunset*", "discontinu*", "phaseout",
       "elimin*", "deprecat*", "razionalizz*", "rationaliz*", "rationalis*", "decommission*",
       "endoflife", "eol", "abbandon*", "consolidat*", "consolidament*", "obsolet*", "noloriserve", "prune", "pruning", "sfoltir*", "kill",
+      "withdraw*", "drop", "drops", "dropping", "dropped",
     ],
   },
   { concepts: ["strategy"], words: ["strateg*", "vision", "visione"] },
@@ -302,6 +303,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["component", "technology"], words: ["firmware", "embedded", "pcb", "pcba", "schedeelettroniche", "controller", "controllers"] },
   // Radios and probes built into a product ("integrare il GPS nei nostri trolley", "grills that ship with temperature probes").
   { concepts: ["component", "technology"], words: ["bluetooth", "gps", "nfc", "probe", "probes", "sonda", "sonde", "smartcontrols"] },
+  // A Wi-Fi module in our goods is their technology, not a part to source ("Decisione: aggiungere modulo Wi-Fi").
+  { concepts: ["technology"], words: ["wifimodule"] },
   {
     concepts: ["production"],
     words: [

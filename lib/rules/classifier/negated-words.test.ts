@@ -106,6 +106,39 @@ describe("negatedWords", () => {
     expect(kept("Runs the status page – uptime")).toEqual(["runs", "the", "status", "page", "uptime"]);
   });
 
+  it("drops a meeting's agenda item heading and a parking lot's, keeping the item", () => {
+    expect(kept("IT Steering Committee – Item 5: the Teams upgrade")).toEqual(["the", "teams", "upgrade"]);
+    expect(kept("Comitato guida IT – Punto 2 all'OdG: governo dei server")).toEqual(["governo", "dei", "server"]);
+    expect(kept("Comitato guida IT – Punto 11 (ospite il CTO): organico dell'ingegneria")).toEqual(["organico", "dell", "ingegneria"]);
+    expect(kept("IT Steering Committee – Item 16 (Finance): year-end accruals")).toEqual(["year", "end", "accruals"]);
+    expect(kept("IT Steering Committee – AOB: date of the offsite")).toEqual(["date", "of", "the", "offsite"]);
+    expect(kept("Comitato guida IT – Varie: acquisto di sedie")).toEqual(["acquisto", "di", "sedie"]);
+    expect(kept("Item 3: renewing the licences")).toEqual(["renewing", "the", "licences"]);
+    expect(kept("Parking lot (ops review): who owns the servers?")).toEqual(["who", "owns", "the", "servers"]);
+    expect(kept("Parking lot item: CRM logins")).toEqual(["crm", "logins"]);
+    expect(kept("Parcheggiato (riunione del lunedì): centralino e posta")).toEqual(["centralino", "e", "posta"]);
+    // An item needs its number, and the heading must be closed by a colon or a dash.
+    expect(kept("SWOT – Punto di forza: data center")).toEqual(["swot", "punto", "di", "forza", "data", "center"]);
+    expect(kept("Action item: Sara to patch the PBX")).toEqual(["action", "item", "sara", "to", "patch", "the", "pbx"]);
+    expect(kept("Manages the parking lot: visitors and staff")).toEqual(["manages", "the", "parking", "lot", "visitors", "and", "staff"]);
+  });
+
+  it("drops the frame of a self-assessment, an objection, a card sort, a Slido question, advisory-board notes, onboarding tips", () => {
+    expect(kept("Self-assessment – Goal 1: close the books")).toEqual(["close", "the", "books"]);
+    expect(kept("Self-assessment – What I'm proud of: the dealer convention")).toEqual(["the", "dealer", "convention"]);
+    expect(kept("Autovalutazione – Cosa ho fatto: ho disegnato la rete")).toEqual(["ho", "disegnato", "la", "rete"]);
+    expect(kept("Objection (business units, on the IT reorg): 'We'll lose our servers'")).toEqual(["we", "ll", "lose", "our", "servers"]);
+    expect(kept("Obiezione del cliente: «Il prezzo è alto»")).toEqual(["il", "prezzo", "e", "alto"]);
+    expect(kept("Card sort (org design workshop) – card: 'Run the server rooms'")).toEqual(["run", "the", "server", "rooms"]);
+    expect(kept("Card sorting – cartellino: «Listini e sconti»")).toEqual(["listini", "e", "sconti"]);
+    expect(kept("Slido (29 upvotes): 'Is IT just a cost?'")).toEqual(["is", "it", "just", "a", "cost"]);
+    expect(kept("Domanda Slido (16 voti): «Le nostre biciclette?»")).toEqual(["le", "nostre", "biciclette"]);
+    expect(kept("CAB notes (spring session): members asked")).toEqual(["members", "asked"]);
+    expect(kept("Note del Customer Advisory Board: un membro ha segnalato")).toEqual(["un", "membro", "ha", "segnalato"]);
+    expect(kept("What I wish I knew in week one: every server")).toEqual(["every", "server"]);
+    expect(kept("Cose che avrei voluto sapere: il badge apre")).toEqual(["il", "badge", "apre"]);
+  });
+
   it("drops a support macro's label and a message's greeting, keeping the macro's title", () => {
     expect(kept("Macro «Aggiornamento firmware» – Gentile cliente, il nuovo firmware")).toEqual(["aggiornamento", "firmware", "il", "nuovo", "firmware"]);
     expect(kept("Hi {{first_name}}, your access is enabled")).toEqual(["your", "access", "is", "enabled"]);

@@ -240,6 +240,8 @@ interface Frame {
   titled?: boolean;
   /** A word the frame must contain to be one ("How I explained it to my son:" needs the child). */
   needs?: ReadonlySet<string>;
+  /** How many words each label may run to, LABEL_WORDS unless told. */
+  labelWords?: number;
 }
 
 /** A job explained to a child: the child is the listener, the work is what follows the colon. */
@@ -259,6 +261,21 @@ const FRAMES: readonly Frame[] = [
   { cue: ["manuale"], reach: 4 }, { cue: ["handbook"], reach: 4 }, { cue: ["engineering", "handbook"], reach: 4 },
   { cue: ["spiegato"], reach: 10, needs: CHILDREN }, { cue: ["spiegata"], reach: 10, needs: CHILDREN }, { cue: ["told"], reach: 10, needs: CHILDREN },
   { cue: ["how", "i"], reach: 10, needs: CHILDREN },
+  // A meeting's parked items ("Parking lot (ops review):", "Parking lot item:", "Parcheggiato:"): not facilities' parking.
+  { cue: ["parking", "lot"], reach: 3 }, { cue: ["parcheggiato"], reach: 1 }, { cue: ["parcheggiati"], reach: 1 },
+  // A self-assessment with its section ("Self-assessment – Goal 2:", "Autovalutazione – Cosa ho fatto:", "– What I'm proud of:").
+  { cue: ["self", "assessment"], reach: 2, labels: 1, labelWords: 5 }, { cue: ["autovalutazione"], reach: 1, labels: 1, labelWords: 5 },
+  // An objection and who raised it ("Objection (business units, on the IT reorg):", "Obiezione del cliente:"): the answer is the work.
+  { cue: ["objection"], reach: 1 }, { cue: ["customer", "objection"], reach: 2 }, { cue: ["obiezione"], reach: 3 },
+  // A card sort's card ("Card sort (org design workshop) – card:", "Card sorting – cartellino:").
+  { cue: ["card", "sort"], reach: 2, labels: 1 }, { cue: ["card", "sorting"], reach: 2, labels: 1 },
+  // A question asked on Slido, with its votes ("Slido (29 upvotes):", "Domanda Slido (16 voti):").
+  { cue: ["slido"], reach: 1 }, { cue: ["domanda", "slido"], reach: 2 },
+  // A customer advisory board's notes ("CAB notes (spring session):", "Note del Customer Advisory Board:"): the board's "customer" is not customer work.
+  { cue: ["cab"], reach: 3 }, { cue: ["note", "cab"], reach: 2 }, { cue: ["note", "del", "cab"], reach: 3 },
+  { cue: ["customer", "advisory", "board"], reach: 4 }, { cue: ["note", "del", "customer", "advisory", "board"], reach: 5 },
+  // Onboarding tips ("What I wish I knew in week one:", "Cose che avrei voluto sapere:").
+  { cue: ["what", "i", "wish", "i", "knew"], reach: 8 }, { cue: ["cose", "che", "avrei", "voluto", "sapere"], reach: 5 },
 ];
 
 /** A short label after a frame ("– Resolved:", "– Manutenzione programmata:", "– Position:"): at most this many words. */
@@ -298,11 +315,51 @@ function frameAt(folded: readonly string[], index: number, ends: ReadonlyMap<num
   if (frame.needs !== undefined && !folded.slice(0, last + 1).some((word) => frame.needs?.has(word))) return 0;
   for (let label = 0; label < (frame.labels ?? 0); label++) {
     let end = last + 1;
-    while (!ends.has(end) && end - last < LABEL_WORDS && end + 1 < folded.length) end++;
+    while (!ends.has(end) && end - last < (frame.labelWords ?? LABEL_WORDS) && end + 1 < folded.length) end++;
     if (ends.get(end) !== "hard" || end + 1 >= folded.length) break;
     last = end;
   }
   return last + 1 < folded.length ? last + 1 : 0;
+}
+
+/** Words that open an agenda item's label, before its number: "Item 5", "Punto 2 all'OdG", "Point 3". */
+const AGENDA_ITEMS: ReadonlySet<string> = new Set(["item", "punto", "point"]);
+/** An agenda's last item, which has no number: "AOB", "Any other business", "Varie (ed eventuali)". */
+const AGENDA_OTHERS: readonly (readonly string[])[] = [["aob"], ["any", "other", "business"], ["varie", "ed", "eventuali"], ["varie"]];
+/** How many words the meeting's name may run to before the item ("IT Steering Committee –"), and the item's label ("Punto 2 all'OdG:"). */
+const AGENDA_HEADING_WORDS = 5;
+const AGENDA_LABEL_WORDS = 5;
+
+/** The index after an agenda item's label starting at `start` (with a bracket after it: "Item 16 (Finance):"), or 0 when none starts there. */
+function agendaLabelEnd(folded: readonly string[], start: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  let last: number;
+  const other = AGENDA_OTHERS.find((cue) => cue.every((part, offset) => folded[start + offset] === part));
+  if (other !== undefined) last = start + other.length - 1;
+  else if (AGENDA_ITEMS.has(folded[start] ?? "") && NUMBER.test(folded[start + 1] ?? "")) last = start + 1;
+  else return 0;
+  while (!ends.has(last) && last - start < AGENDA_LABEL_WORDS - 1 && last + 1 < folded.length) last++;
+  if (ends.get(last) !== "hard") return 0;
+  while (bracketed.has(last + 1) && last + 2 < folded.length) last++;
+  return ends.get(last) === "hard" && last + 1 < folded.length ? last + 1 : 0;
+}
+
+/**
+ * A meeting's agenda item ("IT Steering Committee – Item 5:", "Comitato guida IT – Punto 2 all'OdG:",
+ * "– AOB:", "Item 16 (Finance):"): the meeting that discusses a line and where it sits on the agenda
+ * are the frame, not the work. An IT steering committee is not leading the IT department, whatever
+ * the item is about; the item needs its number ("Punto di forza" is no item) or be the last one.
+ * The number of words it takes at the start of the text; 0 when none.
+ */
+function agendaAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  if (index !== 0) return 0;
+  const alone = agendaLabelEnd(folded, 0, ends, bracketed);
+  if (alone > 0) return alone;
+  for (let at = 0; at < Math.min(AGENDA_HEADING_WORDS, folded.length); at++) {
+    const end = ends.get(at);
+    if (end === undefined) continue;
+    return end === "hard" && !bracketed.has(at) ? agendaLabelEnd(folded, at + 1, ends, bracketed) : 0;
+  }
+  return 0;
 }
 
 /**
@@ -312,7 +369,7 @@ function frameAt(folded: readonly string[], index: number, ends: ReadonlyMap<num
  */
 export function headingLength(text: string): number {
   const { words: folded, ends, bracketed } = foldClauses(text);
-  return frameAt(folded, 0, ends, bracketed) || sourceHeadingAt(folded, 0, ends, bracketed);
+  return frameAt(folded, 0, ends, bracketed) || sourceHeadingAt(folded, 0, ends, bracketed) || agendaAt(folded, 0, ends, bracketed);
 }
 
 interface Cue {
@@ -337,7 +394,7 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (greeting > 0) return { length: greeting, replaces: false };
   // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
   if (index === 0 && word === "macro" && folded.length > 1) return { length: 1, replaces: false, alone: true };
-  const frame = frameAt(folded, index, ends, bracketed);
+  const frame = frameAt(folded, index, ends, bracketed) || agendaAt(folded, index, ends, bracketed);
   if (frame > 0) return { length: frame, replaces: false };
   // The label alone goes: length 1 and a hard end right after it, so the doer named after it stays.
   if (ASSIGNEE_LABELS.has(word) && ends.get(index) === "hard" && index > 0 && ends.get(index - 1) === "hard") return { length: 1, replaces: false };

@@ -24,7 +24,10 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["sso", ["single sign on"]],
   ["rollout", ["roll out", "rolling out", "rolls out"]],
   // Controls built into our goods ("smart controls to the company's boilers", "il controllo da app").
-  ["smartcontrols", ["smart control*", "controllo da app", "controllo app", "app control*", "controlli smart"]],
+  ["smartcontrols", ["smart control*", "controllo da app", "controllo app", "app control*", "controlli smart", "touch control*", "controllo touch", "controlli touch", "comandi touch"]],
+  // A Wi-Fi module is a radio put into goods, like Bluetooth; Wi-Fi alone is the network.
+  ["wifimodule", ["modulo wi fi", "moduli wi fi", "modulo wifi", "moduli wifi", "module wi fi", "module wifi", "wi fi modul*", "wifi modul*"]],
+  ["wifi", ["wi fi"]],
   ["phaseout", ["phase out", "phasing out", "phases out"]],
   ["setup", ["set up", "setting up", "sets up"]],
   // A product the vendor no longer supports is at its end of life: an upgrade to plan, not a vendor to manage.

@@ -249,6 +249,9 @@ const NOT_GOODS: ReadonlySet<string> = new Set([
   "whole", "entire", "intero", "intera", "main", "principali", "principale", "many", "molti", "molte", "own", "propri",
   // "Our CIO's plan", "our CTO wants to hear…": an executive's title after "our" is a person, not goods.
   "cio", "cto", "ceo", "cfo", "coo", "cmo", "ciso", "cdo", "cpo",
+  // "Our plan is to raise profit", "i nostri obiettivi": a plan, an aim or a priority is not goods.
+  "plan", "plans", "piano", "piani", "goal", "goals", "aim", "aims", "obiettivo", "obiettivi", "idea", "ideas",
+  "approach", "priority", "priorities", "priorita", "mission", "missione",
 ]);
 
 function isOwnGoods(folded: readonly string[], at: number, tables: Tables, ends: ReadonlyMap<number, ClauseEnd>): boolean {

@@ -167,6 +167,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cto.infrastructure-architecture", 0.5, "design"),
   duty("cto.infrastructure-architecture", 2.0, "design", ["infrastructure", "platform", "system", "technology", "technical"]),
   duty("cto.infrastructure-architecture", 1.0, "standards", ["technology", "technical", "it"]),
+  // The standards an infrastructure is designed to ("ho disegnato l'infrastruttura e i suoi standard di rete e sicurezza").
+  duty("cto.infrastructure-architecture", 1.0, "standards", ["infrastructure", "network"], "design"),
   duty("cto.infrastructure-architecture", -1.5, DESIGNING, ["communications", "intranet"]),
   // The architecture of the product is the product's technology.
   duty("cto.infrastructure-architecture", -1.5, DESIGNING, "product"),
