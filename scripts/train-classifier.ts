@@ -59,10 +59,13 @@ function phrasesOf(file: string): { text: string; duty: DutyId | null }[] {
 
 const load = (file: string): TrainingExample[] => phrasesOf(file).map(({ text, duty }) => example(text, duty ?? NO_DUTY_CLASS));
 
+/** The weights' unit: integers in the table, as many decimals as were kept. */
+const SCALE = 10 ** OPTIONS.digits;
+
 /** The weights table as model-weights.json keeps it: one "key<TAB>class:weight …" line per feature. */
 const tableOf = (model: TrainedModel): string =>
   Object.entries(model.weights)
-    .map(([key, pairs]) => `${key}\t${pairs.map(([c, weight]) => `${c}:${weight}`).join(" ")}`)
+    .map(([key, pairs]) => `${key}\t${pairs.map(([c, weight]) => `${c}:${Math.round(weight * SCALE)}`).join(" ")}`)
     .join("\n");
 
 const examples = TRAINING_FILES.flatMap(load);
@@ -74,7 +77,7 @@ if (process.argv.includes("--by-round")) {
   // From round 12, the first round scored unseen with the model.
   for (const round of TRAINING_FILES.filter((file) => Number(/^round-(\d+)-/.exec(file)?.[1] ?? 0) >= 12)) {
     const model = trainModel(CLASSES, TRAINING_FILES.filter((file) => file !== round).flatMap(load), { ...OPTIONS, random: seededRandom(SEED) });
-    setWeights({ classes: model.classes, bias: model.bias, table: tableOf(model) });
+    setWeights({ classes: model.classes, bias: model.bias, scale: SCALE, table: tableOf(model) });
     clearClassificationCache();
     const scores = { withDuty: 0, duty: 0, role: 0, outOfScope: 0, rejected: 0 };
     for (const { text, duty } of phrasesOf(round)) {
@@ -115,7 +118,7 @@ if (process.argv.includes("--by-round")) {
   );
 } else {
   const model = trainModel(CLASSES, examples, { ...OPTIONS, random: seededRandom(SEED) });
-  const output = { trainedOn: TRAINING_FILES, seed: SEED, options: OPTIONS, classes: model.classes, bias: model.bias, table: tableOf(model) };
+  const output = { trainedOn: TRAINING_FILES, seed: SEED, options: OPTIONS, classes: model.classes, bias: model.bias, scale: SCALE, table: tableOf(model) };
   writeFileSync(OUTPUT, `${JSON.stringify(output, null, 1)}\n`);
   console.log(`${OUTPUT}: ${examples.length} phrases, ${Object.keys(model.weights).length} features`);
 }

@@ -6,7 +6,8 @@ import MODEL from "./model-weights.json" with { type: "json" };
  * The learned side of the classifier: a linear model over words, word pairs, character n-grams and
  * the lexicon's concepts (features.ts), trained offline by `scripts/train-classifier.ts` on the
  * labelled phrases of lib/rules/fixtures (never on a round reported as unseen). Its weights are
- * `model-weights.json`: one line per feature, "key<TAB>class:weight …", readable as they are.
+ * `model-weights.json`: one line per feature, "key<TAB>class:weight …", readable as they are, each
+ * weight an integer count of 1/scale (0.13 is "13" at scale 100: a third smaller than the decimals).
  */
 
 /** "none": the text carries no duty of the document. */
@@ -30,6 +31,8 @@ interface Compiled {
 export interface Weights {
   classes: readonly string[];
   bias: readonly number[];
+  /** The table's weights are integers in units of 1/scale. */
+  scale: number;
   table: string;
 }
 
@@ -39,15 +42,16 @@ function compile(weights: Weights): Compiled {
     if (!isDutyId(name)) throw new Error(`model-weights.json: unknown class ${name}`);
     return name;
   });
-  return { classes, bias: Float64Array.from(weights.bias), rows: parseTable(weights.table, classes.length) };
+  return { classes, bias: Float64Array.from(weights.bias), rows: parseTable(weights.table, classes.length, weights.scale) };
 }
 
 /**
- * The weights table, one "key<TAB>class:weight class:weight…" line per feature. Scanned by hand
+ * The weights table, one "key<TAB>class:weight class:weight…" line per feature, each weight in
+ * units of 1/scale. Scanned by hand
  * rather than split: the first classification waits for it (in the browser too), and splitting
  * ~20,000 pairs into arrays took several times longer.
  */
-export function parseTable(table: string, width: number): Map<string, Float64Array> {
+export function parseTable(table: string, width: number, scale: number): Map<string, Float64Array> {
   const rows = new Map<string, Float64Array>();
   let at = 0;
   while (at < table.length) {
@@ -66,7 +70,7 @@ export function parseTable(table: string, width: number): Map<string, Float64Arr
       if (colon < 0 || colon > pairEnd || !Number.isInteger(index) || index < 0 || index >= width || Number.isNaN(weight)) {
         throw new Error(`model-weights.json: bad weight "${table.slice(pair, pairEnd)}" of ${key}`);
       }
-      row[index] = weight;
+      row[index] = weight / scale;
       pair = pairEnd + 1;
     }
     rows.set(key, row);
