@@ -598,6 +598,19 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyWithLexiconOnly("Re: should the new plant have its own server room? → ask Idris, he designs our infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
   });
 
+  it("reads the words and senses rounds 37–40 missed: EBIT, a rate of hours saved, office work automated, an office move, a plant room, attendance, what materials cost to buy, vendors' reviews, the group's", () => {
+    const lexicon = (text: string) => classifyWithLexiconOnly(text).duty;
+    expect(lexicon("+10% EBIT senza ridurre qualità e servizio: la strategia del CIO per il triennio")).toBe("cio.profit-strategy");
+    expect(lexicon("The invoice-matching bot saves accounts payable ~20h/month")).toBe("cio.efficiency");
+    expect(lexicon("The order-entry bot saves customer service ~2h/day")).toBe("cio.efficiency");
+    expect(lexicon("Office move to the new floor: desks, chairs and a cabling quote")).toBeNull();
+    expect(lexicon("The heating contractor reset the pump in the boiler room")).toBeNull();
+    expect(lexicon("Portale presenze interno: dove si segnano gli straordinari?")).toBeNull();
+    expect(lexicon("Ridurre il costo d'acquisto dell'acciaio con il fornitore")).toBeNull();
+    expect(lexicon("Quarterly performance reviews with our cloud and ERP vendors")).toBe("cio.technology-vendors");
+    expect(lexicon("Holds responsibility for managing the group's IT infrastructure")).toBe("cio.infrastructure-management");
+  });
+
   it("never names a duty twice", () => {
     const all = [...tuning, ...heldAside, ...Object.values(rounds).flat(), ...compound];
     for (const { text } of all) {

@@ -97,7 +97,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["reduce"],
     words: [
-      "ridu*", "ridurr*", "reduc*", "cut", "cuts", "cutting", "tagli*", "risparm*", "save", "saves",
+      "ridu*", "ridurr*", "reduc*", "cut", "cuts", "cutting", "tagli*", "risparm*", "save", "saves", "saved",
       "saving*", "abbatt*", "contenere", "contenimento", "lower", "lowering", "trim*", "slash*",
       "minimi*", "minimizz*", "decreas*", "diminu*", "shrink*",
     ],
@@ -344,7 +344,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["component"],
     words: [
       "component*", "componentist*", "material*", "rawmaterials", "parts", "ricambi*", "semilavor*",
-      "packaging", "imballagg*", "chip", "chips", "subassembl*",
+      "packaging", "imballagg*", "imball*", "chip", "chips", "subassembl*",
     ],
   },
   // Sensors are technology as much as parts: in a product or on a machine they are both.
@@ -367,7 +367,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     concepts: ["profit"],
-    words: ["profitt*", "profit*", "p&l", "utilinetti", "margin*", "redditiv*", "roi", "ebitda", "contoeconomico", "guadagn*", "earning*", "bottomline"],
+    words: ["profitt*", "profit*", "p&l", "utilinetti", "margin*", "redditiv*", "roi", "ebitda", "ebit", "contoeconomico", "guadagn*", "earning*", "bottomline"],
   },
   { concepts: ["revenue"], words: ["ricav*", "revenue*"] },
   { concepts: ["quality"], words: ["qualit*", "servizio", "service", "servicelevels", "sacrific*"] },
@@ -533,6 +533,12 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
   { domain: "procurement", weight: 2, words: ["rawmaterials"] },
   { domain: "corporate", weight: 3, words: ["protocolloinformatico", "albopretorio"] },
   { domain: "accounting", weight: 2, words: ["variance*", "scostament*", "managementaccounts"] },
+  // Closing the books: accruals, intercompany balances.
+  { domain: "accounting", weight: 3, words: ["accruals", "ratei", "risconti", "intercompany"] },
+  // Attendance is pay's record ("dove si segnano gli straordinari nel portale presenze"); overtime alone may be cut by technology.
+  { domain: "payroll", weight: 3, words: ["presenze", "timbratur*"] },
+  // An office move and the building's plant rooms are facilities' ("office move: desks, cabling quote", "boiler room").
+  { domain: "facilities", weight: 3, words: ["officemove", "trasloc*", "plantroom", "buildinginfrastructure"] },
   {
     domain: "catering",
     weight: 3,

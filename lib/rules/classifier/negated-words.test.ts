@@ -214,6 +214,37 @@ describe("negatedWords", () => {
     expect(kept("Ritira i prodotti che non servono più", (word) => word === "non")).toEqual(words(foldText("Ritira i prodotti che non servono più")));
   });
 
+  it("drops the frames of a stand-up, a travel request, a questionnaire, a TM segment, a grant form, a quiz, an expert call and a poll", () => {
+    // A stand-up's speaker goes up to "Yesterday:"/"Ieri:"; the meeting's own name stays.
+    expect(kept("Standup – Laura (Head of IT) – Yesterday: approved two hires. Today: payroll")).toEqual(["standup", "approved", "two", "hires", "today", "payroll"]);
+    expect(kept("Standup comitato prodotto – Marco – Ieri: ritiro della linea Basic")).toEqual(["standup", "comitato", "prodotto", "ritiro", "della", "linea", "basic"]);
+    expect(kept("Stand-up notes: the servers are fine")).toEqual(["stand", "up", "notes", "the", "servers", "are", "fine"]);
+    // A travel request's traveller, destination and dates go up to its reason.
+    expect(kept("Travel request TR-1142 – Traveller: Kim (CIO office) – To: Lyon plant, 2 days – Justification: patch the PBX")).toEqual(["patch", "the", "pbx"]);
+    expect(kept("Richiesta trasferta 2025/088 – Richiedente: Paolo – Motivazione: verifica dei server")).toEqual(["verifica", "dei", "server"]);
+    expect(kept("TR-0788 – Traveller: Ken – Justification: visit the supplier")).toEqual(["visit", "the", "supplier"]);
+    expect(kept("Travel policy: book hotels early")).toEqual(["travel", "policy", "book", "hotels", "early"]);
+    // An insurer's questionnaire, a translation memory's metadata, a grant form's heading, a quiz's.
+    expect(kept("Questionario cyber (rinnovo polizza 2025) – D.11 Posta aggiornata?")).toEqual(["d", "11", "posta", "aggiornata"]);
+    expect(kept("Cyber insurance proposal form – Q4.1 Who runs the servers?")).toEqual(["q4", "1", "who", "runs", "the", "servers"]);
+    expect(kept("TM segment 01187 – source (en-GB) – context: JD_IT_Infrastructure_v3.docx – 'Manages the servers.'")).toEqual(["manages", "the", "servers"]);
+    expect(kept("Segmento TM 01188 – target it-IT (fuzzy 94%) – «Gestisce la posta, i telefoni e le chat.»")).toEqual(["gestisce", "la", "posta", "i", "telefoni", "e", "le", "chat"]);
+    expect(kept("Grant application – Part B – Key staff: keeps e-mail working")).toEqual(["key", "staff", "keeps", "e", "mail", "working"]);
+    expect(kept("Quiz di Natale – Indovinello n. 3: «Tengo in piedi i server.» Chi sono?")).toEqual(["tengo", "in", "piedi", "i", "server", "chi", "sono"]);
+    expect(kept("Cruciverba – 5 orizzontale (7): «Il CTO li ascolta»")).toEqual(["il", "cto", "li", "ascolta"]);
+    // An expert call's heading goes, who the expert was stays; so does a forum's board, without the forum.
+    expect(kept("Expert call #9 – former CIO, hotel chain: 'I built the profit strategy'")).toEqual(["former", "cio", "hotel", "chain", "i", "built", "the", "profit", "strategy"]);
+    expect(kept("Forum interno › Personale – Aiuto: straordinari")).toEqual(["personale", "aiuto", "straordinari"]);
+    // A poll's heading and its votes, across a comma.
+    expect(kept("Sondaggio intranet, 530 risposte: «Cosa deve garantire il CIO?»")).toEqual(["cosa", "deve", "garantire", "il", "cio"]);
+    expect(kept("Intranet poll (418 votes): 'Who runs our servers?'")).toEqual(["who", "runs", "our", "servers"]);
+  });
+
+  it("drops the subject a negated copula disowns (\"IT wasn't mine\")", () => {
+    expect(kept("I ran treasury; IT wasn't mine.")).toEqual(["i", "ran", "treasury"]);
+    expect(kept("The servers aren't our job, the payroll is")).toEqual(["job", "the", "payroll", "is"]);
+  });
+
   it("keeps a text without negation as it is", () => {
     const text = "Gestisce la rete, i server e il cloud";
     expect(kept(text)).toEqual(words(foldText(text)));

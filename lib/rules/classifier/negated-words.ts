@@ -55,6 +55,18 @@ export function foldClauses(text: string): { words: string[]; ends: Map<number, 
 const NEGATORS: ReadonlySet<string> = new Set(["non", "not", "nn", "never"]);
 /** "don't", "doesn't", … fold to "don t", "doesn t": the "t" is the negation. */
 const CONTRACTED: ReadonlySet<string> = new Set(["don", "doesn", "didn", "isn", "aren", "wasn", "won", "can"]);
+/** "IT wasn't mine", "the servers aren't our job": a copula's negation disowns the subject before it. */
+const NEGATED_COPULAS: ReadonlySet<string> = new Set(["isn", "wasn", "aren", "weren"]);
+const OWNERS: ReadonlySet<string> = new Set(["mine", "ours", "his", "hers", "theirs", "my", "our", "her", "their"]);
+
+/** The first index of a clause disowned by a negated copula after it ("IT wasn't mine"), or undefined. */
+function disownedFrom(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number | undefined {
+  if (folded[index] !== "t" || !NEGATED_COPULAS.has(folded[index - 1] ?? "") || !OWNERS.has(folded[index + 1] ?? "")) return undefined;
+  let start = index - 1;
+  while (start > 0 && !ends.has(start - 1)) start--;
+  return start;
+}
+
 /** After a negator, these make it "not only": the clause is affirmed, with more to come. */
 const NOT_ONLY: ReadonlySet<string> = new Set(["solo", "soltanto", "solamente", "unicamente", "only", "just", "merely", "simply", "limita", "limit", "limited"]);
 /** Words that open the affirmed clause of a contrast: they end the negated one. */
@@ -242,6 +254,20 @@ interface Frame {
   needs?: ReadonlySet<string>;
   /** How many words each label may run to, LABEL_WORDS unless told. */
   labelWords?: number;
+  /** With `until`: the heading's first clause, the meeting's own name ("Standup comitato prodotto –"), stays. */
+  keepsName?: boolean;
+  /** Only the cue's words go, wherever its clause ends ("Forum interno › Personale –"). */
+  alone?: boolean;
+  /**
+   * The heading and its labels may run on across commas to their colon or dash ("Sondaggio intranet,
+   * 530 risposte:", "Expert call – former VP Engineering, medical devices:").
+   */
+  soft?: boolean;
+  /**
+   * The label that opens the body ("Ieri:", "Yesterday:", "Motivazione:", "Justification:"): when it
+   * comes within `reach`, everything before it is the frame (who, where, when), the label included.
+   */
+  until?: ReadonlySet<string>;
 }
 
 /** A job explained to a child: the child is the listener, the work is what follows the colon. */
@@ -249,6 +275,11 @@ const CHILDREN: ReadonlySet<string> = new Set([
   "figlio", "figlia", "figli", "figlie", "bambino", "bambina", "bambini", "nipote", "nipoti", "gemelli",
   "son", "daughter", "kid", "kids", "child", "children", "twins", "nephew", "niece", "old",
 ]);
+
+/** A stand-up's update opens with what was done yesterday (or, without it, with today's plan). */
+const STANDUP_BODY: ReadonlySet<string> = new Set(["yesterday", "ieri", "today", "oggi"]);
+/** A travel request's reason ("Motivazione:", "Justification:") is the work; the traveller, the destination and the dates are the frame. */
+const TRAVEL_BODY: ReadonlySet<string> = new Set(["motivazione", "motivo", "justification", "reason", "purpose", "scopo", "motivation"]);
 
 const FRAMES: readonly Frame[] = [
   { cue: ["stato", "servizi"], reach: 4, labels: 2 }, { cue: ["status", "page"], reach: 4, labels: 2 }, { cue: ["status", "update"], reach: 4, labels: 2 },
@@ -276,6 +307,39 @@ const FRAMES: readonly Frame[] = [
   { cue: ["customer", "advisory", "board"], reach: 4 }, { cue: ["note", "del", "customer", "advisory", "board"], reach: 5 },
   // Onboarding tips ("What I wish I knew in week one:", "Cose che avrei voluto sapere:").
   { cue: ["what", "i", "wish", "i", "knew"], reach: 8 }, { cue: ["cose", "che", "avrei", "voluto", "sapere"], reach: 5 },
+  // A stand-up's speaker ("Standup – Laura (Head of IT) – Yesterday:", "Standup 9:15 – Gianni – Ieri:"): who speaks, not the work;
+  // the meeting's own name stays ("Standup comitato prodotto –").
+  { cue: ["standup"], reach: 12, until: STANDUP_BODY, keepsName: true }, { cue: ["stand", "up"], reach: 12, until: STANDUP_BODY, keepsName: true },
+  // A travel request's heading ("Richiesta trasferta 2025/088 – Richiedente: … – Destinazione: … – Motivazione:",
+  // "Travel request TR-1142 – Traveller: … – To: …, 2 days – Justification:"): the travel is the frame, not the work.
+  { cue: ["travel", "request"], reach: 30, until: TRAVEL_BODY }, { cue: ["richiesta", "trasferta"], reach: 30, until: TRAVEL_BODY },
+  { cue: ["richiesta", "di", "trasferta"], reach: 30, until: TRAVEL_BODY }, { cue: ["trasferta"], reach: 30, until: TRAVEL_BODY },
+  { cue: ["tr"], reach: 30, until: TRAVEL_BODY, needs: new Set(["traveller", "traveler", "richiedente"]) },
+  // An insurer's questionnaire ("Questionario cyber (rinnovo polizza 2025) –", "Cyber insurance proposal form –"):
+  // its "cyber" is not security work, its renewal not a contract; the question and its answer stay.
+  { cue: ["questionario"], reach: 4 }, { cue: ["cyber", "insurance"], reach: 5 }, { cue: ["cyber", "questionnaire"], reach: 3 },
+  { cue: ["cyber", "proposal"], reach: 4 }, { cue: ["insurance", "questionnaire"], reach: 3 },
+  // A translation-memory segment's metadata ("TM segment 01187 – source (en-GB) – context: JD_IT_Infrastructure_v3.docx –",
+  // "Segmento TM 01188 – target it-IT (fuzzy 94%) –"): the file, the languages and the match are not the work.
+  { cue: ["tm", "segment"], reach: 3, labels: 4, labelWords: 6 }, { cue: ["tm", "seg"], reach: 3, labels: 4, labelWords: 6 },
+  { cue: ["segmento", "tm"], reach: 3, labels: 4, labelWords: 6 }, { cue: ["translation", "memory"], reach: 3, labels: 4, labelWords: 6 },
+  // A grant form's heading ("Grant application – Part B…", "Domanda di contributo – Sez. 2 …"): "grant" is not access.
+  { cue: ["grant", "application"], reach: 2, labels: 1 }, { cue: ["domanda", "di", "contributo"], reach: 3, labels: 1 },
+  // A quiz's or a crossword's heading ("Quiz di Natale – Indovinello n. 3:", "Team quiz – Q12 riddle:", "Cruciverba – 5 orizzontale (7):").
+  { cue: ["quiz"], reach: 4, labels: 2, labelWords: 4 }, { cue: ["team", "quiz"], reach: 3, labels: 2, labelWords: 4 },
+  { cue: ["cruciverba"], reach: 2, labels: 2, labelWords: 4 }, { cue: ["crossword"], reach: 2, labels: 2, labelWords: 4 },
+  // An expert-network call ("Expert call #9 –", "Expert network call –", "Chiamata con esperto –"); who the expert was stays:
+  // a former CFO's or Head of Logistics' words are about their own work ("– former VP Engineering, medical devices:").
+  { cue: ["expert", "call"], reach: 3 }, { cue: ["expert", "network", "call"], reach: 3 },
+  { cue: ["chiamata", "con", "esperto"], reach: 3 }, { cue: ["call", "con", "esperto"], reach: 3 },
+  // An alumni magazine's class note ("Notizie alumni –"); the class stays ("Materials Science '06" may say what the alumna works on).
+  { cue: ["alumni"], reach: 2 }, { cue: ["alumni", "news"], reach: 2 }, { cue: ["notizie", "alumni"], reach: 2 },
+  { cue: ["notizie", "dagli", "ex", "allievi"], reach: 4 }, { cue: ["class", "notes"], reach: 2 },
+  // An internal forum ("Forum interno › Personale –"): "interno" is not internal systems; its board (the topic) stays.
+  { cue: ["forum", "interno"], reach: 2, alone: true },
+  // A poll and its votes ("Intranet poll (418 votes):", "Sondaggio intranet, 530 risposte:"): the intranet it ran on is not the work.
+  { cue: ["intranet", "poll"], reach: 4, soft: true }, { cue: ["sondaggio", "intranet"], reach: 4, soft: true },
+  { cue: ["risultati", "sondaggio"], reach: 5, soft: true }, { cue: ["poll", "results"], reach: 4, soft: true },
 ];
 
 /** A short label after a frame ("– Resolved:", "– Manutenzione programmata:", "– Position:"): at most this many words. */
@@ -307,19 +371,53 @@ function frameAt(folded: readonly string[], index: number, ends: ReadonlyMap<num
   if (index !== 0) return 0;
   const frame = FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part));
   if (frame === undefined) return 0;
+  const open = (at: number) => !ends.has(at) || (frame.soft === true && ends.get(at) === "soft");
+  if (frame.alone === true) return frame.cue.length < folded.length ? frame.cue.length : 0;
+  if (frame.until !== undefined) {
+    // The body's label, closed by its colon, within reach: everything before it goes.
+    for (let at = firstAfterName(frame, folded, ends); at < Math.min(frame.reach, folded.length - 1); at++) {
+      if (frame.until.has(folded[at] as string) && ends.get(at) === "hard" && ends.get(at - 1) === "hard") {
+        return frame.needs !== undefined && !folded.slice(0, at).some((word) => frame.needs?.has(word)) ? 0 : at + 1;
+      }
+    }
+    return 0;
+  }
   let last = frame.cue.length - 1;
-  while (!ends.has(last) && last < frame.reach - 1 && last + 1 < folded.length) last++;
+  while (open(last) && last < frame.reach - 1 && last + 1 < folded.length) last++;
   if (ends.get(last) !== "hard") return 0;
   while (frame.titled !== true && bracketed.has(last + 1) && last + 2 < folded.length) last++;
   if (ends.get(last) !== "hard") return 0;
   if (frame.needs !== undefined && !folded.slice(0, last + 1).some((word) => frame.needs?.has(word))) return 0;
   for (let label = 0; label < (frame.labels ?? 0); label++) {
     let end = last + 1;
-    while (!ends.has(end) && end - last < (frame.labelWords ?? LABEL_WORDS) && end + 1 < folded.length) end++;
+    while (open(end) && end - last < (frame.labelWords ?? LABEL_WORDS) && end + 1 < folded.length) end++;
     if (ends.get(end) !== "hard" || end + 1 >= folded.length) break;
+    // A label's brackets go with it ("source (en-GB) –", "5 orizzontale (7):").
+    while (bracketed.has(end + 1) && end + 2 < folded.length) end++;
+    if (ends.get(end) !== "hard") break;
     last = end;
   }
   return last + 1 < folded.length ? last + 1 : 0;
+}
+
+/** Where an `until` frame's search for its body label starts: after the meeting's name when it keeps it. */
+function firstAfterName(frame: Frame, folded: readonly string[], ends: ReadonlyMap<number, ClauseEnd>): number {
+  if (frame.keepsName !== true) return frame.cue.length;
+  let at = frame.cue.length - 1;
+  while (ends.get(at) !== "hard" && at + 1 < folded.length) at++;
+  return at + 1;
+}
+
+/**
+ * A frame that keeps the meeting's name ("Standup comitato prodotto – Marco – Ieri:"): the words it
+ * takes from `index`, the start of its second clause; 0 elsewhere.
+ */
+function framedAfterNameAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  if (index === 0) return 0;
+  const frame = FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part));
+  if (frame?.keepsName !== true || firstAfterName(frame, folded, ends) !== index) return 0;
+  const end = frameAt(folded, 0, ends, bracketed);
+  return end > index ? end - index : 0;
 }
 
 /** Words that open an agenda item's label, before its number: "Item 5", "Punto 2 all'OdG", "Point 3". */
@@ -394,8 +492,14 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (greeting > 0) return { length: greeting, replaces: false };
   // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
   if (index === 0 && word === "macro" && folded.length > 1) return { length: 1, replaces: false, alone: true };
-  const frame = frameAt(folded, index, ends, bracketed) || agendaAt(folded, index, ends, bracketed);
-  if (frame > 0) return { length: frame, replaces: false };
+  if (index === 0 && FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part))?.keepsName === true) {
+    return { length: 0, replaces: false };
+  }
+  const frame = frameAt(folded, index, ends, bracketed) || framedAfterNameAt(folded, index, ends, bracketed) || agendaAt(folded, index, ends, bracketed);
+  if (frame > 0) {
+    const alone = index === 0 && FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part))?.alone === true;
+    return { length: frame, replaces: false, ...(alone ? { alone } : {}) };
+  }
   // The label alone goes: length 1 and a hard end right after it, so the doer named after it stays.
   if (ASSIGNEE_LABELS.has(word) && ends.get(index) === "hard" && index > 0 && ends.get(index - 1) === "hard") return { length: 1, replaces: false };
   if (index === 0 || ends.get(index - 1) === "hard") {
@@ -436,6 +540,12 @@ export function negatedWords(
 ): Set<number> {
   const dropped = new Set<number>();
   for (let index = 0; index < folded.length; index++) {
+    const disowned = disownedFrom(folded, index, ends);
+    if (disowned !== undefined) {
+      for (let at = disowned; at <= index + 1; at++) dropped.add(at);
+      index++;
+      continue;
+    }
     if (signatureAt(folded, index, ends) > 0) {
       // Only its out-of-scope words go: a technical unit signing ("– Irene, Sviluppo prodotto") still says which side answered.
       for (let at = index; at < folded.length; at++) if (outOfScope(at) > 0) dropped.add(at);

@@ -292,6 +292,14 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["creditmanagement", ["gestione credito", "recupero crediti", "credit management", "credit control"]],
   ["protocolloinformatico", ["protocollo informatico"]],
   ["albopretorio", ["albo pretorio"]],
+  // An office move, the building's plant rooms (rounds 37 and 39).
+  ["officemove", ["office move", "office moves", "office relocation", "trasloco uffici"]],
+  ["plantroom", ["boiler room", "boiler rooms", "locale caldaie", "locale caldaia", "centrale termica", "plant room"]],
+  ["buildinginfrastructure", ["building infrastructure", "infrastruttura edificio", "infrastrutture edificio"]],
+  // What materials cost to buy is their price ("ridurre il costo d'acquisto di acciaio e imballi").
+  ["prezzo", ["costo acquisto", "costo d acquisto", "costi acquisto", "costi d acquisto", "purchase cost", "purchase costs", "purchase price", "purchase prices", "prezzo acquisto", "prezzo d acquisto"]],
+  // "the group's servers": the company's group, not a team.
+  ["companygroup", ["group s"]],
   ["training", ["walk through", "walks through", "walking through", "how to use", "come usare", "come utilizzare", "hands on sessions", "hands on session"]],
 ];
 

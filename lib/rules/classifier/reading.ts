@@ -164,6 +164,9 @@ const UPPER_AI = /(?<![A-Za-z])(?:A\.?I|I\.?A)\.?(?![A-Za-z])/g;
 const MINUS_PERCENT = /(?<![\p{L}\p{N}])[-−–]\s?\d+(?:[.,]\d+)?\s?%/gu;
 const PLUS_PERCENT = /(?<![\p{L}\p{N}])\+\s?\d+(?:[.,]\d+)?\s?%/gu;
 
+// A rate of hours ("~30h/month", "2 h/day", "900 ore/anno") is working time, as "ore di lavoro" is.
+const HOURS_RATE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours|ore)\s?(?:\/|per|a|al|all')\s?(?:month|day|week|year|mese|giorno|settimana|anno)(?![\p{L}])/giu;
+
 function matchesPhraseWord(pattern: string, word: string): boolean {
   return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
 }
@@ -196,7 +199,7 @@ function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
  * which is what makes this the key of the classification cache.
  */
 export function normalizeWords(text: string): string[] {
-  let marked = text.replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
+  let marked = text.replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
   const { words: folded, ends, bracketed } = foldClauses(marked);
@@ -252,6 +255,8 @@ const NOT_GOODS: ReadonlySet<string> = new Set([
   // "Our plan is to raise profit", "i nostri obiettivi": a plan, an aim or a priority is not goods.
   "plan", "plans", "piano", "piani", "goal", "goals", "aim", "aims", "obiettivo", "obiettivi", "idea", "ideas",
   "approach", "priority", "priorities", "priorita", "mission", "missione",
+  // "our next version": which one, not what.
+  "next", "prossimo", "prossima", "prossimi", "prossime",
 ]);
 
 function isOwnGoods(folded: readonly string[], at: number, tables: Tables, ends: ReadonlyMap<number, ClauseEnd>): boolean {

@@ -288,6 +288,9 @@ export const OUT_OF_SCOPE_SENSES: readonly OutOfScopeSense[] = [
  * time or cost it saves: "solleciti automatici" alone stays credit collection.
  */
 export const WORK_DONE_TO: Readonly<Partial<Record<DutyId, { domains: readonly OutOfScopeDomain[]; when: readonly Condition[] }>>> = {
-  "cio.efficiency": { domains: ["accounting", "payroll", "hr", "procurement"], when: ["automate", ["time", "cost"]] },
+  // The same for customer service's order entry and logistics' paperwork ("bot keys in EDI orders, saves customer service 2h/day").
+  "cio.efficiency": { domains: ["accounting", "payroll", "hr", "procurement", "customerService", "logistics"], when: ["automate", ["time", "cost"]] },
+  // Performance reviews with technology vendors review the vendors, not staff.
+  "cio.technology-vendors": { domains: ["hr"], when: ["vendor", "technology"] },
 };
 
