@@ -598,6 +598,13 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyWithLexiconOnly("Re: should the new plant have its own server room? → ask Idris, he designs our infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
   });
 
+  it("adds no part's duty to a main duty that no part carries on its own", () => {
+    // The whole text's duty is read across the parts (the split cut through one piece of work): a part's
+    // own reading is a detail of it. "caselle email" alone reads as building communication systems.
+    expect(classifyResponsibility("Creazione account e caselle email per i neoassunti").duties).toEqual(["cio.user-access-training"]);
+    expect(classifyResponsibility("Brings over-the-air updates and telematics to the boilers we build").duties).toEqual(["cto.product-technology"]);
+  });
+
   it("never names a duty twice", () => {
     const all = [...tuning, ...heldAside, ...Object.values(rounds).flat(), ...compound];
     for (const { text } of all) {

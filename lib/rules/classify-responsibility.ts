@@ -365,6 +365,10 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     (duty.learned ? learned : found).push({ ...duty, part: index });
   }
   if (![...found, ...learned].some(({ duty }) => duty !== main)) return whole;
+  // A main duty no part carries on its own was read across the parts: the split cut through one piece of
+  // work (a heading and its item, "Creazione account e caselle email", "over-the-air updates and telematics
+  // to the tractors we build"), so what a part reads alone is a detail of it, not a further duty.
+  if (!found.some(({ duty }) => duty === main)) return whole;
   const wholeMatched = whole.reasons.find((reason) => reason.kind === "matched");
   // What the model reads in a part comes after what the lexicon reads: it never becomes the main duty.
   const ordered = [...(found.some(({ duty }) => duty === main) ? found : [{ duty: main, part: -1, reason: wholeMatched, why: "" }, ...found]), ...learned];
