@@ -594,6 +594,11 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyWithLexiconOnly("Guida il reparto IT e gestisce l'helpdesk").duties).toEqual(["cio.it-department", "cio.it-operations"]);
   });
 
+  it("reads the items after a group named with no action as its members, not as further duties", () => {
+    expect(classifyResponsibility("The IT department now has three teams (infrastructure, applications, service desk)").duties).toEqual(["cio.it-department"]);
+    expect(classifyResponsibility("Il reparto IT ha tre team: infrastruttura, applicazioni e helpdesk").duties).toEqual(["cio.it-department"]);
+  });
+
   it("reads a thing's own as whose it is, not as owning it", () => {
     expect(classifyWithLexiconOnly("Re: should the new plant have its own server room? → ask Idris, he designs our infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
   });

@@ -338,6 +338,10 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     } else if (listOfHead) {
       // An item of a list of vendors or of team members says which vendors, which people.
       continue;
+    } else if (headsList) {
+      // A group named with no action ("il reparto IT ha tre team (infrastruttura, applicazioni, service desk)")
+      // heads a list all the same: the items after it are its members, not further pieces of work.
+      listOfHead = true;
     }
     const partWords = actions.length > 0 ? [] : carried;
     // The model reads a part only when it is a piece of work of its own: its own action and an object.
