@@ -570,6 +570,12 @@ describe("classifyResponsibility on compound texts", () => {
     for (const [text, duties] of further) expect(classifyResponsibility(text).duties, text).toEqual(duties);
   });
 
+  it("reads a part opened by a label of who holds the post or owns the work as who, whatever its words", () => {
+    // "IT Security" reads as protecting communications, "team Automazione IT" as the IT department.
+    expect(classifyResponsibility("Revisione trimestrale degli accessi degli ex dipendenti. Owner: IT Security").duties).toEqual(["cio.user-access-training"]);
+    expect(classifyResponsibility("Digitalizzare i moduli cartacei degli uffici – Owner: team Automazione IT").duties).toEqual(["cio.efficiency"]);
+  });
+
   it("reads a department's people named by their trade as its members, not as their trade's work", () => {
     expect(classifyResponsibility("Leads the IT department and coaches the service desk staff").duties).toEqual(["cio.it-department"]);
     // A piece of work of its own stays a further duty.
