@@ -545,6 +545,12 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyResponsibility(text).duties).toEqual(["cto.communication-systems"]);
   });
 
+  it("lets the learned model set aside a further duty it reads otherwise more likely than not", () => {
+    // "what our cloud … vendors deliver" is watching the vendors, not running the cloud; a vendor onboarded is no training.
+    expect(classifyResponsibility("Keeps a close eye on what our cloud and software vendors deliver and what they charge").duties).toEqual(["cio.technology-vendors"]);
+    expect(classifyResponsibility("QBR – Technology vendors: ERP contract renewed on better terms, a new security vendor onboarded").duties).toEqual(["cio.technology-vendors"]);
+  });
+
   it("leaves the other side of the main duty's boundary to the main duty", () => {
     // "secure infrastructure" is the architecture's subject here, not a second, managing duty.
     expect(classifyResponsibility("Responsible for architecting scalable, secure infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
