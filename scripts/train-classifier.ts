@@ -29,7 +29,7 @@ const FIXTURES = "lib/rules/fixtures";
 const OUTPUT = "lib/rules/classifier/model-weights.json";
 const TRAINING_FILES = [
   "tuning-phrases.json",
-  ...Array.from({ length: 30 }, (_, index) => `round-${index + 1}-phrases.json`),
+  ...Array.from({ length: 40 }, (_, index) => `round-${index + 1}-phrases.json`),
 ];
 const NEVER_TRAINED_ON = ["held-aside-phrases.json"];
 const SEED = 11;
@@ -39,6 +39,8 @@ const SEED = 11;
 // minWeight 0.11 rather than 0.1 from round 28: trained through it, 0.1 wrote 305 KB (over the 300 KB the
 // browser gets); leaving one round out over rounds 12–28, 0.11 cost one phrase each of duty, role and rejection.
 // 0.12 from round 30: trained through it, 0.11 wrote 316 KB, 0.12 299 KB (298,664 bytes).
+// Through round 40, weights kept as integers in hundredths (JSON.stringify length, as the size test measures):
+// 0.10 324,829, 0.11 305,938, 0.12 285,605 (10,238 features); a weight is a whole hundredth, so 0.12 is the least under 300 KB.
 const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.12, digits: 2 };
 
 const CLASSES = [...DUTY_IDS, NO_DUTY_CLASS];

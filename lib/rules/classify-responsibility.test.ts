@@ -32,6 +32,16 @@ import round27 from "./fixtures/round-27-phrases.json";
 import round28 from "./fixtures/round-28-phrases.json";
 import round29 from "./fixtures/round-29-phrases.json";
 import round30 from "./fixtures/round-30-phrases.json";
+import round31 from "./fixtures/round-31-phrases.json";
+import round32 from "./fixtures/round-32-phrases.json";
+import round33 from "./fixtures/round-33-phrases.json";
+import round34 from "./fixtures/round-34-phrases.json";
+import round35 from "./fixtures/round-35-phrases.json";
+import round36 from "./fixtures/round-36-phrases.json";
+import round37 from "./fixtures/round-37-phrases.json";
+import round38 from "./fixtures/round-38-phrases.json";
+import round39 from "./fixtures/round-39-phrases.json";
+import round40 from "./fixtures/round-40-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -39,7 +49,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28, round29, round30 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28, round29, round30, round31, round32, round33, round34, round35, round36, round37, round38, round39, round40 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -54,6 +64,18 @@ const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }
   // Rounds 29 and 30 with the model trained through them: 99.2% / 100% and 97.5% / 98.3% (fixtures/ROUNDS.md).
   round29: { duty: 0.99, role: 0.99 },
   round30: { duty: 0.97, role: 0.98 },
+  // Rounds 31–40 with the model trained through round 40, over all their phrases (duty / role, fixtures/ROUNDS.md):
+  // 95.0 / 98.3, 96.7 / 100, 96.7 / 99.2, 98.3 / 98.3, 95.8 / 99.2, 100 / 100, 95.8 / 99.2, 96.7 / 98.3, 96.7 / 98.3, 95.0 / 97.5.
+  round31: { duty: 0.95, role: 0.98 },
+  round32: { duty: 0.96, role: 0.99 },
+  round33: { duty: 0.96, role: 0.99 },
+  round34: { duty: 0.98, role: 0.98 },
+  round35: { duty: 0.95, role: 0.99 },
+  round36: { duty: 0.99, role: 0.99 },
+  round37: { duty: 0.95, role: 0.99 },
+  round38: { duty: 0.96, role: 0.98 },
+  round39: { duty: 0.96, role: 0.98 },
+  round40: { duty: 0.95, role: 0.97 },
 };
 
 interface Labelled {
@@ -545,6 +567,12 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyResponsibility(text).duties).toEqual(["cto.communication-systems"]);
   });
 
+  it("lets the learned model set aside a further duty it reads otherwise more likely than not", () => {
+    // "what our cloud … vendors deliver" is watching the vendors, not running the cloud; a vendor onboarded is no training.
+    expect(classifyResponsibility("Keeps a close eye on what our cloud and software vendors deliver and what they charge").duties).toEqual(["cio.technology-vendors"]);
+    expect(classifyResponsibility("QBR – Technology vendors: ERP contract renewed on better terms, a new security vendor onboarded").duties).toEqual(["cio.technology-vendors"]);
+  });
+
   it("leaves the other side of the main duty's boundary to the main duty", () => {
     // "secure infrastructure" is the architecture's subject here, not a second, managing duty.
     expect(classifyResponsibility("Responsible for architecting scalable, secure infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
@@ -568,6 +596,12 @@ describe("classifyResponsibility on compound texts", () => {
       ["Gestione dei server; il Dirigente dei Sistemi Informativi guida il personale informatico", ["cio.infrastructure-management", "cio.it-department"]],
     ];
     for (const [text, duties] of further) expect(classifyResponsibility(text).duties, text).toEqual(duties);
+  });
+
+  it("reads a part opened by a label of who holds the post or owns the work as who, whatever its words", () => {
+    // "IT Security" reads as protecting communications, "team Automazione IT" as the IT department.
+    expect(classifyResponsibility("Revisione trimestrale degli accessi degli ex dipendenti. Owner: IT Security").duties).toEqual(["cio.user-access-training"]);
+    expect(classifyResponsibility("Digitalizzare i moduli cartacei degli uffici – Owner: team Automazione IT").duties).toEqual(["cio.efficiency"]);
   });
 
   it("reads a department's people named by their trade as its members, not as their trade's work", () => {
@@ -594,6 +628,11 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyWithLexiconOnly("Guida il reparto IT e gestisce l'helpdesk").duties).toEqual(["cio.it-department", "cio.it-operations"]);
   });
 
+  it("reads the items after a group named with no action as its members, not as further duties", () => {
+    expect(classifyResponsibility("The IT department now has three teams (infrastructure, applications, service desk)").duties).toEqual(["cio.it-department"]);
+    expect(classifyResponsibility("Il reparto IT ha tre team: infrastruttura, applicazioni e helpdesk").duties).toEqual(["cio.it-department"]);
+  });
+
   it("reads a thing's own as whose it is, not as owning it", () => {
     expect(classifyWithLexiconOnly("Re: should the new plant have its own server room? → ask Idris, he designs our infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
   });
@@ -611,6 +650,13 @@ describe("classifyResponsibility on compound texts", () => {
     expect(lexicon("Holds responsibility for managing the group's IT infrastructure")).toBe("cio.infrastructure-management");
   });
 
+  it("adds no part's duty to a main duty that no part carries on its own", () => {
+    // The whole text's duty is read across the parts (the split cut through one piece of work): a part's
+    // own reading is a detail of it. "caselle email" alone reads as building communication systems.
+    expect(classifyResponsibility("Creazione account e caselle email per i neoassunti").duties).toEqual(["cio.user-access-training"]);
+    expect(classifyResponsibility("Brings over-the-air updates and telematics to the boilers we build").duties).toEqual(["cto.product-technology"]);
+  });
+
   it("never names a duty twice", () => {
     const all = [...tuning, ...heldAside, ...Object.values(rounds).flat(), ...compound];
     for (const { text } of all) {
@@ -622,8 +668,7 @@ describe("classifyResponsibility on compound texts", () => {
   it("rarely reads a single-duty labelled phrase as compound", () => {
     const single = [...tuning, ...heldAside, ...Object.values(rounds).flat()];
     const compoundReadings = single.filter(({ text }) => classifyResponsibility(text).duties.length > 1);
-    // 7 of about 1,600 today (a list of devices after an infrastructure, an intranet "and" its
-    // upkeep): each would add a holding, so this must stay rare.
+    // 43 of 5,276 with every round through 40 (fixtures/ROUNDS.md): each would add a holding, so this must stay rare.
     expect(compoundReadings.length / single.length).toBeLessThan(0.01);
   });
 

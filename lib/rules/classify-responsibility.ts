@@ -3,7 +3,7 @@ import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeD
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, WORK_DONE_TO, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts, type TextPart } from "./classifier/split-parts";
-import { doerWords } from "./classifier/doer-words";
+import { doerWords, namesHolder } from "./classifier/doer-words";
 import { headingLength } from "./classifier/negated-words";
 import { foldText, words } from "./text/fold";
 import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
@@ -320,7 +320,7 @@ const PARTNERS: ReadonlyMap<DutyId, readonly DutyId[]> = new Map(
  * them (first, when no part carries it on its own). A runner-up that a part carries is not a doubt
  * but a second duty, so the text is no longer ambiguous about it.
  */
-function withPartDuties(whole: Classification, parts: readonly string[][], doers: readonly ReadonlySet<string>[], withModel: boolean): Classification {
+function withPartDuties(whole: Classification, parts: readonly string[][], doers: readonly PartDoers[], withModel: boolean): Classification {
   if (whole.duty === null) return whole;
   const main = whole.duty;
   const mainOwner = DUTIES[main].owner;
@@ -338,6 +338,10 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     } else if (listOfHead) {
       // An item of a list of vendors or of team members says which vendors, which people.
       continue;
+    } else if (headsList) {
+      // A group named with no action ("il reparto IT ha tre team (infrastruttura, applicazioni, service desk)")
+      // heads a list all the same: the items after it are its members, not further pieces of work.
+      listOfHead = true;
     }
     const partWords = actions.length > 0 ? [] : carried;
     // The model reads a part only when it is a piece of work of its own: its own action and an object.
@@ -351,9 +355,12 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     // server … del CED", "Ruolo: Sistemista senior", "| R&D"), not that leading it is a further duty; so
     // does one whose only action words name who does it, a holder's title or a passive's agent
     // ("Il Dirigente del Settore Sistemi Informativi", "Owner: … Engineering", "valutato da: Ufficio Tecnico").
-    const partDoers = doers[index];
+    const partDoers = doers[index]?.words;
     const namesWho = actions.every(([, shown]) => partDoers?.has(typedWord(shown)) === true);
     if (DEPARTMENT_DUTIES.has(duty.duty) && duty.duty !== main && namesWho) continue;
+    // A part opened by a label of who holds the post or owns the work ("Owner: IT Security", "Ruolo: Coordinatore
+    // esercizio IT", "Role: … platform owner") names the unit or the post: whatever its words read, no further duty.
+    if (duty.duty !== main && doers[index]?.holder === true) continue;
     // Leading a department, its people named by their trade ("guida i sistemisti e i tecnici dell'helpdesk",
     // "leading the sysadmins, service-desk staff and …") are its members, not their trade's work as a further duty.
     if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && readWords(words).concepts.has("staff")) continue;
@@ -365,6 +372,10 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     (duty.learned ? learned : found).push({ ...duty, part: index });
   }
   if (![...found, ...learned].some(({ duty }) => duty !== main)) return whole;
+  // A main duty no part carries on its own was read across the parts: the split cut through one piece of
+  // work (a heading and its item, "Creazione account e caselle email", "over-the-air updates and telematics
+  // to the tractors we build"), so what a part reads alone is a detail of it, not a further duty.
+  if (!found.some(({ duty }) => duty === main)) return whole;
   const wholeMatched = whole.reasons.find((reason) => reason.kind === "matched");
   // What the model reads in a part comes after what the lexicon reads: it never becomes the main duty.
   const ordered = [...(found.some(({ duty }) => duty === main) ? found : [{ duty: main, part: -1, reason: wholeMatched, why: "" }, ...found]), ...learned];
@@ -466,14 +477,20 @@ function partDuty(words: readonly string[], carried: readonly (readonly [Concept
   return result;
 }
 
-function classifyParts(whole: readonly string[], parts: readonly string[][], doers: readonly ReadonlySet<string>[], useModel = true): Classification {
+function classifyParts(whole: readonly string[], parts: readonly string[][], doers: readonly PartDoers[], useModel = true): Classification {
   const reading = readWords(whole);
   const lexicon = classifyReading(reading);
   const classification = useModel ? withLearnedModel(lexicon, whole, reading) : lexicon.classification;
   return parts.length > 1 ? withPartDuties(classification, parts, doers, useModel) : classification;
 }
 
-const doersOf = (parts: readonly TextPart[]): ReadonlySet<string>[] => parts.map((part) => doerWords(part.text));
+/** Who does the work, as a part of a compound text names it: its doer words, and whether a label names the holder. */
+interface PartDoers {
+  words: ReadonlySet<string>;
+  holder: boolean;
+}
+
+const doersOf = (parts: readonly TextPart[]): PartDoers[] => parts.map((part) => ({ words: doerWords(part.text), holder: namesHolder(part.text) }));
 
 // Real charts repeat phrasings, and the canvas re-analyses on every keystroke: classify each
 // text once. Two levels: the raw text (no work at all on a hit) and its normalised words (so
@@ -548,7 +565,7 @@ export function classifyResponsibility(text: string): Classification {
   // and who does the work, told by words normalisation drops ("valutato da", "è il capo").
   const key =
     partWords.length > 1
-      ? `${normalized.join(" ")}|${partWords.map((words, index) => `${words.join(" ")}/${[...(doers[index] ?? [])].join(" ")}`).join("|")}`
+      ? `${normalized.join(" ")}|${partWords.map((words, index) => `${words.join(" ")}/${doers[index]?.holder === true ? "holder:" : ""}${[...(doers[index]?.words ?? [])].join(" ")}`).join("|")}`
       : normalized.join(" ");
   let result = byWords.get(key);
   if (result === undefined) {

@@ -35,9 +35,13 @@ const PART_ADOPT = 0.95;
 /**
  * The model's probability for another answer (another duty, or none) that sets aside a further
  * duty the lexicon read in one part: short parts are where a lone keyword misleads ("keep the
- * business running" in a text about building communication systems is not their upkeep).
+ * business running" in a text about building communication systems is not their upkeep). A further
+ * duty needs more than the main one: the part must not read otherwise more likely than not ("keeps a
+ * close eye on what our cloud and software vendors deliver" is watching the vendors, not running the
+ * cloud; a "new security vendor onboarded" is a vendor, not training). 0.8 until round 40: with the
+ * model trained through it, 0.5 took the labelled single-duty phrases read as compound from 49 to 43.
  */
-const PART_VETO = 0.8;
+const PART_VETO = 0.5;
 /** The model's probability needed to replace the lexicon's weak duty by another. */
 const REPLACE = 0.85;
 /**

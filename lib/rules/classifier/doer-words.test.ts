@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doerWords } from "./doer-words";
+import { doerWords, namesHolder } from "./doer-words";
 
 describe("doerWords", () => {
   it("names a holder's title as who does the work", () => {
@@ -19,5 +19,19 @@ describe("doerWords", () => {
     expect(doerWords("lead the engineering department").size).toBe(0);
     expect(doerWords("Responsabile della sicurezza informatica").size).toBe(0);
     expect(doerWords("da lunedì guida il reparto IT").size).toBe(0);
+  });
+});
+
+describe("namesHolder", () => {
+  it("tells a part opened by a label of who holds the post or owns the work", () => {
+    for (const part of ["Owner: IT Security", "Ruolo: Coordinatore esercizio IT", "Role: Crisis communications platform owner", "responsabile: Direzione Tecnica", "Posizione: responsabile comunicazione digitale interna"]) {
+      expect(namesHolder(part), part).toBe(true);
+    }
+  });
+
+  it("leaves the work, and a title inside it, alone", () => {
+    for (const part of ["Responsabile della sicurezza informatica", "Backup: server e storage", "the owner of the backups: Marco", "Gestione dei server"]) {
+      expect(namesHolder(part), part).toBe(false);
+    }
   });
 });

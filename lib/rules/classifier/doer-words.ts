@@ -58,3 +58,16 @@ export function doerWords(part: string): ReadonlySet<string> {
   }
   return doers;
 }
+
+/**
+ * A label that names who holds a post or owns the work, at the start of a part: "Owner: IT Security",
+ * "Ruolo: Coordinatore esercizio IT", "Position: internal communications platform owner", "responsabile:
+ * Direzione Tecnica". What follows it is a unit or a post's title, not a further piece of work.
+ */
+const HOLDER_LABEL =
+  /^[\s"'«‘“([]*(?:owners?|owned by|responsabile|responsible|referente|titolare|rup|role|ruolo|position|posizione|primary|decider|decisore|assignee|assegnatario|risorsa|sostituto)\s*:/iu;
+
+/** Whether a part of a compound text, as typed, opens with a label naming who holds the post or owns the work. */
+export function namesHolder(part: string): boolean {
+  return HOLDER_LABEL.test(part);
+}
