@@ -663,7 +663,7 @@ describe("classifyResponsibility on compound texts", () => {
   it("rarely reads a single-duty labelled phrase as compound", () => {
     const single = [...tuning, ...heldAside, ...Object.values(rounds).flat()];
     const compoundReadings = single.filter(({ text }) => classifyResponsibility(text).duties.length > 1);
-    // 43 of 5,276 with every round through 40 (fixtures/ROUNDS.md): each would add a holding, so this must stay rare.
+    // 40 of 5,276 with every round through 40 (fixtures/ROUNDS.md): each would add a holding, so this must stay rare.
     expect(compoundReadings.length / single.length).toBeLessThan(0.01);
   });
 
