@@ -240,6 +240,21 @@ describe("negatedWords", () => {
     expect(kept("Intranet poll (418 votes): 'Who runs our servers?'")).toEqual(["who", "runs", "our", "servers"]);
   });
 
+  it("drops a chatbot transcript's and a due-diligence Q&A's heading up to the question, and the answer's speaker label", () => {
+    // The bot that answers is not automation, the manual it answers from not a process; the question stays.
+    expect(kept("Chatbot Manuale – Utente: con chi parlo? – Bot: Il CTO guida l'ingegneria")).toEqual(["con", "chi", "parlo", "il", "cto", "guida", "l", "ingegneria"]);
+    expect(kept("HandbookBot transcript – User: who built the intranet? – Bot: The CTO's team")).toEqual(["who", "built", "the", "intranet", "the", "cto", "s", "team"]);
+    expect(kept("Chat «Chiedi al Manuale» – Utente: chi gestisce i server? – Bot: l'IT")).toEqual(["chi", "gestisce", "i", "server", "l", "it"]);
+    // A part of a compound text that opens with the bot's label.
+    expect(kept("Bot: Il CTO guida l'ingegneria")).toEqual(["il", "cto", "guida", "l", "ingegneria"]);
+    // The buyer who asks and the seller who answers are not customers nor sales.
+    expect(kept("Due diligence – Domanda 4.15 (acquirente): quali risparmi? – Risposta: con RPA il CIO ha ridotto i costi")).toEqual(["quali", "risparmi", "con", "rpa", "il", "cio", "ha", "ridotto", "i", "costi"]);
+    expect(kept("DD Q&A – Q 4.03 (Buyer): Who runs the servers? – A (Seller): the CIO")).toEqual(["who", "runs", "the", "servers", "the", "cio"]);
+    // Without such a heading, a user or an answer named in the work stays.
+    expect(kept("User: onboarding – A: accounts")).toEqual(["user", "onboarding", "a", "accounts"]);
+    expect(kept("Builds the chatbot – User: support")).toEqual(["builds", "the", "chatbot", "user", "support"]);
+  });
+
   it("drops the subject a negated copula disowns (\"IT wasn't mine\")", () => {
     expect(kept("I ran treasury; IT wasn't mine.")).toEqual(["i", "ran", "treasury"]);
     expect(kept("The servers aren't our job, the payroll is")).toEqual(["job", "the", "payroll", "is"]);

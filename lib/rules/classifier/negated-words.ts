@@ -420,6 +420,58 @@ function framedAfterNameAt(folded: readonly string[], index: number, ends: Reado
   return end > index ? end - index : 0;
 }
 
+/**
+ * A dialogue's heading: a chatbot transcript ("Chatbot Manuale – Utente:", "HandbookBot transcript –
+ * User:", "Chat «Chiedi al Manuale» – Utente:") or a due-diligence Q&A ("Due diligence – Domanda 4.15
+ * (acquirente):", "DD Q&A – Q 4.03 (Buyer):"), up to the question's label, when an answer's label follows; then the answer's label ("– Bot:",
+ * "– A (Seller):", "– Risposta (venditore):"). The bot that answers is not automation, the manual it answers
+ * from not a process, the buyer who asks not a customer, the seller who answers not sales: the question
+ * and the answer are what is said.
+ */
+const DIALOGUE_CUES: ReadonlySet<string> = new Set(["chatbot", "bot", "transcript", "trascrizione", "chat", "assistant", "assistente", "diligence", "dd"]);
+const QUESTION_LABELS: ReadonlySet<string> = new Set(["utente", "user", "q", "domanda", "question", "quesito"]);
+const ANSWER_LABELS: ReadonlySet<string> = new Set(["bot", "chatbot", "assistant", "assistente", "a", "answer", "risposta", "r"]);
+/** How many words a dialogue's heading may run to before its question's label. */
+const DIALOGUE_REACH = 8;
+
+/** The index after a dialogue's speaker label starting at `at` (its number and bracketed party included), or 0. */
+function speakerLabelEnd(labels: ReadonlySet<string>, folded: readonly string[], at: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  if (!labels.has(folded[at] ?? "") || (at > 0 && ends.get(at - 1) !== "hard")) return 0;
+  let last = at;
+  while (!ends.has(last) && NUMBER.test(folded[last + 1] ?? "") && last - at < 3) last++;
+  if (ends.get(last) !== "hard") return 0;
+  while (bracketed.has(last + 1) && last + 2 < folded.length) last++;
+  return ends.get(last) === "hard" && last + 1 < folded.length ? last + 1 : 0;
+}
+
+/** The number of words of a dialogue's heading, its question's label included; 0 when the text opens with none. */
+function dialogueHeadingLength(folded: readonly string[], ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  for (let at = 1; at < Math.min(DIALOGUE_REACH, folded.length - 1); at++) {
+    if (ends.get(at - 1) !== "hard") continue;
+    const end = speakerLabelEnd(QUESTION_LABELS, folded, at, ends, bracketed);
+    if (end === 0) continue;
+    // A dialogue has both: the heading names one, and an answer's label follows the question.
+    const named = folded.slice(0, at).some((word) => DIALOGUE_CUES.has(word) || word.endsWith("bot"));
+    let answered = false;
+    for (let next = end + 1; next < folded.length && !answered; next++) answered = speakerLabelEnd(ANSWER_LABELS, folded, next, ends, bracketed) > 0;
+    return named && answered ? end : 0;
+  }
+  return 0;
+}
+
+/**
+ * The words a dialogue's heading or its answer's label take at `index`: the heading at the start, the
+ * answer's label after it; a compound text's part that opens with the bot's label ("Bot: …") loses it too.
+ */
+function dialogueAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  if (index === 0) {
+    if (folded[0] === "bot" && ends.get(0) === "hard" && folded.length > 1) return 1;
+    return dialogueHeadingLength(folded, ends, bracketed);
+  }
+  const end = speakerLabelEnd(ANSWER_LABELS, folded, index, ends, bracketed);
+  return end > 0 && dialogueHeadingLength(folded, ends, bracketed) > 0 ? end - index : 0;
+}
+
 /** Words that open an agenda item's label, before its number: "Item 5", "Punto 2 all'OdG", "Point 3". */
 const AGENDA_ITEMS: ReadonlySet<string> = new Set(["item", "punto", "point"]);
 /** An agenda's last item, which has no number: "AOB", "Any other business", "Varie (ed eventuali)". */
@@ -467,7 +519,10 @@ function agendaAt(folded: readonly string[], index: number, ends: ReadonlyMap<nu
  */
 export function headingLength(text: string): number {
   const { words: folded, ends, bracketed } = foldClauses(text);
-  return frameAt(folded, 0, ends, bracketed) || sourceHeadingAt(folded, 0, ends, bracketed) || agendaAt(folded, 0, ends, bracketed);
+  return (
+    frameAt(folded, 0, ends, bracketed) || sourceHeadingAt(folded, 0, ends, bracketed) || agendaAt(folded, 0, ends, bracketed) ||
+    dialogueHeadingLength(folded, ends, bracketed)
+  );
 }
 
 interface Cue {
@@ -488,6 +543,8 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (speaker > 0) return { length: speaker, replaces: false };
   const source = sourceHeadingAt(folded, index, ends, bracketed);
   if (source > 0) return { length: source, replaces: false };
+  const dialogue = dialogueAt(folded, index, ends, bracketed);
+  if (dialogue > 0) return { length: dialogue, replaces: false };
   const greeting = greetingAt(folded, index, ends);
   if (greeting > 0) return { length: greeting, replaces: false };
   // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
