@@ -421,6 +421,18 @@ describe("classifyResponsibility", () => {
     });
   });
 
+  describe("words and senses of rounds 41–44", () => {
+    it("reads 'ha prodotto' as the verb, not a product", () => {
+      const result = classifyWithLexiconOnly("Quali risparmi ha prodotto la tecnologia – con RPA il CIO ha ridotto il lavoro amministrativo manuale e i costi");
+      expect(result.duties).toEqual(["cio.efficiency"]);
+    });
+
+    it("reads trains that carry people as goods, not training, and 'commuter' as no misspelt computer", () => {
+      expect(classifyWithLexiconOnly("Integration of the new braking technology into our commuter trains and its transfer into series production").duty).toBe("cto.product-technology");
+      expect(classifyWithLexiconOnly("Trains new hires on the tools they use").duty).toBe("cio.user-access-training");
+    });
+  });
+
   describe("with the learned model", () => {
     const learned = (text: string) => classifyResponsibility(text).reasons.find((reason) => reason.kind === "learned");
 

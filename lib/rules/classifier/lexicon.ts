@@ -296,7 +296,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "ebike*", "bicicl*", "bicycl*", "heaters", "scaldabagn*", "pompe", "pumps", "valvol*", "valves", "forni", "ovens",
       "frigorifer*", "fridges", "ascensor*", "elevators", "trattor*", "tractors", "droni", "drones", "macchineutensili",
       "machinetools", "coffeemachines", "macchinecaffe", "termostat*", "thermostat*", "contatori",
-      "lavatric*", "washingmachines", "lavastoviglie", "dishwashers",
+      "lavatric*", "washingmachines", "lavastoviglie", "dishwashers", "rollingstock",
     ],
   },
   // What goes into a product: its embedded software and electronics.
@@ -417,7 +417,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
       "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
       "portare", "identif*", "provide", "provides", "providing", "provided", "centrale", "centrali", "central",
-      "laborator*", "project", "projects", "competitor*", "concorrent*", "compete", "competono", "competente", "competenti", "collegano", "collegare", "collegarsi",
+      "commuter*", "laborator*", "project", "projects", "competitor*", "concorrent*", "compete", "competono", "competente", "competenti", "collegano", "collegare", "collegarsi",
     ],
   },
 ];

@@ -257,6 +257,10 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["msp", ["managed service provider*", "managed services provider*", "fornitori servizi gestiti"]],
   ["selfservice", ["self service"]],
   ["officesupplies", ["office supplies", "materiale ufficio", "forniture ufficio"]],
+  // "quali risparmi ha prodotto la tecnologia": the verb (produced), not a product.
+  ["haprodotto", ["ha prodotto", "hanno prodotto", "abbiamo prodotto", "ho prodotto", "aveva prodotto", "avevano prodotto"]],
+  // Trains that carry people are goods a rolling-stock maker builds, not staff being trained ("our commuter trains").
+  ["rollingstock", ["commuter train*", "passenger train*", "regional train*", "high speed train*", "rolling stock", "materiale rotabile", "treni passeggeri", "treni regionali"]],
   ["mna", ["m&a", "mergers acquisitions", "fusioni acquisizioni"]],
   ["painpoints", ["pain point*"]],
   [
