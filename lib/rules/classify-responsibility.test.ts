@@ -433,6 +433,21 @@ describe("classifyResponsibility", () => {
     });
   });
 
+  describe("names of organisations and a case study's customer", () => {
+    it("reads an employer named after a title, or by its legal form, as a name, not the work", () => {
+      // "Robotics", "Logistics", "Comms" of a company's name are not automation, logistics or communications.
+      expect(classifyWithLexiconOnly("Marcus Webb is CTO of Brightline Robotics, where he heads the engineering department and built its team structure and hiring process").duty).toBe("cto.engineering-department");
+      expect(classifyWithLexiconOnly("Rebecca is Director of Infrastructure at Nordhavn Logistics, where she runs the data centres, the servers and the network").duty).toBe("cio.infrastructure-management");
+      // The trade a title names stays: a Head of Logistics is logistics.
+      expect(classifyWithLexiconOnly("Luca Marino, Head of Logistics di Arredo Casa, gestisce magazzini e trasporti").duty).toBeNull();
+    });
+
+    it("drops a case study's heading and its customer, keeping the quote and who said it", () => {
+      expect(classifyWithLexiconOnly("Case study – Ferrovie Nord Logistica (logistics) – 'With NimbusOps my team runs 900 servers and three networks.' – Ana Silva, Infrastructure Manager").duty).toBe("cio.infrastructure-management");
+      expect(classifyWithLexiconOnly("Caso cliente – Supermercati Gallo – «Abbiamo ridotto i costi di trasporto verso i punti vendita» – Paolo Gallo, Responsabile Logistica").duty).toBeNull();
+    });
+  });
+
   describe("with the learned model", () => {
     const learned = (text: string) => classifyResponsibility(text).reasons.find((reason) => reason.kind === "learned");
 

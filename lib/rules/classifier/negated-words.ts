@@ -337,6 +337,11 @@ const FRAMES: readonly Frame[] = [
   { cue: ["notizie", "dagli", "ex", "allievi"], reach: 4 }, { cue: ["class", "notes"], reach: 2 },
   // An internal forum ("Forum interno › Personale –"): "interno" is not internal systems; its board (the topic) stays.
   { cue: ["forum", "interno"], reach: 2, alone: true },
+  // A case study's customer ("Case study – Ferrovie Nord Logistica (logistics) –", "Caso cliente – Cantine Valdadige (vino) –"):
+  // its name and sector are not the work, the quote and who said it are.
+  { cue: ["case", "study"], reach: 2, labels: 1, labelWords: 5 }, { cue: ["caso", "cliente"], reach: 2, labels: 1, labelWords: 5 },
+  { cue: ["caso", "di", "successo"], reach: 3, labels: 1, labelWords: 5 }, { cue: ["customer", "story"], reach: 2, labels: 1, labelWords: 5 },
+  { cue: ["success", "story"], reach: 2, labels: 1, labelWords: 5 },
   // A poll and its votes ("Intranet poll (418 votes):", "Sondaggio intranet, 530 risposte:"): the intranet it ran on is not the work.
   { cue: ["intranet", "poll"], reach: 4, soft: true }, { cue: ["sondaggio", "intranet"], reach: 4, soft: true },
   { cue: ["risultati", "sondaggio"], reach: 5, soft: true }, { cue: ["poll", "results"], reach: 4, soft: true },

@@ -167,6 +167,18 @@ const PLUS_PERCENT = /(?<![\p{L}\p{N}])\+\s?\d+(?:[.,]\d+)?\s?%/gu;
 // A rate of hours ("~30h/month", "2 h/day", "900 ore/anno") is working time, as "ore di lavoro" is.
 const HOURS_RATE = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:h|hrs?|hours|ore)\s?(?:\/|per|a|al|all')\s?(?:month|day|week|year|mese|giorno|settimana|anno)(?![\p{L}])/giu;
 
+/**
+ * An employer named after a title ("Director of Infrastructure at Nordhavn Logistics", "CTO of Brightline
+ * Robotics", "CTO di Frigotecnica Veneta") or by its legal form ("Verity Comms Ltd", "Sinergia IT S.r.l."):
+ * a name, whose "Robotics", "Logistics", "Payments" or "Comms" is not the work. Only capitalised words, so
+ * text typed in capitals keeps its words, and only after "at", "presso" or an executive's "of"/"di": the
+ * trade a title names stays ("Head of Logistics").
+ */
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}[\\p{Ll}\\p{M}'’-]*";
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+const EMPLOYER = new RegExp(`(?<=(?<![\\p{L}])(?:at|presso|(?:CTO|CIO|CEO|CFO|COO|CISO|CDO|CPO|CMO|CHRO)\\s+(?:of|di|at))\\s+)${NAME}(?![\\p{L}])`, "gu");
+const LEGAL_NAME = new RegExp(`(?<![\\p{L}])${NAME}(?:\\s+(?:IT|ICT))?\\s+(?:Ltd|Limited|Inc|GmbH|AG|plc|LLC|S\\.?p\\.?A|S\\.?r\\.?l|Soc\\.\\s+Coop)\\b\\.?`, "gu");
+
 function matchesPhraseWord(pattern: string, word: string): boolean {
   return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
 }
@@ -199,7 +211,7 @@ function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
  * which is what makes this the key of the classification cache.
  */
 export function normalizeWords(text: string): string[] {
-  let marked = text.replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
+  let marked = text.replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
   const { words: folded, ends, bracketed } = foldClauses(marked);
