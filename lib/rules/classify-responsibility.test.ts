@@ -427,6 +427,10 @@ describe("classifyResponsibility", () => {
       expect(result.duties).toEqual(["cio.efficiency"]);
     });
 
+    it("reads who buys our products as the customers, and what they ask for as heard", () => {
+      expect(classifyWithLexiconOnly("Spends a day a week with the merchants who buy our products and turns what they ask for into the technical plan").duty).toBe("cto.customer-focus");
+    });
+
     it("reads trains that carry people as goods, not training, and 'commuter' as no misspelt computer", () => {
       expect(classifyWithLexiconOnly("Integration of the new braking technology into our commuter trains and its transfer into series production").duty).toBe("cto.product-technology");
       expect(classifyWithLexiconOnly("Trains new hires on the tools they use").duty).toBe("cio.user-access-training");

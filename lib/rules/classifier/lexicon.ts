@@ -135,7 +135,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       "bisogn*", "esigenz*", "parere", "pareri", "opinion*", "opinioni", "need", "needs", "requisit*", "requirement*", "talk", "talks", "talking",
       "parlare", "parla", "incontr*", "meet", "meets", "visit*", "survey*", "sondagg*", "soddisf*",
       "satisf*", "experience*", "esperienz*", "journey*", "insight*", "interview*", "painpoint*",
-      "nps", "voc", "cx", "hear", "hears", "heard",
+      "nps", "voc", "cx", "hear", "hears", "heard", "askfor",
     ],
   },
   // Customer satisfaction scores are measured on the customers.

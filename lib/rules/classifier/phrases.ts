@@ -261,6 +261,10 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["haprodotto", ["ha prodotto", "hanno prodotto", "abbiamo prodotto", "ho prodotto", "aveva prodotto", "avevano prodotto"]],
   // Trains that carry people are goods a rolling-stock maker builds, not staff being trained ("our commuter trains").
   ["rollingstock", ["commuter train*", "passenger train*", "regional train*", "high speed train*", "rolling stock", "materiale rotabile", "treni passeggeri", "treni regionali"]],
+  // "the merchants who buy our products", "chi compra le nostre caldaie": the customers.
+  ["customerbase", ["who buy", "who buys", "chi compra", "chi acquista", "chi ci compra"]],
+  // What people ask for ("turns what they ask for into the technical plan", "cosa chiedono gli agricoltori") is heard.
+  ["askfor", ["ask for", "asks for", "asked for", "asking for", "what they ask", "cosa chiedono", "ci chiedono"]],
   ["mna", ["m&a", "mergers acquisitions", "fusioni acquisizioni"]],
   ["painpoints", ["pain point*"]],
   [
