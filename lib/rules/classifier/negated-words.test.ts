@@ -255,6 +255,12 @@ describe("negatedWords", () => {
     expect(kept("Builds the chatbot – User: support")).toEqual(["builds", "the", "chatbot", "user", "support"]);
   });
 
+  it("drops an eNPS verbatim's score and unit, and a case study's customer", () => {
+    expect(kept("eNPS Q1 – score 9 (promoter), Accounts: 'the scanning tool saves an hour a day'")).toEqual(["the", "scanning", "tool", "saves", "an", "hour", "a", "day"]);
+    expect(kept("eNPS verbatim – score 10, Assembly line 2: 'proud we put app control into our ovens'")).toEqual(["proud", "we", "put", "app", "control", "into", "our", "ovens"]);
+    expect(kept("Case study – Ferrovie Nord Logistica (logistics) – 'My team runs 900 servers.' – Ana Silva, Infrastructure Manager")).toEqual(["my", "team", "runs", "900", "servers", "ana", "silva", "infrastructure", "manager"]);
+  });
+
   it("drops the subject a negated copula disowns (\"IT wasn't mine\")", () => {
     expect(kept("I ran treasury; IT wasn't mine.")).toEqual(["i", "ran", "treasury"]);
     expect(kept("The servers aren't our job, the payroll is")).toEqual(["job", "the", "payroll", "is"]);

@@ -342,6 +342,9 @@ const FRAMES: readonly Frame[] = [
   { cue: ["case", "study"], reach: 2, labels: 1, labelWords: 5 }, { cue: ["caso", "cliente"], reach: 2, labels: 1, labelWords: 5 },
   { cue: ["caso", "di", "successo"], reach: 3, labels: 1, labelWords: 5 }, { cue: ["customer", "story"], reach: 2, labels: 1, labelWords: 5 },
   { cue: ["success", "story"], reach: 2, labels: 1, labelWords: 5 },
+  // An eNPS verbatim's score and the unit that wrote it ("eNPS Q1 – score 9 (promoter), Accounts:", "eNPS – voto 6, Acquisti:"),
+  // like a survey comment's: "Accounts" is not access, "promoter" not sales.
+  { cue: ["enps"], reach: 4, labels: 2, labelWords: 6, soft: true },
   // A poll and its votes ("Intranet poll (418 votes):", "Sondaggio intranet, 530 risposte:"): the intranet it ran on is not the work.
   { cue: ["intranet", "poll"], reach: 4, soft: true }, { cue: ["sondaggio", "intranet"], reach: 4, soft: true },
   { cue: ["risultati", "sondaggio"], reach: 5, soft: true }, { cue: ["poll", "results"], reach: 4, soft: true },
