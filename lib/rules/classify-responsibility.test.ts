@@ -431,6 +431,10 @@ describe("classifyResponsibility", () => {
       expect(classifyWithLexiconOnly("Spends a day a week with the merchants who buy our products and turns what they ask for into the technical plan").duty).toBe("cto.customer-focus");
     });
 
+    it("reads a merger of companies as no building, and 'no new platform' as none", () => {
+      expect(classifyWithLexiconOnly("Keep both companies' email, phones and video conferencing current, secured and working through the merger; no new platform before Day 180").duty).toBe("cio.communications-upkeep");
+    });
+
     it("reads trains that carry people as goods, not training, and 'commuter' as no misspelt computer", () => {
       expect(classifyWithLexiconOnly("Integration of the new braking technology into our commuter trains and its transfer into series production").duty).toBe("cto.product-technology");
       expect(classifyWithLexiconOnly("Trains new hires on the tools they use").duty).toBe("cio.user-access-training");

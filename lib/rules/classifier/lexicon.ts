@@ -417,7 +417,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       // Real words one letter from a lexicon stem, which typo tolerance would otherwise misread.
       "programme", "programmes", "program", "programs", "programma", "programmi", "authorit*", "autorit*",
       "portare", "identif*", "provide", "provides", "providing", "provided", "centrale", "centrali", "central",
-      "commuter*", "laborator*", "project", "projects", "competitor*", "concorrent*", "compete", "competono", "competente", "competenti", "collegano", "collegare", "collegarsi",
+      // A merger of companies is not merging systems ("through the merger").
+      "merger", "mergers", "commuter*", "laborator*", "project", "projects", "competitor*", "concorrent*", "compete", "competono", "competente", "competenti", "collegano", "collegare", "collegarsi",
     ],
   },
 ];

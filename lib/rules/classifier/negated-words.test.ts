@@ -208,6 +208,12 @@ describe("negatedWords", () => {
     expect(kept("Supporto di prima linea")).toEqual(["supporto", "di", "prima", "linea"]);
   });
 
+  it("drops what 'no new' says will not be, and leaves other 'no' alone", () => {
+    expect(kept("Keep email patched and working; no new platform before Day 180 – Lead: IT")).toEqual(["keep", "email", "patched", "and", "working", "lead", "it"]);
+    expect(kept("Mantiene la posta; nessuna nuova piattaforma. Lead: IT")).toEqual(["mantiene", "la", "posta", "lead", "it"]);
+    expect(kept("No one manages the vendors")).toEqual(["no", "one", "manages", "the", "vendors"]);
+  });
+
   it("leaves 'not only' and fixed expressions alone", () => {
     expect(kept("Non solo gestisce la rete: la progetta")).toEqual(words(foldText("Non solo gestisce la rete: la progetta")));
     expect(kept("Not just runs the network")).toEqual(["not", "just", "runs", "the", "network"]);

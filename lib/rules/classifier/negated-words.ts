@@ -53,6 +53,12 @@ export function foldClauses(text: string): { words: string[]; ends: Map<number, 
 }
 
 const NEGATORS: ReadonlySet<string> = new Set(["non", "not", "nn", "never"]);
+/**
+ * "No" negates what it is said of only before "new" ("no new platform before Day 180", "nessuna nuova
+ * piattaforma"): "no one owns…", "no-code", "No More Spreadsheets" are not negations of the work.
+ */
+const NO_WORDS: ReadonlySet<string> = new Set(["no", "nessun", "nessuna", "nessuno"]);
+const NEW_WORDS: ReadonlySet<string> = new Set(["new", "further", "additional", "nuovo", "nuova", "nuovi", "nuove", "ulteriore", "ulteriori"]);
 /** "don't", "doesn't", … fold to "don t", "doesn t": the "t" is the negation. */
 const CONTRACTED: ReadonlySet<string> = new Set(["don", "doesn", "didn", "isn", "aren", "wasn", "won", "can"]);
 /** "IT wasn't mine", "the servers aren't our job": a copula's negation disowns the subject before it. */
@@ -579,6 +585,7 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (past > 0) return { length: past, replaces: true };
   if (NEGATORS.has(word)) return { length: NOT_ONLY.has(next) || (next === "si" && NOT_ONLY.has(folded[index + 2] ?? "")) ? 0 : 1, replaces: false };
   if (word === "no" && next === "longer") return { length: 2, replaces: false };
+  if (NO_WORDS.has(word) && NEW_WORDS.has(next)) return { length: 1, replaces: false };
   if (word === "t" && CONTRACTED.has(folded[index - 1] ?? "")) return { length: NOT_ONLY.has(next) ? 0 : 1, replaces: false };
   // "two days instead of five" compares amounts: what follows the number is still the work.
   const amount = NUMBER.test(folded[index + 2] ?? "") || NUMBER_WORDS.has(folded[index + 2] ?? "");
