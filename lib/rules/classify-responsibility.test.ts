@@ -406,6 +406,10 @@ describe("classifyResponsibility", () => {
       }
     });
 
+    it("answers no duty for a code of conduct walked through with suppliers", () => {
+      expect(classifyWithLexiconOnly("'Our Code of Conduct': Legal walks suppliers through anti-bribery rules, sanctions and contract clauses").duty).toBeNull();
+    });
+
     it("answers no duty for a postponed convention, the heating, a bonus and steel bought at the best price", () => {
       expect(classifyWithLexiconOnly("Il convegno clienti di giovedì slitta al 12").duty).toBeNull();
       expect(classifyWithLexiconOnly("Heating restored on floors 2–4").duty).toBeNull();

@@ -487,6 +487,7 @@ export const OUT_OF_SCOPE_LEXICON: readonly OutOfScopeEntry[] = [
     ],
   },
   { domain: "legal", weight: 3, words: ["contractreview"] },
+  { domain: "legal", weight: 2, words: ["codeofconduct", "briber*", "anticorruz*", "anticorruption"] },
   { domain: "legal", weight: 2, words: ["compliance", "gdpr", "privacy", "regulat*", "normativ*", "marchi"] },
   {
     domain: "sales",

@@ -351,6 +351,11 @@ const FRAMES: readonly Frame[] = [
   // An eNPS verbatim's score and the unit that wrote it ("eNPS Q1 – score 9 (promoter), Accounts:", "eNPS – voto 6, Acquisti:"),
   // like a survey comment's: "Accounts" is not access, "promoter" not sales.
   { cue: ["enps"], reach: 4, labels: 2, labelWords: 6, soft: true },
+  // A supplier day's agenda slot ("Supplier Day IT 2025 – 09:30 –", "Supplier Day – sessione interna (solo personale, ore 08:30):"):
+  // the day's suppliers are its audience, not the work of the talk.
+  // Its time is two labels ("09:30" folds to "09", "30", its colon a clause end).
+  { cue: ["supplier", "day"], reach: 4, labels: 2 }, { cue: ["suppliers", "day"], reach: 4, labels: 2 }, { cue: ["vendor", "day"], reach: 4, labels: 2 },
+  { cue: ["giornata", "fornitori"], reach: 4, labels: 2 }, { cue: ["giornata", "dei", "fornitori"], reach: 5, labels: 2 },
   // A poll and its votes ("Intranet poll (418 votes):", "Sondaggio intranet, 530 risposte:"): the intranet it ran on is not the work.
   { cue: ["intranet", "poll"], reach: 4, soft: true }, { cue: ["sondaggio", "intranet"], reach: 4, soft: true },
   { cue: ["risultati", "sondaggio"], reach: 5, soft: true }, { cue: ["poll", "results"], reach: 4, soft: true },

@@ -265,6 +265,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["customerbase", ["who buy", "who buys", "chi compra", "chi acquista", "chi ci compra"]],
   // What people ask for ("turns what they ask for into the technical plan", "cosa chiedono gli agricoltori") is heard.
   ["askfor", ["ask for", "asks for", "asked for", "asking for", "what they ask", "cosa chiedono", "ci chiedono"]],
+  // A code of conduct is a company policy, not our goods nor code ("'Our Code of Conduct': Legal walks suppliers through…").
+  ["codeofconduct", ["code of conduct", "codes of conduct", "codice etico", "codice di condotta", "codice di comportamento"]],
   ["mna", ["m&a", "mergers acquisitions", "fusioni acquisizioni"]],
   ["painpoints", ["pain point*"]],
   [
