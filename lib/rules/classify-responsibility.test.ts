@@ -439,6 +439,10 @@ describe("classifyResponsibility", () => {
       expect(classifyWithLexiconOnly("Keep both companies' email, phones and video conferencing current, secured and working through the merger; no new platform before Day 180").duty).toBe("cio.communications-upkeep");
     });
 
+    it("reads an IT infrastructure team as the infrastructure's team, not the IT department", () => {
+      expect(classifyWithLexiconOnly("Our IT infrastructure team manages 2 data centres, 450 servers and the networks of 28 sites").duty).toBe("cio.infrastructure-management");
+    });
+
     it("reads trains that carry people as goods, not training, and 'commuter' as no misspelt computer", () => {
       expect(classifyWithLexiconOnly("Integration of the new braking technology into our commuter trains and its transfer into series production").duty).toBe("cto.product-technology");
       expect(classifyWithLexiconOnly("Trains new hires on the tools they use").duty).toBe("cio.user-access-training");

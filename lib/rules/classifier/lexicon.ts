@@ -287,6 +287,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["product", "products"], words: ["prodotti", "products", "bestseller"] },
   // The marker reading.ts puts before an unlisted noun after "our" (see GOODS_MARK).
   { concepts: ["goods"], words: ["ourgoods"] },
+  { concepts: ["infrastructure", "team"], words: ["infrateam"] },
   // Products named by what they are: the things a manufacturer sells ("le nostre caldaie").
   {
     concepts: ["product", "products"],

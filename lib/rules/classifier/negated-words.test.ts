@@ -261,12 +261,15 @@ describe("negatedWords", () => {
     expect(kept("Builds the chatbot – User: support")).toEqual(["builds", "the", "chatbot", "user", "support"]);
   });
 
-  it("drops an eNPS verbatim's score and unit, a supplier day's slot and a case study's customer", () => {
+  it("drops an eNPS verbatim's score and unit, a supplier day's slot, a report to shareholders' heading and a case study's customer", () => {
     expect(kept("eNPS Q1 – score 9 (promoter), Accounts: 'the scanning tool saves an hour a day'")).toEqual(["the", "scanning", "tool", "saves", "an", "hour", "a", "day"]);
     expect(kept("eNPS verbatim – score 10, Assembly line 2: 'proud we put app control into our ovens'")).toEqual(["proud", "we", "put", "app", "control", "into", "our", "ovens"]);
     // A supplier day's slot: the day's name and time go, the talk's title and speaker stay.
     expect(kept("Supplier Day IT 2025 – 09:30 – «Come gestiamo i server» – relatore: Roberto")).toEqual(["come", "gestiamo", "i", "server", "relatore", "roberto"]);
     expect(kept("Supplier Day – sessione interna (solo personale, ore 08:30): l'IT consegna le credenziali")).toEqual(["l", "it", "consegna", "le", "credenziali"]);
+    // A report to shareholders: its heading and year go, its section stays.
+    expect(kept("Lettera agli azionisti 2024 – «Il dipartimento di ingegneria è cresciuto»")).toEqual(["il", "dipartimento", "di", "ingegneria", "e", "cresciuto"]);
+    expect(kept("ESG Report – Human capital, Engineering: our engineering department grew")).toEqual(["human", "capital", "engineering", "our", "engineering", "department", "grew"]);
     expect(kept("Case study – Ferrovie Nord Logistica (logistics) – 'My team runs 900 servers.' – Ana Silva, Infrastructure Manager")).toEqual(["my", "team", "runs", "900", "servers", "ana", "silva", "infrastructure", "manager"]);
   });
 

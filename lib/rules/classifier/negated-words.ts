@@ -356,6 +356,11 @@ const FRAMES: readonly Frame[] = [
   // Its time is two labels ("09:30" folds to "09", "30", its colon a clause end).
   { cue: ["supplier", "day"], reach: 4, labels: 2 }, { cue: ["suppliers", "day"], reach: 4, labels: 2 }, { cue: ["vendor", "day"], reach: 4, labels: 2 },
   { cue: ["giornata", "fornitori"], reach: 4, labels: 2 }, { cue: ["giornata", "dei", "fornitori"], reach: 5, labels: 2 },
+  // A report to shareholders and its year ("Lettera agli azionisti 2024 –", "Sustainability Report 2024 –", "ESG Report –"):
+  // the shareholders and the report are investor relations' and corporate affairs', not the work; the section stays.
+  { cue: ["lettera", "agli", "azionisti"], reach: 4 }, { cue: ["letter", "to", "shareholders"], reach: 4 }, { cue: ["dear", "fellow", "shareholders"], reach: 3 },
+  { cue: ["sustainability", "report"], reach: 3 }, { cue: ["bilancio", "di", "sostenibilita"], reach: 4 }, { cue: ["rapporto", "di", "sostenibilita"], reach: 4 },
+  { cue: ["report", "esg"], reach: 3 }, { cue: ["esg", "report"], reach: 3 }, { cue: ["annual", "esg", "disclosure"], reach: 4 },
   // A poll and its votes ("Intranet poll (418 votes):", "Sondaggio intranet, 530 risposte:"): the intranet it ran on is not the work.
   { cue: ["intranet", "poll"], reach: 4, soft: true }, { cue: ["sondaggio", "intranet"], reach: 4, soft: true },
   { cue: ["risultati", "sondaggio"], reach: 5, soft: true }, { cue: ["poll", "results"], reach: 4, soft: true },

@@ -267,6 +267,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["askfor", ["ask for", "asks for", "asked for", "asking for", "what they ask", "cosa chiedono", "ci chiedono"]],
   // A code of conduct is a company policy, not our goods nor code ("'Our Code of Conduct': Legal walks suppliers through…").
   ["codeofconduct", ["code of conduct", "codes of conduct", "codice etico", "codice di condotta", "codice di comportamento"]],
+  // "our IT infrastructure team": the infrastructure's team, named with IT, not the IT department as a whole.
+  ["infrateam", ["infotech infrastructure team*", "infotech infra team*"]],
   ["mna", ["m&a", "mergers acquisitions", "fusioni acquisizioni"]],
   ["painpoints", ["pain point*"]],
   [
