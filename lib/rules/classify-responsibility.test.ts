@@ -642,6 +642,36 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyResponsibility("Digitalizzare i moduli cartacei degli uffici – Owner: team Automazione IT").duties).toEqual(["cio.efficiency"]);
   });
 
+  it("reads a lead, a contact, a reference, a greeting's addressee, a signature and who the work is entrusted to as who, not a further duty", () => {
+    const who: [string, DutyId][] = [
+      ["Scope: keep email, phones and video conferencing current and secured – Lead: IT Comms.", "cio.communications-upkeep"],
+      ["Scope: accounts, profiles and training on the tools for every new employee – Lead: Service Desk.", "cio.user-access-training"],
+      ["Tutto il personale riceverà le credenziali del nuovo gestionale e il corso di 2 ore. Rif.: Help desk int. 204.", "cio.user-access-training"],
+      ["Hi Service Desk crew, our mission: every employee gets the access they need and training on their tools", "cio.user-access-training"],
+      ["Case study – «Con il servizio gestito teniamo centralino, posta e videochiamate sempre aggiornati e al riparo dagli attacchi» – Anna Rossi, Responsabile IT", "cio.communications-upkeep"],
+      ["Centralino, posta e videoconferenza mantenuti aggiornati e funzionanti a cura dell'Ufficio Sistemi Informativi", "cio.communications-upkeep"],
+      ["Gestione e conduzione di server e reti per 36 mesi, sotto la direzione del Dirigente Sistemi Informativi", "cio.infrastructure-management"],
+    ];
+    for (const [text, duty] of who) {
+      expect(classifyWithLexiconOnly(text).duties, text).toEqual([duty]);
+      expect(classifyResponsibility(text).duties, text).toEqual([duty]);
+    }
+    // Taking care of the IT staff is the work itself.
+    expect(classifyWithLexiconOnly("Gestisce i server e cura la crescita del personale IT").duties).toEqual(["cio.infrastructure-management", "cio.it-department"]);
+  });
+
+  it("reads a first part that is only the document's title as no further duty", () => {
+    expect(classifyWithLexiconOnly("Jira Service Management – Coda «Accessi e formazione»: richieste di nuove utenze e iscrizioni ai corsi sugli strumenti").duties).toEqual(["cio.user-access-training"]);
+    // Nor is a duty read in the title alone the main one: what the other parts say is the work.
+    expect(classifyWithLexiconOnly("Mindmap: Product roadmap 2026\n  * bring IoT sensors into our boilers").duties).toEqual(["cto.product-technology"]);
+  });
+
+  it("reads the honorific Dr before a name as no disaster recovery", () => {
+    expect(classifyWithLexiconOnly("Panel – Dr Yusuf Demir, CTO of Helix, is the architect of its technology infrastructure").duties).toEqual(["cto.infrastructure-architecture"]);
+    expect(classifyWithLexiconOnly("Letter of engagement – Dr. Anil Mehta, Integration Lead: bring the new induction technology into our ovens").duties).toEqual(["cto.product-technology"]);
+    expect(classifyWithLexiconOnly("Designs the infrastructure architecture; DR site in Frankfurt").duties).toContain("cto.infrastructure-architecture");
+  });
+
   it("reads a department's people named by their trade as its members, not as their trade's work", () => {
     expect(classifyResponsibility("Leads the IT department and coaches the service desk staff").duties).toEqual(["cio.it-department"]);
     // A piece of work of its own stays a further duty.

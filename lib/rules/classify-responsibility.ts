@@ -3,7 +3,7 @@ import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeD
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, WORK_DONE_TO, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts, type TextPart } from "./classifier/split-parts";
-import { doerWords, namesHolder } from "./classifier/doer-words";
+import { doerWords, headingPart, namesAgent, namesHolder, signatureParts } from "./classifier/doer-words";
 import { headingLength } from "./classifier/negated-words";
 import { foldText, words } from "./text/fold";
 import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
@@ -320,7 +320,7 @@ const PARTNERS: ReadonlyMap<DutyId, readonly DutyId[]> = new Map(
  * them (first, when no part carries it on its own). A runner-up that a part carries is not a doubt
  * but a second duty, so the text is no longer ambiguous about it.
  */
-function withPartDuties(whole: Classification, parts: readonly string[][], doers: readonly PartDoers[], withModel: boolean): Classification {
+function withPartDuties(whole: Classification, parts: readonly string[][], doers: readonly PartDoers[], withModel: boolean, who?: MainByWho): Classification {
   if (whole.duty === null) return whole;
   const main = whole.duty;
   const mainOwner = DUTIES[main].owner;
@@ -356,11 +356,21 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     // does one whose only action words name who does it, a holder's title or a passive's agent
     // ("Il Dirigente del Settore Sistemi Informativi", "Owner: … Engineering", "valutato da: Ufficio Tecnico").
     const partDoers = doers[index]?.words;
-    const namesWho = actions.every(([, shown]) => partDoers?.has(typedWord(shown)) === true);
+    const namesWho = actions.every(([, shown]) => partDoers?.has(typedWord(shown)) === true) || unitsNamedAsWho(words, partDoers);
     if (DEPARTMENT_DUTIES.has(duty.duty) && duty.duty !== main && namesWho) continue;
+    // Leading a department read as the main duty in a part that only names who does the work ("sotto la
+    // direzione del Dirigente Sistemi Informativi", "Lead: IT Comms."), or any main duty read in the document's
+    // title ("Mindmap: Product roadmap 2026"): another part must carry it.
+    const byWho = DEPARTMENT_DUTIES.has(main) && ((namesWho && doers[index]?.agent === true) || doers[index]?.holder === true);
+    if (who !== undefined && duty.duty === main && (byWho || doers[index]?.heading === true)) {
+      who.parts.add(index);
+      continue;
+    }
     // A part opened by a label of who holds the post or owns the work ("Owner: IT Security", "Ruolo: Coordinatore
     // esercizio IT", "Role: … platform owner") names the unit or the post: whatever its words read, no further duty.
     if (duty.duty !== main && doers[index]?.holder === true) continue;
+    // So does a first part that is only the document's title ("Jira Service Management –", "Mindmap: Product roadmap 2026").
+    if (duty.duty !== main && doers[index]?.heading === true) continue;
     // Leading a department, its people named by their trade ("guida i sistemisti e i tecnici dell'helpdesk",
     // "leading the sysadmins, service-desk staff and …") are its members, not their trade's work as a further duty.
     if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && readWords(words).concepts.has("staff")) continue;
@@ -371,6 +381,7 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });
   }
+  if (who !== undefined && who.parts.size > 0 && !found.some(({ duty }) => duty === main) && found.length > 0) who.rest = true;
   if (![...found, ...learned].some(({ duty }) => duty !== main)) return whole;
   // A main duty no part carries on its own was read across the parts: the split cut through one piece of
   // work (a heading and its item, "Creazione account e caselle email", "over-the-air updates and telematics
@@ -477,20 +488,63 @@ function partDuty(words: readonly string[], carried: readonly (readonly [Concept
   return result;
 }
 
+/** The parts that carried the main duty only by naming who does the work, and whether other parts carry a duty of their own. */
+interface MainByWho {
+  parts: Set<number>;
+  rest: boolean;
+}
+
 function classifyParts(whole: readonly string[], parts: readonly string[][], doers: readonly PartDoers[], useModel = true): Classification {
   const reading = readWords(whole);
   const lexicon = classifyReading(reading);
   const classification = useModel ? withLearnedModel(lexicon, whole, reading) : lexicon.classification;
-  return parts.length > 1 ? withPartDuties(classification, parts, doers, useModel) : classification;
+  if (parts.length <= 1) return classification;
+  const who: MainByWho = { parts: new Set(), rest: false };
+  const result = withPartDuties(classification, parts, doers, useModel, who);
+  if (!who.rest) return result;
+  // Leading a department was the main duty only in the words that name who does the work ("…, sotto la
+  // direzione del Dirigente Sistemi Informativi"), or the main duty only in the document's title: the work
+  // is what the other parts say, read without them.
+  const rest = parts.flatMap((words, index) => (who.parts.has(index) ? [] : words));
+  const restReading = readWords(rest);
+  const restLexicon = classifyReading(restReading);
+  const work = useModel ? withLearnedModel(restLexicon, rest, restReading) : restLexicon.classification;
+  // When the other parts read no other main duty ("… – Importo: 2.480.000 € + IVA" reads as no duty), the parts add theirs as before.
+  if (work.duty === null || work.duty === classification.duty) return withPartDuties(classification, parts, doers, useModel);
+  return withPartDuties(work, parts, doers, useModel);
+}
+
+/**
+ * Whether every unit a part names lies in who does its work ("funzionanti a cura dell'Ufficio Sistemi
+ * Informativi"): the unit is the one entrusted with the work, not a further duty of leading it.
+ */
+function unitsNamedAsWho(words: readonly string[], doers: ReadonlySet<string> | undefined): boolean {
+  if (doers === undefined || doers.size === 0) return false;
+  const units = [...readWords(words).concepts].filter(([concept]) => concept === "department" || concept === "team");
+  return units.length > 0 && units.every(([, shown]) => doers.has(typedWord(shown)));
 }
 
 /** Who does the work, as a part of a compound text names it: its doer words, and whether a label names the holder. */
 interface PartDoers {
   words: ReadonlySet<string>;
   holder: boolean;
+  /** Names who as a passive's agent or whom the work is entrusted to, not by a title alone. */
+  agent: boolean;
+  /** The document's title, as the text's first part. */
+  heading: boolean;
 }
 
-const doersOf = (parts: readonly TextPart[]): PartDoers[] => parts.map((part) => ({ words: doerWords(part.text), holder: namesHolder(part.text) }));
+/** A part that signs the text ("… – Marco Zeni, Responsabile IT") names who, as a label does. */
+function doersOf(text: string, parts: readonly TextPart[]): PartDoers[] {
+  const signature = signatureParts(text, parts);
+  const heading = headingPart(text, parts);
+  return parts.map((part, index) => ({
+    words: doerWords(part.text),
+    holder: namesHolder(part.text) || signature.has(index),
+    agent: namesAgent(part.text),
+    heading: heading && index === 0,
+  }));
+}
 
 // Real charts repeat phrasings, and the canvas re-analyses on every keystroke: classify each
 // text once. Two levels: the raw text (no work at all on a hit) and its normalised words (so
@@ -560,12 +614,12 @@ export function classifyResponsibility(text: string): Classification {
   const normalized = normalizeWords(text);
   const parts = splitIntoParts(text);
   const partWords = parts.length > 1 ? partsRead(text, parts, normalizedPart) : [];
-  const doers = parts.length > 1 ? doersOf(parts) : [];
+  const doers = parts.length > 1 ? doersOf(text, parts) : [];
   // Where the text splits matters too: "infrastruttura, fornitori" is two parts, "infrastruttura fornitori" one;
   // and who does the work, told by words normalisation drops ("valutato da", "è il capo").
   const key =
     partWords.length > 1
-      ? `${normalized.join(" ")}|${partWords.map((words, index) => `${words.join(" ")}/${doers[index]?.holder === true ? "holder:" : ""}${[...(doers[index]?.words ?? [])].join(" ")}`).join("|")}`
+      ? `${normalized.join(" ")}|${partWords.map((words, index) => `${words.join(" ")}/${doers[index]?.holder === true ? "holder:" : ""}${doers[index]?.agent === true ? "agent:" : ""}${doers[index]?.heading === true ? "heading:" : ""}${[...(doers[index]?.words ?? [])].join(" ")}`).join("|")}`
       : normalized.join(" ");
   let result = byWords.get(key);
   if (result === undefined) {
@@ -583,7 +637,7 @@ export function classifyResponsibility(text: string): Classification {
 export function classifyWithLexiconOnly(text: string): Classification {
   const parts = splitIntoParts(text);
   const compound = parts.length > 1;
-  return classifyParts(normalizeWords(text), compound ? partsRead(text, parts, normalizeWords) : [], compound ? doersOf(parts) : [], false);
+  return classifyParts(normalizeWords(text), compound ? partsRead(text, parts, normalizeWords) : [], compound ? doersOf(text, parts) : [], false);
 }
 
 /** True when the user should decide: no duty fits, or two fit almost equally. */

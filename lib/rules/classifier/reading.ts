@@ -179,6 +179,9 @@ const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 const EMPLOYER = new RegExp(`(?<=(?<![\\p{L}])(?:at|presso|(?:CTO|CIO|CEO|CFO|COO|CISO|CDO|CPO|CMO|CHRO)\\s+(?:of|di|at))\\s+)${NAME}(?![\\p{L}])`, "gu");
 const LEGAL_NAME = new RegExp(`(?<![\\p{L}])${NAME}(?:\\s+(?:IT|ICT))?\\s+(?:Ltd|Limited|Inc|GmbH|AG|plc|LLC|S\\.?p\\.?A|S\\.?r\\.?l|Soc\\.\\s+Coop)\\b\\.?`, "gu");
 
+/** The honorific "Dr"/"Dr." before a name ("Dr Anil Mehta") is no disaster recovery ("DR site" is typed in capitals). */
+const DOCTOR = new RegExp(`(?<![\\p{L}])Dr\\.?(?=\\s+${NAME_WORD}(?![\\p{L}]))`, "gu");
+
 function matchesPhraseWord(pattern: string, word: string): boolean {
   return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
 }
@@ -211,7 +214,7 @@ function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
  * which is what makes this the key of the classification cache.
  */
 export function normalizeWords(text: string): string[] {
-  let marked = text.replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
+  let marked = text.replace(DOCTOR, " ").replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
   const { words: folded, ends, bracketed } = foldClauses(marked);

@@ -11,8 +11,8 @@ const BOUNDARIES = new RegExp(
     ",(?!\\d)",
     ";",
     "[\\n\\r•·▪]+",
-    // A sentence end, not an abbreviation's dot inside a word ("e.g.", "S.p.A.").
-    "\\.(?=\\s)",
+    // A sentence end, not an abbreviation's dot inside a word ("e.g.", "S.p.A.") nor a title's before a name ("Dr. Anil Mehta").
+    "(?<!(?<![\\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|Dott|Ing|Sig|Avv))\\.(?=\\s)",
     "\\s[-–—+/|]\\s",
     "\\s&\\s",
     "\\s(?:e|ed|and|nonch[eé]|as well as|plus|oltre (?:a|ad|al|allo|alla|ai|agli|alle|all'|che))\\s",
