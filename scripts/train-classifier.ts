@@ -29,13 +29,17 @@ const FIXTURES = "lib/rules/fixtures";
 const OUTPUT = "lib/rules/classifier/model-weights.json";
 const TRAINING_FILES = [
   "tuning-phrases.json",
-  ...Array.from({ length: 40 }, (_, index) => `round-${index + 1}-phrases.json`),
+  ...Array.from({ length: 44 }, (_, index) => `round-${index + 1}-phrases.json`),
 ];
 const NEVER_TRAINED_ON = ["held-aside-phrases.json"];
 // Seed 13 from round 40 (11 before): trained through round 40, seed 11 left rounds 15, 24, 29 and 32 one
 // phrase under their floors; of seeds 12–14, 13 kept every earlier round over its floor (12 wrote over
 // 300 KB, 14 dropped round 32). Over all 5,276 labelled phrases the four differ by at most six.
-const SEED = 13;
+// Seed 12 from round 44: trained through it (min weight 0.12), seed 13 left round 35 one phrase under its role
+// floor (a CAB note on the ERP vendor's e-invoicing delay, read as no duty); seeds 11, 12 and 14 kept every round
+// over its floor but wrote 311,401, 307,690 and 311,778 chars, so min weight 0.13: seed 12 290,119 (5,694 of
+// 5,756 duties right), 11 291,325 (5,688), 14 296,259 (dropped round 15's rejection).
+const SEED = 12;
 // l2 chosen leaving one round out at a time over rounds 12–27 (fixtures/ROUNDS.md, "The model's
 // training"): 2e-3 scored as well as 3e-3 there, and its model trained on every round keeps every
 // round over its floor whatever the seed (3e-3 dropped one or two rounds under theirs for two seeds of three).
@@ -44,7 +48,8 @@ const SEED = 13;
 // 0.12 from round 30: trained through it, 0.11 wrote 316 KB, 0.12 299 KB (298,664 bytes).
 // Through round 40, weights kept as integers in hundredths (JSON.stringify length, as the size test measures):
 // 0.10 324,829, 0.11 305,938, 0.12 285,605 (10,238 features); a weight is a whole hundredth, so 0.12 is the least under 300 KB.
-const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.12, digits: 2 };
+// 0.13 from round 44: trained through it with seed 12, 0.12 wrote 307,690, 0.13 290,119 (10,652 features).
+const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.13, digits: 2 };
 
 const CLASSES = [...DUTY_IDS, NO_DUTY_CLASS];
 

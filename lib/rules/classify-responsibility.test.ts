@@ -42,6 +42,10 @@ import round37 from "./fixtures/round-37-phrases.json";
 import round38 from "./fixtures/round-38-phrases.json";
 import round39 from "./fixtures/round-39-phrases.json";
 import round40 from "./fixtures/round-40-phrases.json";
+import round41 from "./fixtures/round-41-phrases.json";
+import round42 from "./fixtures/round-42-phrases.json";
+import round43 from "./fixtures/round-43-phrases.json";
+import round44 from "./fixtures/round-44-phrases.json";
 import tuning from "./fixtures/tuning-phrases.json";
 import compound from "./fixtures/compound-phrases.json";
 import { MAX_DUTIES } from "./classify-responsibility";
@@ -49,7 +53,7 @@ import { MAX_DUTIES } from "./classify-responsibility";
 // The generalisation rounds (fixtures/ROUNDS.md): each batch was scored unseen, then tuned on.
 // Their borderline labels were decided from DOMAIN.md before scoring, so a few may stay missed
 // rather than be forced by phrase-specific rules.
-const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28, round29, round30, round31, round32, round33, round34, round35, round36, round37, round38, round39, round40 };
+const rounds = { round1, round2, round3, round4, round5, round6, round7, round8, round9, round10, round11, round12, round13, round14, round15, round16, round17, round18, round19, round20, round21, round22, round23, round24, round25, round26, round27, round28, round29, round30, round31, round32, round33, round34, round35, round36, round37, round38, round39, round40, round41, round42, round43, round44 };
 // Rounds 10 and 11 keep their remaining misses rather than phrase-specific rules (fixtures/ROUNDS.md):
 // a team's members listed in parentheses, a vendor list whose noun comes last, products named only
 // by what they are ("hearing aids", "modelli"), "utile" as profit. Their floors sit just under today's score.
@@ -77,6 +81,12 @@ const FLOORS: Partial<Record<keyof typeof rounds, { duty: number; role: number }
   round38: { duty: 0.95, role: 0.99 },
   round39: { duty: 0.98, role: 0.99 },
   round40: { duty: 0.98, role: 0.99 },
+  // Rounds 41–44 with the model trained through round 44 (seed 12, min weight 0.13) and the lexicon tuned on them,
+  // over all their phrases (duty / role, fixtures/ROUNDS.md): 97.5 / 100, 98.3 / 100, 100 / 100, 97.5 / 99.2.
+  round41: { duty: 0.97, role: 0.99 },
+  round42: { duty: 0.98, role: 0.99 },
+  round43: { duty: 0.99, role: 0.99 },
+  round44: { duty: 0.97, role: 0.99 },
 };
 
 interface Labelled {
@@ -736,7 +746,7 @@ describe("classifyResponsibility on compound texts", () => {
   it("rarely reads a single-duty labelled phrase as compound", () => {
     const single = [...tuning, ...heldAside, ...Object.values(rounds).flat()];
     const compoundReadings = single.filter(({ text }) => classifyResponsibility(text).duties.length > 1);
-    // 40 of 5,276 with every round through 40 (fixtures/ROUNDS.md): each would add a holding, so this must stay rare.
+    // 52 of 5,756 with every round through 44 (fixtures/ROUNDS.md): each would add a holding, so this must stay rare.
     expect(compoundReadings.length / single.length).toBeLessThan(0.01);
   });
 
