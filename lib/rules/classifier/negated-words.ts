@@ -366,6 +366,21 @@ const FRAMES: readonly Frame[] = [
   { cue: ["risultati", "sondaggio"], reach: 5, soft: true }, { cue: ["poll", "results"], reach: 4, soft: true },
 ];
 
+/** The frames by their cue's first word: every word of every text asks, so a scan of all of them would not do. */
+const FRAMES_BY_FIRST_WORD: ReadonlyMap<string, readonly Frame[]> = (() => {
+  const index = new Map<string, Frame[]>();
+  for (const frame of FRAMES) {
+    const first = frame.cue[0] as string;
+    index.set(first, [...(index.get(first) ?? []), frame]);
+  }
+  return index;
+})();
+
+/** The frame the text opens with, if any. */
+function openingFrame(folded: readonly string[]): Frame | undefined {
+  return FRAMES_BY_FIRST_WORD.get(folded[0] ?? "")?.find(({ cue }) => cue.every((part, offset) => folded[offset] === part));
+}
+
 /** A short label after a frame ("– Resolved:", "– Manutenzione programmata:", "– Position:"): at most this many words. */
 const LABEL_WORDS = 3;
 
@@ -393,7 +408,7 @@ function signatureAt(folded: readonly string[], index: number, ends: ReadonlyMap
 /** The number of words of a frame at the start of the text, its labels included; 0 when none. */
 function frameAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
   if (index !== 0) return 0;
-  const frame = FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part));
+  const frame = openingFrame(folded);
   if (frame === undefined) return 0;
   const open = (at: number) => !ends.has(at) || (frame.soft === true && ends.get(at) === "soft");
   if (frame.alone === true) return frame.cue.length < folded.length ? frame.cue.length : 0;
@@ -438,7 +453,7 @@ function firstAfterName(frame: Frame, folded: readonly string[], ends: ReadonlyM
  */
 function framedAfterNameAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
   if (index === 0) return 0;
-  const frame = FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part));
+  const frame = openingFrame(folded);
   if (frame?.keepsName !== true || firstAfterName(frame, folded, ends) !== index) return 0;
   const end = frameAt(folded, 0, ends, bracketed);
   return end > index ? end - index : 0;
@@ -573,12 +588,12 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (greeting > 0) return { length: greeting, replaces: false };
   // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
   if (index === 0 && word === "macro" && folded.length > 1) return { length: 1, replaces: false, alone: true };
-  if (index === 0 && FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part))?.keepsName === true) {
+  if (index === 0 && openingFrame(folded)?.keepsName === true) {
     return { length: 0, replaces: false };
   }
   const frame = frameAt(folded, index, ends, bracketed) || framedAfterNameAt(folded, index, ends, bracketed) || agendaAt(folded, index, ends, bracketed);
   if (frame > 0) {
-    const alone = index === 0 && FRAMES.find(({ cue }) => cue.every((part, offset) => folded[offset] === part))?.alone === true;
+    const alone = index === 0 && openingFrame(folded)?.alone === true;
     return { length: frame, replaces: false, ...(alone ? { alone } : {}) };
   }
   // The label alone goes: length 1 and a hard end right after it, so the doer named after it stays.
