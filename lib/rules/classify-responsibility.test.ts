@@ -755,3 +755,12 @@ describe("classifyResponsibility on compound texts", () => {
     expect(classifyResponsibility("Sales, marketing and events").duties).toEqual([]);
   });
 });
+
+describe("classifyResponsibility on what rounds 45–48 missed (fixtures/ROUNDS.md)", () => {
+  const lexicon = (text: string) => classifyWithLexiconOnly(text).duty;
+
+  it("keeps a fixed expression with its own negation whole, so the clause after it stays", () => {
+    // "no longer serve" (like "non servono più") names goods to retire; it negates nothing up to the semicolon.
+    expect(lexicon("The CTO retires two models that no longer serve the business and introduces a new compact range; volumes shift")).toBe("cto.product-portfolio");
+  });
+});

@@ -222,7 +222,8 @@ export function normalizeWords(text: string): string[] {
   const negated = negatedWords(
     folded,
     ends,
-    (index) => matchesPhraseAt(folded, index, tables.phrasesAsTyped),
+    // A fixed expression with its own negation ("non servono più", "no longer serve"), with or without function words.
+    (index) => matchesPhraseAt(folded, index, tables.phrasesAsTyped) || (NEGATIONS.has(folded[index] as string) && matchesPhraseAt(folded, index, tables.phrases)),
     (word) => {
       const sense = lookUp(word, tables);
       return sense !== undefined && (sense.outOfScope.length > 0 || sense.concepts.some((concept) => ACTIONS.has(concept)));
@@ -250,6 +251,9 @@ export function normalizeWords(text: string): string[] {
   const content = joinPhrases(resolved, phrasesAsTyped).filter((word) => !STOPWORDS.has(word));
   return joinPhrases(content, phrases);
 }
+
+/** Words that open a fixed expression with its own negation ("no longer serve…", "non servono più"). */
+const NEGATIONS: ReadonlySet<string> = new Set(["no", "non", "not", "never"]);
 
 /**
  * "Our" before a noun the lexicon does not know is, most of the time, what the company makes:
