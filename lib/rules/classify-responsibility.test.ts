@@ -763,4 +763,21 @@ describe("classifyResponsibility on what rounds 45–48 missed (fixtures/ROUNDS.
     // "no longer serve" (like "non servono più") names goods to retire; it negates nothing up to the semicolon.
     expect(lexicon("The CTO retires two models that no longer serve the business and introduces a new compact range; volumes shift")).toBe("cto.product-portfolio");
   });
+
+  it("reads a CED counted or named with the infrastructure it houses as the data centre, a CED someone heads as the IT department", () => {
+    expect(lexicon("Gestisce server, storage, rete e i due CED del gruppo")).toBe("cio.infrastructure-management");
+    expect(lexicon("Con l'esternalizzazione del CED, chi ha la gestione dell'infrastruttura venga a spiegarci cosa cambia")).toBe("cio.infrastructure-management");
+    expect(lexicon("Capo CED")).toBe("cio.it-department");
+    expect(lexicon("Responsabile del CED e dei suoi sistemisti")).toBe("cio.it-department");
+  });
+
+  it("reads an incident bridge's number and time, a field notice's heading and a skills inventory's entry as frames", () => {
+    expect(lexicon("SEV1 bridge – INC-0412 – 10:05 – Head of Infrastructure, who manages our servers, storage and network, takes the call on failover")).toBe("cio.infrastructure-management");
+    expect(lexicon("Vendor field notice FN-2025-07 (storage controller firmware) – Our CIO owns the relationship with the storage vendor until every array is fixed")).toBe("cio.technology-vendors");
+    expect(lexicon("Skills inventory 2025 – Anna Neri – Competenza: gestione infrastruttura (server, storage, rete)")).toBe("cio.infrastructure-management");
+  });
+
+  it("reads moving engineers onto a fix as leading engineering, not IT support", () => {
+    expect(lexicon("VP Engineering reassigns four firmware engineers to the fix and rebalances the engineering department's plan")).toBe("cto.engineering-department");
+  });
 });

@@ -170,6 +170,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["increase", "profit"], words: ["moreprofit"] },
   { concepts: ["update", "secure"], words: ["certrenewal"] },
   { concepts: ["lead", "staff"], words: ["linemanagement"] },
+  // Moving people between pieces of work is leading them ("reassigns 6 firmware engineers to the fix", "riassegna due sistemisti").
+  { concepts: ["lead", "staff"], words: ["reassign*", "riassegn*", "reallocat*", "rialloc*"] },
   { concepts: ["communicationWord", "internal"], words: ["talkeachother"] },
   { concepts: ["daily"], words: ["quotidian*", "daily"] },
 

@@ -274,6 +274,8 @@ interface Frame {
    * comes within `reach`, everything before it is the frame (who, where, when), the label included.
    */
   until?: ReadonlySet<string>;
+  /** Its labels are numbers (an incident's, a time), each with at least a digit: a label of words stays. */
+  numbered?: boolean;
 }
 
 /** A job explained to a child: the child is the listener, the work is what follows the colon. */
@@ -364,6 +366,23 @@ const FRAMES: readonly Frame[] = [
   // A poll and its votes ("Intranet poll (418 votes):", "Sondaggio intranet, 530 risposte:"): the intranet it ran on is not the work.
   { cue: ["intranet", "poll"], reach: 4, soft: true }, { cue: ["sondaggio", "intranet"], reach: 4, soft: true },
   { cue: ["risultati", "sondaggio"], reach: 5, soft: true }, { cue: ["poll", "results"], reach: 4, soft: true },
+  // An incident bridge's or a war room's note, with the incident's number and the time ("SEV1 bridge – INC-0317 – 09:42 –",
+  // "War room notes 14/03 – 11:05 –", "Bridge 16:20 –"): the call is the meeting, not a communication channel to keep up.
+  // Who speaks and what they do stay ("– Service desk (Amy): …"), and so does a label of words ("Bridge P1 – mail e telefonia –").
+  { cue: ["bridge"], reach: 3, labels: 3, numbered: true }, { cue: ["war", "room"], reach: 5, labels: 3, numbered: true },
+  { cue: ["sev1", "bridge"], reach: 3, labels: 3, numbered: true }, { cue: ["sev2", "bridge"], reach: 3, labels: 3, numbered: true },
+  { cue: ["sev3", "bridge"], reach: 3, labels: 3, numbered: true }, { cue: ["exec", "bridge"], reach: 4, labels: 3, numbered: true },
+  { cue: ["incident", "bridge"], reach: 4, labels: 3, numbered: true },
+  // A field-safety notice or a recall, with its number and the product in brackets ("Field Safety Notice FSN-2025-02 (infusion pump P7) –",
+  // "Vendor field notice FN-2025-33 (storage controller firmware) –", "Avviso di sicurezza FN-2025-014 (…) –", "Recall letter –"), then the
+  // section ("Corrective action:", "Destinatari interni:", "Root cause and fix:"): the notice's "sicurezza" is not security work, its
+  // "recall" no customer work, and the product it concerns is not what the line says someone does.
+  { cue: ["field", "safety", "notice"], reach: 6, labels: 1, labelWords: 4 }, { cue: ["field", "notice"], reach: 6, labels: 1, labelWords: 4 },
+  { cue: ["vendor", "field", "notice"], reach: 6, labels: 1, labelWords: 4 }, { cue: ["avviso", "di", "sicurezza"], reach: 6, labels: 1, labelWords: 4 },
+  { cue: ["product", "recall"], reach: 5, labels: 1, labelWords: 4 }, { cue: ["recall", "letter"], reach: 3, labels: 1, labelWords: 4 },
+  { cue: ["richiamo"], reach: 5, labels: 1, labelWords: 4 },
+  // A skills inventory's entry and whose it is ("Skills inventory 2025 – Davide Corna –"): the skills are the work it lists, not HR's.
+  { cue: ["skills", "inventory"], reach: 3, labels: 1 }, { cue: ["inventario", "competenze"], reach: 3, labels: 1 },
 ];
 
 /** The frames by their cue's first word: every word of every text asks, so a scan of all of them would not do. */
@@ -434,6 +453,8 @@ function frameAt(folded: readonly string[], index: number, ends: ReadonlyMap<num
     // A label's brackets go with it ("source (en-GB) –", "5 orizzontale (7):").
     while (bracketed.has(end + 1) && end + 2 < folded.length) end++;
     if (ends.get(end) !== "hard") break;
+    // A frame whose labels are only its numbers (an incident's, the time: "– INC-0317 – 09:42 –") keeps a label of words: it is the subject.
+    if (frame.numbered === true && !folded.slice(last + 1, end + 1).some((word) => /\d/.test(word))) break;
     last = end;
   }
   return last + 1 < folded.length ? last + 1 : 0;

@@ -188,6 +188,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["utilinetti", ["gli utili", "utili netti", "utile netto", "utile operativo"]],
   ["engineering", ["reparto progettazione", "ufficio progettazione", "reparto progettisti"]],
   ["oncall", ["on call", "on-call"]],
+  // Taking the call is deciding ("takes the call on failover", "the right call"), not a phone call to keep up.
+  ["decides", ["take the call", "takes the call", "took the call", "taking the call", "make the call", "makes the call", "made the call", "right call", "bold call", "tough call", "judgment call", "judgement call"]],
   ["lifecycle", ["ciclo vita", "ciclo di vita", "life cycle", "life cycles"]],
   ["manualwork", ["manual work", "manual task*", "manual process*", "attivita manuali", "attivita manuale", "lavoro manuale", "lavori manuali", "operazioni manuali"]],
   ["noloriserve", ["non servono piu", "non serve piu", "non servono", "no longer serve*", "no longer needed", "no longer useful", "non piu utili"]],

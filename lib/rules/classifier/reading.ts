@@ -242,7 +242,8 @@ export function normalizeWords(text: string): string[] {
   for (let i = 0; i < folded.length; i++) {
     if (negated.has(i)) continue;
     const word = folded[i] as string;
-    if (word !== "it") resolved.push(word);
+    if (word === "ced" && cedIsPlace(folded, i, ends, tables)) resolved.push("datacenter");
+    else if (word !== "it") resolved.push(word);
     else if (IT_BEFORE.has(folded[i - 1] ?? "") || IT_AFTER.has(folded[i + 1] ?? "")) resolved.push("infotech");
     if (OUR.has(word) && isOwnGoods(folded, i + 1, tables, ends)) resolved.push(GOODS_MARK);
   }
@@ -251,6 +252,34 @@ export function normalizeWords(text: string): string[] {
   const content = joinPhrases(resolved, phrasesAsTyped).filter((word) => !STOPWORDS.has(word));
   return joinPhrases(content, phrases);
 }
+
+/** Titles that, right before it, make the CED a unit someone heads ("Capo CED", "Responsabile del CED"). */
+const HEADS_OF: ReadonlySet<string> = new Set(["capo", "responsabile", "resp", "direttore", "dirigente", "head", "manager"]);
+const OF_WORDS: ReadonlySet<string> = new Set(["del", "dei", "of", "the", "di"]);
+const COUNTS: ReadonlySet<string> = new Set(["due", "tre", "quattro", "two", "three", "four", "both", "entrambi"]);
+
+/**
+ * The CED (centro elaborazione dati) is the IT department of Italian companies and bodies ("Capo CED"), but
+ * counted ("i due CED") or named in one clause with the infrastructure it houses ("server, storage, rete e i due
+ * CED", "la gestione dell'infrastruttura … con l'esternalizzazione del CED") it is the data centre: a place, not
+ * the unit whose head would be leading the IT department. A title right before it keeps it the unit.
+ */
+function cedIsPlace(folded: readonly string[], at: number, ends: ReadonlyMap<number, ClauseEnd>, tables: Tables): boolean {
+  let before = at - 1;
+  while (before >= 0 && OF_WORDS.has(folded[before] as string)) before--;
+  if (before >= 0 && HEADS_OF.has(folded[before] as string) && ends.get(before) === undefined) return false;
+  if (COUNTS.has(folded[at - 1] ?? "") || NUMBER_WORD.test(folded[at - 1] ?? "")) return true;
+  const housed = (index: number) => {
+    const word = folded[index] as string;
+    if (word === "data" && /^cent/.test(folded[index + 1] ?? "")) return true;
+    const concepts = lookUp(word, tables)?.concepts ?? [];
+    return concepts.includes("infrastructure") || concepts.includes("network");
+  };
+  for (let index = at - 1; index >= 0 && ends.get(index) !== "hard"; index--) if (housed(index)) return true;
+  for (let index = at + 1; index < folded.length && ends.get(index - 1) !== "hard"; index++) if (housed(index)) return true;
+  return false;
+}
+const NUMBER_WORD = /^\d+$/;
 
 /** Words that open a fixed expression with its own negation ("no longer serve…", "non servono più"). */
 const NEGATIONS: ReadonlySet<string> = new Set(["no", "non", "not", "never"]);

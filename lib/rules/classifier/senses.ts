@@ -74,6 +74,8 @@ export const DUTY_SENSES: readonly DutySense[] = [
   duty("cio.it-operations", 0.5, "support", ["manage", "lead", "run"]),
   duty("cio.it-operations", 1.5, "support", ["it", "technology", "technical", "user", "internal", "device"]),
   duty("cio.it-operations", -1.5, "support", "customer"),
+  // Engineers fixing what engineering builds ("reassigns 6 firmware engineers to the fix") is not IT support.
+  duty("cio.it-operations", -1.5, "support", "engineering", "staff"),
   // A strategy "to support the business" supports nobody's computer.
   duty("cio.it-operations", -1.5, "support", "strategy"),
   duty("cio.it-operations", -1.5, "vendor"),
