@@ -777,6 +777,17 @@ describe("classifyResponsibility on what rounds 45–48 missed (fixtures/ROUNDS.
     expect(lexicon("Skills inventory 2025 – Anna Neri – Competenza: gestione infrastruttura (server, storage, rete)")).toBe("cio.infrastructure-management");
   });
 
+  it("reads the occasion a line was decided on as a constraint, and a shareholders' assemblea as no assembly line", () => {
+    expect(lexicon("Assemblea dei soci – In sede di approvazione del bilancio l'assemblea incarica il CIO di elaborare strategie per aumentare gli utili")).toBe("cio.profit-strategy");
+  });
+
+  it("reads a kudos' badge, its name and who gives it to whom as the frame, not a building badge nor the giver's work", () => {
+    expect(lexicon("Kudos · Badge: 'Rock Solid' · from Finance to Marco: 'Marco has kept our servers, storage and network running all year'")).toBe("cio.infrastructure-management");
+    expect(lexicon("Badge «Leader» – da tutto il commerciale a Carla: «ha guidato il dipartimento di ingegneria in un anno difficile»")).toBe("cto.engineering-department");
+    // The building's air conditioning and car park are facilities' work.
+    expect(lexicon("Got the air con working again and fixed the car park barrier")).toBeNull();
+  });
+
   it("reads moving engineers onto a fix as leading engineering, not IT support", () => {
     expect(lexicon("VP Engineering reassigns four firmware engineers to the fix and rebalances the engineering department's plan")).toBe("cto.engineering-department");
   });

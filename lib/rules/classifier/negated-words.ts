@@ -98,6 +98,9 @@ const BENEFITS: readonly (readonly string[])[] = [["offriamo"], ["si", "offre"],
  */
 const CONSTRAINTS: readonly (readonly string[])[] = [
   ["senza"], ["without"], ["on", "condition", "that"], ["provided", "that"], ["as", "long", "as"], ["a", "condizione", "che"], ["purche"],
+  // So does the occasion a line was decided on ("In sede di approvazione del bilancio l'assemblea incarica il CIO di…",
+  // "on the occasion of the budget review"): the accounts being approved are when, not the work.
+  ["in", "sede", "di"], ["in", "occasione", "di"], ["in", "occasione", "della"], ["in", "occasione", "del"], ["on", "the", "occasion", "of"],
 ];
 
 /** An Italian imperfect ("gestiva", "era"): after "prima", work the person no longer does. */

@@ -188,6 +188,9 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["utilinetti", ["gli utili", "utili netti", "utile netto", "utile operativo"]],
   ["engineering", ["reparto progettazione", "ufficio progettazione", "reparto progettisti"]],
   ["oncall", ["on call", "on-call"]],
+  // The building's air conditioning and car park are facilities' ("got the air con working again", "the car-park barrier").
+  ["hvac", ["air con", "air conditioning", "aria condizionata", "air conditioner*"]],
+  ["parking", ["car park*"]],
   // Taking the call is deciding ("takes the call on failover", "the right call"), not a phone call to keep up.
   ["decides", ["take the call", "takes the call", "took the call", "taking the call", "make the call", "makes the call", "made the call", "right call", "bold call", "tough call", "judgment call", "judgement call"]],
   ["lifecycle", ["ciclo vita", "ciclo di vita", "life cycle", "life cycles"]],

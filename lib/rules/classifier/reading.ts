@@ -179,6 +179,19 @@ const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 const EMPLOYER = new RegExp(`(?<=(?<![\\p{L}])(?:at|presso|(?:CTO|CIO|CEO|CFO|COO|CISO|CDO|CPO|CMO|CHRO)\\s+(?:of|di|at))\\s+)${NAME}(?![\\p{L}])`, "gu");
 const LEGAL_NAME = new RegExp(`(?<![\\p{L}])${NAME}(?:\\s+(?:IT|ICT))?\\s+(?:Ltd|Limited|Inc|GmbH|AG|plc|LLC|S\\.?p\\.?A|S\\.?r\\.?l|Soc\\.\\s+Coop)\\b\\.?`, "gu");
 
+/**
+ * A recognition badge with its name, and who gives it to whom ("Kudos · Badge: 'Rock Solid' · from Priya S. to Daniel O.:",
+ * "Badge «Architetto» – da Federico a Valentina:", "Kudos con badge «Negoziatore» – a Stefano (IT Vendor Mgmt) da parte del CIO:"):
+ * a kudos' badge is no building badge, its name ('Bold Call', 'Team Builder', «Architetto») no work, and the giver's unit
+ * (Finance, Sales) who thanks, not whose work it is. What the kudos says is the work.
+ */
+const QUOTED_NAME = `(?:'[^'\\n]{1,40}'|«[^»\\n]{1,40}»|"[^"\\n]{1,40}"|“[^”\\n]{1,40}”|‘[^’\\n]{1,40}’)`;
+const GIVER = `(?:from|to|da|a)\\s[^:«"“‘\\n]{1,70}?(?:\\s(?:to|from|a|da(?:\\s+parte)?)\\s[^:«"“‘\\n]{1,50}?)?(?=\\s*(?::|[–—]\\s))`;
+const RECOGNITION = new RegExp(
+  `(?<![\\p{L}])(?:kudos[^\\p{L}\\p{N}]*(?:(?:con|with)\\s+)?)?badge\\s*:?\\s*${QUOTED_NAME}(?:[^\\p{L}\\p{N}'«"“‘]*${GIVER})?`,
+  "giu",
+);
+
 /** The honorific "Dr"/"Dr." before a name ("Dr Anil Mehta") is no disaster recovery ("DR site" is typed in capitals). */
 const DOCTOR = new RegExp(`(?<![\\p{L}])Dr\\.?(?=\\s+${NAME_WORD}(?![\\p{L}]))`, "gu");
 
@@ -214,7 +227,7 @@ function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
  * which is what makes this the key of the classification cache.
  */
 export function normalizeWords(text: string): string[] {
-  let marked = text.replace(DOCTOR, " ").replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
+  let marked = text.replace(RECOGNITION, " ").replace(DOCTOR, " ").replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
   const { words: folded, ends, bracketed } = foldClauses(marked);
