@@ -788,6 +788,18 @@ describe("classifyResponsibility on what rounds 45–48 missed (fixtures/ROUNDS.
     expect(lexicon("Got the air con working again and fixed the car park barrier")).toBeNull();
   });
 
+  it("reads a subtitle's heading and timecode, a collective agreement's grade and a job description's document as the frame", () => {
+    expect(lexicon("Sottotitoli video employer branding – 12 – 00:01:20,000 --> 00:01:26,100 – Sono il CTO e guido il dipartimento di ingegneria: 60 ingegneri")).toBe("cto.engineering-department");
+    expect(lexicon("Mansionario – CCNL Commercio, livello Quadro – Customer Technical Lead (area CTO): incontra i principali clienti per capire di cosa avranno bisogno")).toBe("cto.customer-focus");
+    expect(lexicon("Scorecard colloquio – Candidato: Anna Ferri – Ruolo: Responsabile Infrastrutture – Evidenza: ha gestito l'infrastruttura di 8 stabilimenti con CED proprio")).toBe("cio.infrastructure-management");
+  });
+
+  it("reads the party a requirement binds and how far a response complies as the frame of a tender's compliance matrix", () => {
+    expect(lexicon("Req. 2.4 – The Supplier shall appoint a Head of Infrastructure accountable for the servers, storage and both data centres – Status: Fully Compliant")).toBe("cio.infrastructure-management");
+    // A PC is a computer wherever no requirement's status names it.
+    expect(lexicon("Distribuzione e configurazione dei PC ai nuovi assunti")).toBe("cio.user-access-training");
+  });
+
   it("reads moving engineers onto a fix as leading engineering, not IT support", () => {
     expect(lexicon("VP Engineering reassigns four firmware engineers to the fix and rebalances the engineering department's plan")).toBe("cto.engineering-department");
   });

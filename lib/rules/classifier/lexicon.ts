@@ -171,6 +171,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["update", "secure"], words: ["certrenewal"] },
   { concepts: ["lead", "staff"], words: ["linemanagement"] },
   // Moving people between pieces of work is leading them ("reassigns 6 firmware engineers to the fix", "riassegna due sistemisti").
+  // A requirement's status ("Fully Compliant", "Partially Compliant") is no complaint.
+  { concepts: [], words: ["compliant", "noncompliant"] },
   // A shareholders' or a union's assemblea is a meeting, not an assembly line.
   { concepts: [], words: ["assemblea", "assemblee"] },
   { concepts: ["lead", "staff"], words: ["reassign*", "riassegn*", "reallocat*", "rialloc*"] },

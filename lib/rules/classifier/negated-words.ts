@@ -385,6 +385,15 @@ const FRAMES: readonly Frame[] = [
   { cue: ["product", "recall"], reach: 5, labels: 1, labelWords: 4 }, { cue: ["recall", "letter"], reach: 3, labels: 1, labelWords: 4 },
   { cue: ["richiamo"], reach: 5, labels: 1, labelWords: 4 },
   // A skills inventory's entry and whose it is ("Skills inventory 2025 – Davide Corna –"): the skills are the work it lists, not HR's.
+  // A job description's document ("Mansionario –", "Mansionario aziendale –", "Scheda mansione n. 14 –", "Declaratoria e mansioni –"):
+  // its "mansionario" is not HR's work; the position and its tasks stay.
+  { cue: ["compliance", "matrix"], reach: 2 }, { cue: ["matrice", "di", "conformita"], reach: 3 },
+  { cue: ["mansionario"], reach: 2 }, { cue: ["scheda", "mansione"], reach: 4 }, { cue: ["scheda", "mansionario"], reach: 2 },
+  { cue: ["declaratoria"], reach: 3 },
+  // A hiring scorecard after an interview, with its candidate ("Scorecard colloquio – Candidato: Luca Ferrante –", "Interview scorecard –"):
+  // the interview is the frame, not recruiting work; the role, the criterion and the evidence stay.
+  { cue: ["scorecard", "colloquio"], reach: 3, labels: 2 }, { cue: ["interview", "scorecard"], reach: 3, labels: 2 },
+  { cue: ["hiring", "scorecard"], reach: 3, labels: 2 },
   { cue: ["skills", "inventory"], reach: 3, labels: 1 }, { cue: ["inventario", "competenze"], reach: 3, labels: 1 },
 ];
 

@@ -192,6 +192,29 @@ const RECOGNITION = new RegExp(
   "giu",
 );
 
+/**
+ * A subtitle's heading, its number and its timecode ("Sottotitoli video employer branding – 44 – 00:03:20,000 --> 00:03:26,100 –",
+ * "SRT – 'Made better' – 33 – 00:02:40,000 --> …"): the video is where the line is said, not the work ("employer branding").
+ */
+const SUBTITLE_HEADING = /^[^\n]{0,100}?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/u;
+
+/**
+ * A collective agreement and the grade under it ("CCNL Metalmeccanici Industria, livello A1 (quadro)", "CCNL Commercio, I livello"):
+ * the contract the job is paid under, whose sector ("Commercio", "Logistica, Trasporto Merci") is not the work.
+ */
+const COLLECTIVE_AGREEMENT = /(?<![\p{L}])CCNL\s[^–—:\n]{0,70}?(?=\s[–—-]\s|:|\)|$)/gu;
+
+/**
+ * The party a requirement binds ("The Supplier shall…", "the Bidder will…", "il Fornitore dovrà…"): who will do the work
+ * in a tender, not a vendor to manage. How far a response complies ("Status: Fully Compliant", "Compliance: PC", "FC") is the
+ * response's status, not compliance work (legal's) nor a complaint to listen to.
+ */
+const REQUIREMENT_STATUS = new RegExp(
+  `(?<![\\p{L}])(?:(?:Status|Compliance|Stato|Conformità|Response|Risposta)\\s*:\\s*(?:FC|PC|NC|C)(?![\\p{L}])(?:\\s*\\([^)\\n]{0,25}\\))?|(?:(?:Status|Compliance|Stato|Conformità)\\s*:\\s*)?(?:Fully\\s+|Partially\\s+|Non[- ]?)?Compliant(?![\\p{L}]))`,
+  "gu",
+);
+const BOUND_PARTY = /(?<![\p{L}])(?:(?:the|The|il|Il)\s+)?(?:Supplier|Bidder|Contractor|Fornitore|Aggiudicatario)\s+(?:shall|will|must|dovr[àa]|deve)(?![\p{L}])/gu;
+
 /** The honorific "Dr"/"Dr." before a name ("Dr Anil Mehta") is no disaster recovery ("DR site" is typed in capitals). */
 const DOCTOR = new RegExp(`(?<![\\p{L}])Dr\\.?(?=\\s+${NAME_WORD}(?![\\p{L}]))`, "gu");
 
@@ -227,7 +250,7 @@ function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
  * which is what makes this the key of the classification cache.
  */
 export function normalizeWords(text: string): string[] {
-  let marked = text.replace(RECOGNITION, " ").replace(DOCTOR, " ").replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
+  let marked = text.replace(SUBTITLE_HEADING, " ").replace(COLLECTIVE_AGREEMENT, " ").replace(BOUND_PARTY, " ").replace(REQUIREMENT_STATUS, " ").replace(RECOGNITION, " ").replace(DOCTOR, " ").replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
   const { words: folded, ends, bracketed } = foldClauses(marked);
