@@ -804,3 +804,16 @@ describe("classifyResponsibility on what rounds 45–48 missed (fixtures/ROUNDS.
     expect(lexicon("VP Engineering reassigns four firmware engineers to the fix and rebalances the engineering department's plan")).toBe("cto.engineering-department");
   });
 });
+
+describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.md)", () => {
+  const lexicon = (text: string) => classifyWithLexiconOnly(text).duty;
+
+  it("reads an 8D report's heading, its sections' labels and its root cause as the frame: the customer is no customer work", () => {
+    expect(lexicon("Rapporto 8D-2024-311 (cliente Candy, ordini duplicati) – D4: backup notturno fallito – D5 Azione correttiva: le operazioni IT (monitoraggio, backup) passano al team del CIO")).toBe("cio.it-operations");
+    expect(lexicon("8D report – customer Scania – D4 Root cause: a release from our IT vendor – D5: the CIO holds monthly reviews with the ERP and cloud vendors")).toBe("cio.technology-vendors");
+  });
+
+  it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
+    expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
+  });
+});

@@ -316,7 +316,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     concepts: ["production"],
     words: [
       "produzion*", "production*", "produttiv*", "produr*", "fabbric*", "factory", "factories",
-      "manufactur*", "shopfloor", "stabiliment*", "plant", "plants", "officin*", "assembl*", "mes",
+      "manufactur*", "shopfloor", "stabiliment*", "plant", "plants", "officin*", "assembl*",
       "macchinar*", "macchine", "machinery", "machine", "machines",
     ],
   },
@@ -332,7 +332,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     concepts: ["software", "technology"],
     words: [
-      "software", "sw", "saas", "paas", "gestional*", "erp", "crm", "microsoft", "sap", "oracle",
+      "software", "sw", "saas", "paas", "gestional*", "erp", "mes", "crm", "microsoft", "sap", "oracle",
       "salesforce", "google", "googleworkspace", "gsuite", "adobe", "atlassian", "jira", "servicenow",
       "opensource", "subscription*",
     ],

@@ -273,6 +273,18 @@ describe("negatedWords", () => {
     expect(kept("Case study – Ferrovie Nord Logistica (logistics) – 'My team runs 900 servers.' – Ana Silva, Infrastructure Manager")).toEqual(["my", "team", "runs", "900", "servers", "ana", "silva", "infrastructure", "manager"]);
   });
 
+  it("drops an 8D report's heading (its number, the customer and the complaint), its sections' labels and its root cause", () => {
+    // The customer who complained is no customer work; the root cause is what went wrong, not the work; the action stays.
+    expect(kept("Rapporto 8D-2025-009 (cliente Electrolux, spedizione doppia) – D4: job notturno fallito – D5 Azione correttiva: le operazioni IT sono del CIO")).toEqual(["le", "operazioni", "it", "sono", "del", "cio"]);
+    expect(kept("8D report – customer ABB – D4 Root cause: a bug from our IT vendor – D5: the CIO reviews the cloud vendors")).toEqual(["the", "cio", "reviews", "the", "cloud", "vendors"]);
+    expect(kept("8D n. 2025-041 – Reclamo cliente Stellantis (etichette errate) – D4 Causa radice: fermo del server – D5: il CIO gestisce i server")).toEqual(["il", "cio", "gestisce", "i", "server"]);
+    // A problem's description may be the work ("D2: il CTO ha incontrato il cliente"), and a root cause with no section after it stays.
+    expect(kept("8D-2025-061 (reclamo Decathlon) – D2 Descrizione del problema: il CTO ha incontrato il cliente")).toEqual(["il", "cto", "ha", "incontrato", "il", "cliente"]);
+    expect(kept("8D report – D4 Root cause: the CIO's servers")).toEqual(["the", "cio", "s", "servers"]);
+    // Without an 8D heading, a D-numbered label stays.
+    expect(kept("Customer care – D4: manages complaints")).toEqual(["customer", "care", "d4", "manages", "complaints"]);
+  });
+
   it("drops the subject a negated copula disowns (\"IT wasn't mine\")", () => {
     expect(kept("I ran treasury; IT wasn't mine.")).toEqual(["i", "ran", "treasury"]);
     expect(kept("The servers aren't our job, the payroll is")).toEqual(["job", "the", "payroll", "is"]);

@@ -585,6 +585,46 @@ function agendaAt(folded: readonly string[], index: number, ends: ReadonlyMap<nu
 }
 
 /**
+ * An 8D report on a customer's complaint ("Rapporto 8D-2025-009 (cliente Electrolux, spedizione doppia) – D4: … – D5 Azione
+ * correttiva: …", "8D report – customer ABB – D4 Root cause: … – D5: …"): its heading (the number, the customer, the complaint)
+ * runs to its first section and is the frame, not customer work; each section's label ("D5 Azione correttiva:", "D8:") names the
+ * step; the root cause (D4) is what went wrong, not the work, when a later section says what is done about it.
+ */
+const EIGHT_D = "8d";
+const EIGHT_D_SECTION = /^d[1-8]$/;
+const EIGHT_D_ROOT_CAUSE = "d4";
+/** How many words the heading may run to before its first section, and a section's label to its colon or dash. */
+const EIGHT_D_HEADING_WORDS = 20;
+const EIGHT_D_LABEL_WORDS = 5;
+
+/** The text opens with an 8D report's heading ("8D …", "Rapporto 8D …", "Report 8D …"). */
+function isEightD(folded: readonly string[]): boolean {
+  return folded[0] === EIGHT_D || ((folded[0] === "rapporto" || folded[0] === "report") && folded[1] === EIGHT_D);
+}
+
+/** The index after an 8D section's label starting at `at` ("D5 Azione correttiva:", "D4:"), or 0 when none starts there. */
+function eightDLabelEnd(folded: readonly string[], at: number, ends: ReadonlyMap<number, ClauseEnd>): number {
+  if (at === 0 || !EIGHT_D_SECTION.test(folded[at] ?? "") || ends.get(at - 1) !== "hard") return 0;
+  for (let end = at; end < Math.min(at + EIGHT_D_LABEL_WORDS, folded.length - 1); end++) {
+    if (ends.has(end)) return ends.get(end) === "hard" ? end + 1 : 0;
+  }
+  return 0;
+}
+
+/** The words an 8D report's frame takes at `index`: its heading at the start, a section's label, a root cause followed by another section. */
+function eightDAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number {
+  if (!isEightD(folded)) return 0;
+  if (index === 0) {
+    for (let at = 1; at < Math.min(EIGHT_D_HEADING_WORDS, folded.length); at++) if (eightDLabelEnd(folded, at, ends) > 0) return at;
+    return 0;
+  }
+  const end = eightDLabelEnd(folded, index, ends);
+  if (end === 0 || folded[index] !== EIGHT_D_ROOT_CAUSE) return end > 0 ? end - index : 0;
+  for (let at = end + 1; at < folded.length; at++) if (eightDLabelEnd(folded, at, ends) > 0) return at - index;
+  return end - index;
+}
+
+/**
  * How many words at the start of a text are the heading of the document it comes from (a frame such
  * as "Manuale di direzione –", a source heading such as "COMUNICATO STAMPA –"): a compound text's
  * parts that lie inside it are not pieces of work either.
@@ -593,7 +633,7 @@ export function headingLength(text: string): number {
   const { words: folded, ends, bracketed } = foldClauses(text);
   return (
     frameAt(folded, 0, ends, bracketed) || sourceHeadingAt(folded, 0, ends, bracketed) || agendaAt(folded, 0, ends, bracketed) ||
-    dialogueHeadingLength(folded, ends, bracketed)
+    dialogueHeadingLength(folded, ends, bracketed) || eightDAt(folded, 0, ends)
   );
 }
 
@@ -619,6 +659,8 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (dialogue > 0) return { length: dialogue, replaces: false };
   const greeting = greetingAt(folded, index, ends);
   if (greeting > 0) return { length: greeting, replaces: false };
+  const eightD = eightDAt(folded, index, ends);
+  if (eightD > 0) return { length: eightD, replaces: false };
   // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
   if (index === 0 && word === "macro" && folded.length > 1) return { length: 1, replaces: false, alone: true };
   if (index === 0 && openingFrame(folded)?.keepsName === true) {
