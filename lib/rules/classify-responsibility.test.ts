@@ -813,6 +813,14 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("8D report – customer Scania – D4 Root cause: a release from our IT vendor – D5: the CIO holds monthly reviews with the ERP and cloud vendors")).toBe("cio.technology-vendors");
   });
 
+  it("reads a make-or-buy memo's heading and verdict as the frame: a make verdict turns down the vendors it names, a buy verdict names a supplier", () => {
+    expect(lexicon("Memo make or buy 04/2025 – Oggetto: gestione dell'infrastruttura (server, storage, rete) – Raccomandazione: MAKE; resta al team del CIO, l'outsourcing costerebbe di più")).toBe("cio.infrastructure-management");
+    expect(lexicon("Make-or-buy memo 2025-07 – Subject: staffing the IT department – own team vs contractors – Recommendation: make; the CIO hires 4 staff and restructures the department")).toBe("cio.it-department");
+    expect(lexicon("Make-or-buy memo – Subject: the membrane for our tents – Recommendation: BUY from Aerotex; the CTO co-develops with them because their membrane improves the product")).toBe("cto.product-vendors");
+    // Buying from whoever quotes lowest is buying on price.
+    expect(lexicon("Purchasing buys steel and packaging from whoever quotes lowest, in supplier negotiations")).toBeNull();
+  });
+
   it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });

@@ -380,6 +380,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   { concepts: ["quality"], words: ["qualit*", "servizio", "service", "servicelevels", "sacrific*"] },
   // Prices and terms agreed with a supplier or a customer (out of scope on their own, as pricing or payments).
   { concepts: ["terms"], words: ["prezzo", "prezzi", "price", "prices", "paymentterms", "surcharge", "surcharges", "rincar*", "maggiorazion*"] },
+  // Buying from whoever quotes lowest is buying on price ("from the cheapest approved supplier", "the lowest bidder").
+  { concepts: ["terms"], words: ["cheapest", "lowest"] },
   { concepts: ["cost"], words: ["cost", "costs", "costi", "costo", "costly", "spese", "spesa", "spend", "spending", "opex", "capex", "tco", "overhead", "overheads", "money", "soldi", "denaro"] },
   { concepts: ["purchase"], words: ["purchaseorders"] },
   { concepts: ["reduce", "cost"], words: ["cheaper", "cheap", "economical", "risparmio", "costout"] },

@@ -394,6 +394,10 @@ const FRAMES: readonly Frame[] = [
   // the interview is the frame, not recruiting work; the role, the criterion and the evidence stay.
   { cue: ["scorecard", "colloquio"], reach: 3, labels: 2 }, { cue: ["interview", "scorecard"], reach: 3, labels: 2 },
   { cue: ["hiring", "scorecard"], reach: 3, labels: 2 },
+  // A make-or-buy memo's heading and its number ("Memo make or buy 02/2025 –", "Make-or-buy memo #7 –", "Memo make or buy n. 9 –"):
+  // its "buy" is no purchasing; the subject, the analysis and the recommendation stay (a verdict alone goes: `recommendationAt`).
+  { cue: ["memo", "make", "or", "buy"], reach: 7, labels: 1, labelWords: 2, numbered: true },
+  { cue: ["make", "or", "buy", "memo"], reach: 7, labels: 1, labelWords: 2, numbered: true },
   { cue: ["skills", "inventory"], reach: 3, labels: 1 }, { cue: ["inventario", "competenze"], reach: 3, labels: 1 },
 ];
 
@@ -625,6 +629,63 @@ function eightDAt(folded: readonly string[], index: number, ends: ReadonlyMap<nu
 }
 
 /**
+ * A make-or-buy memo ("Memo make or buy 02/2025 – Oggetto: … – Raccomandazione: MAKE; …", "Make-or-buy memo #7 – Subject: … –
+ * Recommendation: build with…"): its recommendation's label, and a verdict of its own clause ("MAKE", "buy", "keep in house",
+ * "né make né buy"), say which way the memo went, not the work: "buy" is no purchasing. A verdict to make or build in house
+ * (`makeVerdict`) leaves the alternative it turned down, outsourcing, contractors, an MSP's offers, out of the work (reading.ts).
+ * The memo's heading is a frame (FRAMES).
+ */
+const MAKE_OR_BUY: readonly (readonly string[])[] = [["memo", "make", "or", "buy"], ["make", "or", "buy", "memo"], ["make", "or", "buy"]];
+const RECOMMENDATION_LABELS: ReadonlySet<string> = new Set(["raccomandazione", "recommendation", "decisione", "decision", "esito", "verdict"]);
+const VERDICT_WORDS: ReadonlySet<string> = new Set(["make", "buy", "build", "keep", "in", "house", "inhouse", "ne", "nor", "neither", "internal", "internally", "interno", "internamente"]);
+const MAKE_WORDS: ReadonlySet<string> = new Set(["make", "build", "keep"]);
+/** How many words a verdict may run to ("né make né buy", "keep in house"). */
+const VERDICT_WORDS_MAX = 4;
+
+const isMakeOrBuy = (folded: readonly string[]): boolean => MAKE_OR_BUY.some((cue) => cue.every((part, offset) => folded[offset] === part));
+
+/** The verdict's words after a recommendation's label at `index`, when they are a verdict alone ("MAKE;"); undefined when there is no label there. */
+function verdictAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): readonly string[] | undefined {
+  if (index === 0 || !RECOMMENDATION_LABELS.has(folded[index] ?? "") || ends.get(index) !== "hard" || ends.get(index - 1) !== "hard" || !isMakeOrBuy(folded)) return undefined;
+  let end = index + 1;
+  while (!ends.has(end) && end + 1 < folded.length && end - index < VERDICT_WORDS_MAX) end++;
+  const verdict = folded.slice(index + 1, end + 1);
+  return ends.get(end) === "hard" && end + 1 < folded.length && verdict.every((word) => VERDICT_WORDS.has(word)) ? verdict : [];
+}
+
+/** The words a make-or-buy memo's recommendation takes at `index`: its label, and its verdict when it stands alone. */
+function recommendationAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number {
+  const verdict = verdictAt(folded, index, ends);
+  return verdict === undefined ? 0 : 1 + verdict.length;
+}
+
+const FROM_WORDS: ReadonlySet<string> = new Set(["from", "da", "dal", "dalla", "dai", "dagli", "presso"]);
+
+/**
+ * A make-or-buy memo's verdict to buy from someone ("Recommendation: BUY from Nanoveil", "Raccomandazione: BUY dal fornitore…"):
+ * the index of its "buy", which names a supplier, not purchasing work; -1 when there is none.
+ */
+export function buyFromAt(folded: readonly string[], ends: ReadonlyMap<number, ClauseEnd>): number {
+  if (!isMakeOrBuy(folded)) return -1;
+  for (let index = 1; index + 2 < folded.length; index++) {
+    if (verdictAt(folded, index, ends)?.length === 0 && folded[index + 1] === "buy" && FROM_WORDS.has(folded[index + 2] as string)) return index + 1;
+  }
+  return -1;
+}
+
+/** A make-or-buy memo that recommends making or building in house (not "buy", not "né make né buy"). */
+export function makeVerdict(folded: readonly string[], ends: ReadonlyMap<number, ClauseEnd>): boolean {
+  if (!isMakeOrBuy(folded)) return false;
+  for (let index = 1; index < folded.length; index++) {
+    const verdict = verdictAt(folded, index, ends);
+    if (verdict !== undefined && verdict.some((word) => MAKE_WORDS.has(word)) && !verdict.includes("buy")) return true;
+    // "Recommendation: build with the tools we already own", "make in-house; …": a verdict that opens its clause.
+    if (verdict !== undefined && verdict.length === 0 && MAKE_WORDS.has(folded[index + 1] ?? "") && !folded.slice(index + 1, index + 1 + VERDICT_WORDS_MAX).includes("buy")) return true;
+  }
+  return false;
+}
+
+/**
  * How many words at the start of a text are the heading of the document it comes from (a frame such
  * as "Manuale di direzione –", a source heading such as "COMUNICATO STAMPA –"): a compound text's
  * parts that lie inside it are not pieces of work either.
@@ -659,7 +720,7 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (dialogue > 0) return { length: dialogue, replaces: false };
   const greeting = greetingAt(folded, index, ends);
   if (greeting > 0) return { length: greeting, replaces: false };
-  const eightD = eightDAt(folded, index, ends);
+  const eightD = eightDAt(folded, index, ends) || recommendationAt(folded, index, ends);
   if (eightD > 0) return { length: eightD, replaces: false };
   // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
   if (index === 0 && word === "macro" && folded.length > 1) return { length: 1, replaces: false, alone: true };

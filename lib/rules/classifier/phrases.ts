@@ -314,7 +314,7 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["plantroom", ["boiler room", "boiler rooms", "locale caldaie", "locale caldaia", "centrale termica", "plant room"]],
   ["buildinginfrastructure", ["building infrastructure", "infrastruttura edificio", "infrastrutture edificio"]],
   // What materials cost to buy is their price ("ridurre il costo d'acquisto di acciaio e imballi").
-  ["prezzo", ["costo acquisto", "costo d acquisto", "costi acquisto", "costi d acquisto", "purchase cost", "purchase costs", "purchase price", "purchase prices", "prezzo acquisto", "prezzo d acquisto"]],
+  ["prezzo", ["costo acquisto", "costo d acquisto", "costi acquisto", "costi d acquisto", "purchase cost", "purchase costs", "purchase price", "purchase prices", "prezzo acquisto", "prezzo d acquisto", "offerta piu bassa", "offerte piu basse", "massimo ribasso"]],
   // "the group's servers": the company's group, not a team.
   ["companygroup", ["group s"]],
   ["training", ["walk through", "walks through", "walking through", "how to use", "come usare", "come utilizzare", "hands on sessions", "hands on session"]],

@@ -1,6 +1,6 @@
 import { ACTIONS, type Concept, type OutOfScopeDomain } from "./concepts";
 import { LEXICON, OUT_OF_SCOPE_LEXICON } from "./lexicon";
-import { foldClauses, negatedWords, type ClauseEnd } from "./negated-words";
+import { buyFromAt, foldClauses, makeVerdict, negatedWords, type ClauseEnd } from "./negated-words";
 import { IT_AFTER, IT_BEFORE, PHRASES, STOPWORDS } from "./phrases";
 
 /** What a responsibility's words say, before any duty is considered. */
@@ -274,10 +274,19 @@ export function normalizeWords(text: string): string[] {
     bracketed,
   );
 
+  // A make-or-buy memo that recommends making in house turns down the vendors it names: they are not the work.
+  const madeInHouse = makeVerdict(folded, ends);
+  // One that recommends buying from someone names a supplier ("BUY from Nanoveil"): its "buy" is no purchasing work.
+  const boughtFrom = buyFromAt(folded, ends);
   const resolved: string[] = [];
   for (let i = 0; i < folded.length; i++) {
     if (negated.has(i)) continue;
     const word = folded[i] as string;
+    if (madeInHouse && (lookUp(word, tables)?.concepts.includes("vendor") ?? false)) continue;
+    if (i === boughtFrom) {
+      resolved.push(SUPPLIER);
+      continue;
+    }
     if (word === "ced" && cedIsPlace(folded, i, ends, tables)) resolved.push("datacenter");
     else if (word !== "it") resolved.push(word);
     else if (IT_BEFORE.has(folded[i - 1] ?? "") || IT_AFTER.has(folded[i + 1] ?? "")) resolved.push("infotech");
@@ -288,6 +297,9 @@ export function normalizeWords(text: string): string[] {
   const content = joinPhrases(resolved, phrasesAsTyped).filter((word) => !STOPWORDS.has(word));
   return joinPhrases(content, phrases);
 }
+
+/** The word a supplier named by a make-or-buy memo's verdict stands for. */
+const SUPPLIER = "supplier";
 
 /** Titles that, right before it, make the CED a unit someone heads ("Capo CED", "Responsabile del CED"). */
 const HEADS_OF: ReadonlySet<string> = new Set(["capo", "responsabile", "resp", "direttore", "dirigente", "head", "manager"]);
