@@ -821,6 +821,12 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("Purchasing buys steel and packaging from whoever quotes lowest, in supplier negotiations")).toBeNull();
   });
 
+  it("reads a cross-charge dispute's heading, its parties and the objection as the frame: the charge and the reply are the work", () => {
+    expect(lexicon("Contestazione riaddebito – Produzione vs IT – Voce: € 9.000 «fornitori tecnologici» – Risposta IT: il CIO segue i rapporti con i fornitori di software e cloud usati da tutti i reparti, Produzione compresa")).toBe("cio.technology-vendors");
+    expect(lexicon("Cross-charge dispute – Sales vs CTO office – Charge: £9k for customer visits – Sales says clients are theirs; CTO: meeting external customers to understand their needs is my remit")).toBe("cto.customer-focus");
+    expect(lexicon("Cross-charge dispute – HR vs IT – Charge: user onboarding £5k – HR argues onboarding is theirs; IT: accounts, permissions and systems training for internal users sit with the CIO")).toBe("cio.user-access-training");
+  });
+
   it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });

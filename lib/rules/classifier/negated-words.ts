@@ -398,6 +398,10 @@ const FRAMES: readonly Frame[] = [
   // its "buy" is no purchasing; the subject, the analysis and the recommendation stay (a verdict alone goes: `recommendationAt`).
   { cue: ["memo", "make", "or", "buy"], reach: 7, labels: 1, labelWords: 2, numbered: true },
   { cue: ["make", "or", "buy", "memo"], reach: 7, labels: 1, labelWords: 2, numbered: true },
+  // A cross-charge dispute's heading and its parties ("Cross-charge dispute CC-2025-031 – Raised by: Marketing –", "Contestazione riaddebito –
+  // Produzione vs IT –"): who disputes with whom, not the work; the charge and the reply stay (the objection goes: `objectionAt`).
+  { cue: ["cross", "charge", "dispute"], reach: 7, labels: 2, labelWords: 4 }, { cue: ["contestazione", "riaddebito"], reach: 6, labels: 2, labelWords: 4 },
+  { cue: ["chargeback", "dispute"], reach: 6, labels: 2, labelWords: 4 },
   { cue: ["skills", "inventory"], reach: 3, labels: 1 }, { cue: ["inventario", "competenze"], reach: 3, labels: 1 },
 ];
 
@@ -629,6 +633,28 @@ function eightDAt(folded: readonly string[], index: number, ends: ReadonlyMap<nu
 }
 
 /**
+ * A cross-charge dispute ("Cross-charge dispute CC-2025-031 – Raised by: Marketing – Charge disputed: … – Marketing claims it only
+ * uses cloud storage – IT reply: …", "Contestazione riaddebito – Produzione vs IT – Voce: … – Risposta IT: …"): its heading and the
+ * parties are a frame (FRAMES); the objection, a clause in which a party says, claims, argues or disputes ("Logistics says it raised
+ * few tickets", "L'Amministrazione contesta € 22.000 …"), is the other side's, not the work; the charge and the reply are.
+ */
+const DISPUTES: readonly (readonly string[])[] = [["cross", "charge", "dispute"], ["contestazione", "riaddebito"], ["chargeback", "dispute"]];
+const OBJECTING: ReadonlySet<string> = new Set([
+  "says", "say", "claims", "claim", "argues", "argue", "disputes", "dispute", "asks", "contesta", "contestano", "sostiene", "sostengono", "lamenta", "chiede",
+]);
+/** How far into its clause the objecting verb may come ("L'Amministrazione contesta", "Procurement argues"). */
+const OBJECTION_REACH = 3;
+
+function objectionAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number {
+  if (index === 0 || ends.get(index - 1) !== "hard" || !DISPUTES.some((cue) => cue.every((part, offset) => folded[offset] === part))) return 0;
+  let end = index;
+  while (!ends.has(end) && end + 1 < folded.length) end++;
+  if (end + 1 >= folded.length || ends.get(end) !== "hard") return 0;
+  const verb = folded.slice(index + 1, Math.min(index + 1 + OBJECTION_REACH, end + 1)).findIndex((word) => OBJECTING.has(word));
+  return verb < 0 ? 0 : end - index + 1;
+}
+
+/**
  * A make-or-buy memo ("Memo make or buy 02/2025 – Oggetto: … – Raccomandazione: MAKE; …", "Make-or-buy memo #7 – Subject: … –
  * Recommendation: build with…"): its recommendation's label, and a verdict of its own clause ("MAKE", "buy", "keep in house",
  * "né make né buy"), say which way the memo went, not the work: "buy" is no purchasing. A verdict to make or build in house
@@ -720,7 +746,7 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (dialogue > 0) return { length: dialogue, replaces: false };
   const greeting = greetingAt(folded, index, ends);
   if (greeting > 0) return { length: greeting, replaces: false };
-  const eightD = eightDAt(folded, index, ends) || recommendationAt(folded, index, ends);
+  const eightD = eightDAt(folded, index, ends) || recommendationAt(folded, index, ends) || objectionAt(folded, index, ends);
   if (eightD > 0) return { length: eightD, replaces: false };
   // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
   if (index === 0 && word === "macro" && folded.length > 1) return { length: 1, replaces: false, alone: true };
