@@ -827,6 +827,10 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("Cross-charge dispute – HR vs IT – Charge: user onboarding £5k – HR argues onboarding is theirs; IT: accounts, permissions and systems training for internal users sit with the CIO")).toBe("cio.user-access-training");
   });
 
+  it("reads the quality of the product a profit strategy must not sacrifice as quality, not a product to manage", () => {
+    expect(lexicon("Nota del CIO: ogni scelta rientra nella strategia per aumentare i profitti senza sacrificare la qualità del prodotto e il servizio al cliente")).toBe("cio.profit-strategy");
+  });
+
   it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });

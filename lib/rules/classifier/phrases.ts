@@ -313,6 +313,9 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["officemove", ["office move", "office moves", "office relocation", "trasloco uffici"]],
   ["plantroom", ["boiler room", "boiler rooms", "locale caldaie", "locale caldaia", "centrale termica", "plant room"]],
   ["buildinginfrastructure", ["building infrastructure", "infrastruttura edificio", "infrastrutture edificio"]],
+  // The quality a profit strategy must not sacrifice is quality, whatever it is of ("senza sacrificare la qualità del prodotto"):
+  // not a product to manage.
+  ["sacrificare", ["sacrificare qualita prodotto", "sacrificare qualita prodotti", "sacrificando qualita prodotto", "sacrificing product quality", "sacrificing quality product", "sacrificing quality products", "sacrifice product quality", "sacrificing quality our products"]],
   // What materials cost to buy is their price ("ridurre il costo d'acquisto di acciaio e imballi").
   ["prezzo", ["costo acquisto", "costo d acquisto", "costi acquisto", "costi d acquisto", "purchase cost", "purchase costs", "purchase price", "purchase prices", "prezzo acquisto", "prezzo d acquisto", "offerta piu bassa", "offerte piu basse", "massimo ribasso"]],
   // "the group's servers": the company's group, not a team.
