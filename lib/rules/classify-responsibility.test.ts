@@ -831,6 +831,11 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("Nota del CIO: ogni scelta rientra nella strategia per aumentare i profitti senza sacrificare la qualità del prodotto e il servizio al cliente")).toBe("cio.profit-strategy");
   });
 
+  it("reads a pinned note's pinning and the app it is pinned in as the frame: no message to send, no team", () => {
+    expect(lexicon("📌 Pinned – Teams › IT › Servers – Omar: 'Reminder: Giulia owns the running of our tech infrastructure – servers, storage, network'")).toBe("cio.infrastructure-management");
+    expect(lexicon("📌 Messaggio fissato – Teams › Ufficio Personale: «I cedolini di giugno sono sul portale dal 26. Per errori scrivete a paghe@»")).toBeNull();
+  });
+
   it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });

@@ -402,6 +402,12 @@ const FRAMES: readonly Frame[] = [
   // Produzione vs IT –"): who disputes with whom, not the work; the charge and the reply stay (the objection goes: `objectionAt`).
   { cue: ["cross", "charge", "dispute"], reach: 7, labels: 2, labelWords: 4 }, { cue: ["contestazione", "riaddebito"], reach: 6, labels: 2, labelWords: 4 },
   { cue: ["chargeback", "dispute"], reach: 6, labels: 2, labelWords: 4 },
+  // A note pinned in a chat channel, with the app it is pinned in ("📌 Pinned – Teams › IT › Infrastructure –", "📌 Messaggio fissato – Teams ›
+  // Ufficio Personale:", "📌 Fissato in alto –"): pinning is no message to send, Teams no team; the channel (the topic) and who wrote stay.
+  { cue: ["pinned", "teams"], reach: 2, alone: true }, { cue: ["pinned"], reach: 1, alone: true },
+  { cue: ["messaggio", "fissato", "teams"], reach: 3, alone: true }, { cue: ["messaggio", "fissato"], reach: 2, alone: true },
+  { cue: ["fissato", "in", "alto", "teams"], reach: 4, alone: true }, { cue: ["fissato", "in", "alto"], reach: 3, alone: true },
+  { cue: ["fissato", "teams"], reach: 2, alone: true }, { cue: ["fissato"], reach: 1, alone: true },
   { cue: ["skills", "inventory"], reach: 3, labels: 1 }, { cue: ["inventario", "competenze"], reach: 3, labels: 1 },
 ];
 
