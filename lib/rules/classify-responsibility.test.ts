@@ -836,6 +836,11 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("📌 Messaggio fissato – Teams › Ufficio Personale: «I cedolini di giugno sono sul portale dal 26. Per errori scrivete a paghe@»")).toBeNull();
   });
 
+  it("reads an apprentice's logbook and a coaching note's session and coachee as the frame, not training work", () => {
+    expect(lexicon("Registro del tutor (apprendista, Ing. gestionale) – mese 3 – L'apprendista ha aiutato il CIO a preparare le strategie per aumentare i profitti 2026")).toBe("cio.profit-strategy");
+    expect(lexicon("Exec coaching – Session 2 – Coachee: Maria (CIO) – Friction with our cloud and ERP vendors. Experiment: a quarterly review with each key technology vendor.")).toBe("cio.technology-vendors");
+  });
+
   it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });

@@ -210,9 +210,10 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * A plan's or a form's label for who is assigned ("– risorsa: Infrastruttura IT", "Resource:
- * …") names the doer; its "risorsa" is not staff or headcount to manage.
+ * …") names the doer; its "risorsa" is not staff or headcount to manage. So does a coaching note's
+ * "Coachee:" (who is coached is not trained in the systems).
  */
-const ASSIGNEE_LABELS: ReadonlySet<string> = new Set(["risorsa", "risorse", "resource", "resources", "assignee", "assegnatario", "assegnataria"]);
+const ASSIGNEE_LABELS: ReadonlySet<string> = new Set(["risorsa", "risorse", "resource", "resources", "assignee", "assegnatario", "assegnataria", "coachee"]);
 
 /** The number of words of a source heading at the start of the text, the unit in brackets after it included; 0 when none. */
 function sourceHeadingAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
@@ -408,6 +409,19 @@ const FRAMES: readonly Frame[] = [
   { cue: ["messaggio", "fissato", "teams"], reach: 3, alone: true }, { cue: ["messaggio", "fissato"], reach: 2, alone: true },
   { cue: ["fissato", "in", "alto", "teams"], reach: 4, alone: true }, { cue: ["fissato", "in", "alto"], reach: 3, alone: true },
   { cue: ["fissato", "teams"], reach: 2, alone: true }, { cue: ["fissato"], reach: 1, alone: true },
+  // An apprentice's or a tutor's logbook, with the apprentice, the week or month and the activity's label ("Libretto formativo apprendista – Luca
+  // Bassi – sett. 14 (7-11 aprile) – Attività:", "Apprentice logbook – Week 11 (engineering apprentice) –", "Registro del tutor (apprendista di
+  // alta formazione…) – mese 5 –"): the apprenticeship is the frame, not training work; what was done with the tutor is the work.
+  { cue: ["apprentice", "logbook"], reach: 2, labels: 4 }, { cue: ["apprenticeship", "logbook"], reach: 2, labels: 4 },
+  { cue: ["tutor", "s", "logbook"], reach: 3, labels: 4 }, { cue: ["tutor", "logbook"], reach: 2, labels: 4 },
+  { cue: ["libretto", "formativo", "apprendista"], reach: 3, labels: 4 }, { cue: ["libretto", "formativo"], reach: 2, labels: 4 },
+  { cue: ["libretto", "apprendista"], reach: 2, labels: 4 }, { cue: ["registro", "del", "tutor"], reach: 3, labels: 4 },
+  { cue: ["registro", "tutor"], reach: 2, labels: 4 }, { cue: ["registro", "apprendistato"], reach: 2, labels: 4 },
+  // A coaching note and its session ("Exec coaching – Session 3 –", "Note di coaching – sess. 3 –", "Coaching esecutivo – sessione 2 –"): the
+  // coaching is the frame, not training work; the coachee (`ASSIGNEE_LABELS`) and what the note says of their work stay.
+  { cue: ["exec", "coaching"], reach: 2, labels: 1 }, { cue: ["executive", "coaching"], reach: 2, labels: 1 },
+  { cue: ["coaching", "notes"], reach: 2, labels: 1 }, { cue: ["note", "di", "coaching"], reach: 3, labels: 1 },
+  { cue: ["coaching", "esecutivo"], reach: 2, labels: 1 }, { cue: ["coaching"], reach: 1, labels: 1 },
   { cue: ["skills", "inventory"], reach: 3, labels: 1 }, { cue: ["inventario", "competenze"], reach: 3, labels: 1 },
 ];
 
