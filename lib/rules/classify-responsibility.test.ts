@@ -841,6 +841,11 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("Exec coaching – Session 2 – Coachee: Maria (CIO) – Friction with our cloud and ERP vendors. Experiment: a quarterly review with each key technology vendor.")).toBe("cio.technology-vendors");
   });
 
+  it("reads a policy exception's approval and expense, and an idea's backers and funding, as the frame", () => {
+    expect(lexicon("Deroga n. 2025/201 – Approvata dal CTO – Spesa: trasferta a Lione oltre il tetto (€ 900) – Motivazione: riorganizzo il dipartimento di ingegneria in due gruppi")).toBe("cto.engineering-department");
+    expect(lexicon("💡 Idea #0520 «Un solo cruscotto per lo storage» – 80 sostenitori, finanziata al 100% (€ 9.000) – Owner: Sara, che gestisce l'infrastruttura tecnologica di tutte le sedi")).toBe("cio.infrastructure-management");
+  });
+
   it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });

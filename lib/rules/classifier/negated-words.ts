@@ -327,6 +327,11 @@ const FRAMES: readonly Frame[] = [
   { cue: ["travel", "request"], reach: 30, until: TRAVEL_BODY }, { cue: ["richiesta", "trasferta"], reach: 30, until: TRAVEL_BODY },
   { cue: ["richiesta", "di", "trasferta"], reach: 30, until: TRAVEL_BODY }, { cue: ["trasferta"], reach: 30, until: TRAVEL_BODY },
   { cue: ["tr"], reach: 30, until: TRAVEL_BODY, needs: new Set(["traveller", "traveler", "richiedente"]) },
+  // An exception to an expense or travel policy, approved or not by an executive ("Deroga policy trasferte n. 2025/041 – APPROVATA (CIO) –
+  // Richiedente: … – Spesa: volo… – Motivazione:", "Expense exception EX-0451 – Approved by CIO – Item: … – Reason:"): the expense is the
+  // frame like a trip's, not finance work; its reason is the work.
+  { cue: ["deroga"], reach: 40, until: TRAVEL_BODY }, { cue: ["expense", "exception"], reach: 40, until: TRAVEL_BODY },
+  { cue: ["expense", "policy", "exception"], reach: 40, until: TRAVEL_BODY }, { cue: ["exception"], reach: 40, until: TRAVEL_BODY },
   // An insurer's questionnaire ("Questionario cyber (rinnovo polizza 2025) –", "Cyber insurance proposal form –"):
   // its "cyber" is not security work, its renewal not a contract; the question and its answer stay.
   { cue: ["questionario"], reach: 4 }, { cue: ["cyber", "insurance"], reach: 5 }, { cue: ["cyber", "questionnaire"], reach: 3 },
@@ -675,6 +680,25 @@ function objectionAt(folded: readonly string[], index: number, ends: ReadonlyMap
 }
 
 /**
+ * An idea box's or an ideas marketplace's entry ("💡 Idea #0412 «…» – 96 sostenitori, finanziata al 100% (€ 12.000) – Owner: …",
+ * "Ideas Marketplace – '…' – 61 backers, 85% funded – Sponsor: …"): how many backed it and how far it is funded is the crowd's,
+ * not finance work; the idea, its owner and what they do stay.
+ */
+const IDEA_BOXES: ReadonlySet<string> = new Set(["idea", "ideas", "ideabox"]);
+const BACKING: ReadonlySet<string> = new Set(["sostenitori", "backers", "voti", "votes", "finanziata", "finanziato", "funded", "upvotes"]);
+/** How many words a backing clause may run to ("96 sostenitori, finanziata al 100%", "312 backers, funded 100% in 4 days"). */
+const BACKING_WORDS = 9;
+
+function backingAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
+  if (index === 0 || ends.get(index - 1) !== "hard" || !IDEA_BOXES.has(folded[0] as string)) return 0;
+  let end = index;
+  while (ends.get(end) !== "hard" && end + 1 < folded.length && end - index < BACKING_WORDS) end++;
+  while (bracketed.has(end + 1) && end + 2 < folded.length) end++;
+  if (end + 1 >= folded.length || ends.get(end) !== "hard") return 0;
+  return folded.slice(index, end + 1).some((word) => BACKING.has(word)) ? end - index + 1 : 0;
+}
+
+/**
  * A make-or-buy memo ("Memo make or buy 02/2025 – Oggetto: … – Raccomandazione: MAKE; …", "Make-or-buy memo #7 – Subject: … –
  * Recommendation: build with…"): its recommendation's label, and a verdict of its own clause ("MAKE", "buy", "keep in house",
  * "né make né buy"), say which way the memo went, not the work: "buy" is no purchasing. A verdict to make or build in house
@@ -766,7 +790,7 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   if (dialogue > 0) return { length: dialogue, replaces: false };
   const greeting = greetingAt(folded, index, ends);
   if (greeting > 0) return { length: greeting, replaces: false };
-  const eightD = eightDAt(folded, index, ends) || recommendationAt(folded, index, ends) || objectionAt(folded, index, ends);
+  const eightD = eightDAt(folded, index, ends) || recommendationAt(folded, index, ends) || objectionAt(folded, index, ends) || backingAt(folded, index, ends, bracketed);
   if (eightD > 0) return { length: eightD, replaces: false };
   // A support macro's label ("Macro «Accesso abilitato + corso» –"): its title names the subject and stays.
   if (index === 0 && word === "macro" && folded.length > 1) return { length: 1, replaces: false, alone: true };
