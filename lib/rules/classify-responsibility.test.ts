@@ -846,6 +846,13 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("💡 Idea #0520 «Un solo cruscotto per lo storage» – 80 sostenitori, finanziata al 100% (€ 9.000) – Owner: Sara, che gestisce l'infrastruttura tecnologica di tutte le sedi")).toBe("cio.infrastructure-management");
   });
 
+  it("reads a leave-cover plan, an office move's seating plan, a battlecard's competitor and a vendor-risk questionnaire as frames", () => {
+    expect(lexicon("Piano ferie Direzione Tecnica – Attività: ascolto clienti (visite e interviste ai clienti esterni per il CTO) – Titolare: Anna – Sostituto: Piero")).toBe("cto.customer-focus");
+    expect(lexicon("Trasloco – Piano 4, open space est (30 posti): dipartimento di Ingegneria guidato dalla CTO Marta Bassi")).toBe("cto.engineering-department");
+    expect(lexicon("Battlecard – Competitor: SouthGate Logistics – Strengths: their CIO personally manages the whole technology infrastructure – 3 data centres")).toBe("cio.infrastructure-management");
+    expect(lexicon("Vendor risk questionnaire (Eastbank) – Q 2.4 'Who owns the management of your technology infrastructure?' – Answer: our CIO manages all servers, networks and both data centres")).toBe("cio.infrastructure-management");
+  });
+
   it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });

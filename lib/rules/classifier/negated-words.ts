@@ -290,6 +290,8 @@ const CHILDREN: ReadonlySet<string> = new Set([
 
 /** A stand-up's update opens with what was done yesterday (or, without it, with today's plan). */
 const STANDUP_BODY: ReadonlySet<string> = new Set(["yesterday", "ieri", "today", "oggi"]);
+/** A leave-cover plan's activity ("Attività:", "Responsibility:") is the work; the plan, the holder's leave and the cover are the frame. */
+const COVER_BODY: ReadonlySet<string> = new Set(["attivita", "activity", "responsibility", "responsabilita", "task", "compito"]);
 /** A travel request's reason ("Motivazione:", "Justification:") is the work; the traveller, the destination and the dates are the frame. */
 const TRAVEL_BODY: ReadonlySet<string> = new Set(["motivazione", "motivo", "justification", "reason", "purpose", "scopo", "motivation"]);
 
@@ -332,6 +334,21 @@ const FRAMES: readonly Frame[] = [
   // frame like a trip's, not finance work; its reason is the work.
   { cue: ["deroga"], reach: 40, until: TRAVEL_BODY }, { cue: ["expense", "exception"], reach: 40, until: TRAVEL_BODY },
   { cue: ["expense", "policy", "exception"], reach: 40, until: TRAVEL_BODY }, { cue: ["exception"], reach: 40, until: TRAVEL_BODY },
+  // A leave-cover plan ("Piano copertura ferie agosto 2025 – Attività:", "Leave handover – Responsibility:"): the leave is the frame, not HR's work.
+  { cue: ["piano", "copertura", "ferie"], reach: 8, until: COVER_BODY }, { cue: ["piano", "di", "copertura", "ferie"], reach: 8, until: COVER_BODY },
+  { cue: ["piano", "ferie"], reach: 8, until: COVER_BODY }, { cue: ["leave", "handover"], reach: 6, until: COVER_BODY },
+  { cue: ["leave", "cover"], reach: 6, until: COVER_BODY }, { cue: ["holiday", "cover"], reach: 6, until: COVER_BODY },
+  // An office move's seating plan, with the floor and the desks ("Trasloco nuova sede (Via Tortona) – Piano -1, postazioni 1-4:", "Move plan –
+  // Floor 2, pod D:", "Seating plan, new HQ – 3rd floor, desk 3.14:"): the move is facilities' frame; who sits there and what they do stay.
+  { cue: ["trasloco"], reach: 4, labels: 1, labelWords: 7, soft: true }, { cue: ["move", "plan"], reach: 4, labels: 1, labelWords: 7, soft: true },
+  { cue: ["seating", "plan"], reach: 4, labels: 1, labelWords: 7, soft: true },
+  // A competitor battlecard ("Battlecard – Competitor: NorthPeak Logistics – Strengths:"): the competitor's name and the card's section are the frame.
+  // The section ("– Finance:", "– Organizzazione:") stays: it says what the line is about.
+  { cue: ["battlecard", "competitor"], reach: 2, labels: 1 }, { cue: ["battlecard"], reach: 1, labels: 1 }, { cue: ["competitor", "battlecard"], reach: 2, labels: 1 },
+  // A customer's vendor-risk questionnaire ("Vendor risk questionnaire (Northgate Bank) –", "Third-party questionnaire Q 4.1 Personnel –"):
+  // "vendor" and "third party" are who answers, not vendors to manage; the question and the answer stay.
+  { cue: ["vendor", "risk", "questionnaire"], reach: 3 }, { cue: ["third", "party", "questionnaire"], reach: 3, alone: true },
+  { cue: ["questionario", "fornitori"], reach: 4 }, { cue: ["supplier", "questionnaire"], reach: 3 },
   // An insurer's questionnaire ("Questionario cyber (rinnovo polizza 2025) –", "Cyber insurance proposal form –"):
   // its "cyber" is not security work, its renewal not a contract; the question and its answer stay.
   { cue: ["questionario"], reach: 4 }, { cue: ["cyber", "insurance"], reach: 5 }, { cue: ["cyber", "questionnaire"], reach: 3 },
