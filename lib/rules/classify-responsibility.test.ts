@@ -853,6 +853,11 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("Vendor risk questionnaire (Eastbank) – Q 2.4 'Who owns the management of your technology infrastructure?' – Answer: our CIO manages all servers, networks and both data centres")).toBe("cio.infrastructure-management");
   });
 
+  it("reads a mentoring circle's heading as the frame, and IT as a partner of the business as no vendor", () => {
+    expect(lexicon("Cerchio di mentoring per manager IT – incontro 2 – Tema: il rapporto con i fornitori di tecnologia (cloud, licenze) – porta il caso Anna, che gestisce i fornitori IT per il CIO")).toBe("cio.technology-vendors");
+    expect(lexicon("Obiettivo del CIO: passare da «costo IT» a partner del business; prepara le strategie per aumentare i profitti del gruppo senza sacrificare qualità e servizio")).toBe("cio.profit-strategy");
+  });
+
   it("reads an MES as the factory's software, so its vendors are technology vendors", () => {
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });

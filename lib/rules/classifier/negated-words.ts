@@ -349,6 +349,9 @@ const FRAMES: readonly Frame[] = [
   // "vendor" and "third party" are who answers, not vendors to manage; the question and the answer stay.
   { cue: ["vendor", "risk", "questionnaire"], reach: 3 }, { cue: ["third", "party", "questionnaire"], reach: 3, alone: true },
   { cue: ["questionario", "fornitori"], reach: 4 }, { cue: ["supplier", "questionnaire"], reach: 3 },
+  // A mentoring circle's heading and whom it is for ("Cerchio di mentoring per manager IT –", "Mentoring circle (exec track) –"): the circle is the
+  // frame, its members no staff to lead; the session, the topic and who brings it stay.
+  { cue: ["cerchio", "di", "mentoring"], reach: 6 }, { cue: ["mentoring", "circle"], reach: 6 },
   // An insurer's questionnaire ("Questionario cyber (rinnovo polizza 2025) –", "Cyber insurance proposal form –"):
   // its "cyber" is not security work, its renewal not a contract; the question and its answer stay.
   { cue: ["questionario"], reach: 4 }, { cue: ["cyber", "insurance"], reach: 5 }, { cue: ["cyber", "questionnaire"], reach: 3 },

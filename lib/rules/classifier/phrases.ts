@@ -313,6 +313,8 @@ export const PHRASES: ReadonlyArray<readonly [replacement: string, phrases: read
   ["officemove", ["office move", "office moves", "office relocation", "trasloco uffici"]],
   ["plantroom", ["boiler room", "boiler rooms", "locale caldaie", "locale caldaia", "centrale termica", "plant room"]],
   ["buildinginfrastructure", ["building infrastructure", "infrastruttura edificio", "infrastrutture edificio"]],
+  // IT as a partner of the business ("passare da «costo IT» a partner del business") is a stance towards the business, not a vendor.
+  ["business", ["partner del business", "business partner", "partner of the business", "partner to the business", "partner per il business"]],
   // The quality a profit strategy must not sacrifice is quality, whatever it is of ("senza sacrificare la qualità del prodotto"):
   // not a product to manage.
   ["sacrificare", ["sacrificare qualita prodotto", "sacrificare qualita prodotti", "sacrificando qualita prodotto", "sacrificing product quality", "sacrificing quality product", "sacrificing quality products", "sacrifice product quality", "sacrificing quality our products"]],
