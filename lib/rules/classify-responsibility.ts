@@ -4,7 +4,7 @@ import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Rea
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, WORK_DONE_TO, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts, type TextPart } from "./classifier/split-parts";
 import { doerWords, headingPart, namesAgent, namesHolder, signatureParts } from "./classifier/doer-words";
-import { headingLength } from "./classifier/negated-words";
+import { headingLength } from "./classifier/document-frames";
 import { foldText, words } from "./text/fold";
 import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
 import { clearModelCache } from "./classifier/learned-model";

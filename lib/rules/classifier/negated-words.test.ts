@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldText, words } from "../text/fold";
-import { foldClauses, negatedWords } from "./negated-words";
+import { foldClauses } from "./fold-clauses";
+import { negatedWords } from "./negated-words";
 
 const ACTIONS = new Set(["progetta", "gestisce", "design", "runs", "manages"]);
 const OUT_OF_SCOPE = new Set(["tagli", "sales", "payroll", "hr"]);

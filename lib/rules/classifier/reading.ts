@@ -1,6 +1,8 @@
 import { ACTIONS, type Concept, type OutOfScopeDomain } from "./concepts";
 import { LEXICON, OUT_OF_SCOPE_LEXICON } from "./lexicon";
-import { buyFromAt, foldClauses, makeVerdict, negatedWords, type ClauseEnd } from "./negated-words";
+import { buyFromAt, makeVerdict } from "./document-frames";
+import { foldClauses, type ClauseEnd } from "./fold-clauses";
+import { negatedWords } from "./negated-words";
 import { IT_AFTER, IT_BEFORE, PHRASES, STOPWORDS } from "./phrases";
 
 /** What a responsibility's words say, before any duty is considered. */
