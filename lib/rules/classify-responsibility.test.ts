@@ -862,3 +862,21 @@ describe("classifyResponsibility on what rounds 49–52 missed (fixtures/ROUNDS.
     expect(lexicon("Reviews the MES and cloud vendors every month")).toBe("cio.technology-vendors");
   });
 });
+
+describe("classifyResponsibility on the compound readings of rounds 45–52 (fixtures/ROUNDS.md)", () => {
+  const duties = (text: string) => classifyWithLexiconOnly(text).duties;
+
+  it("reads backups and monitoring listed as the scope of running IT operations as that scope, not a further infrastructure duty", () => {
+    expect(duties("Runs day-to-day IT operations for the group: service desk, monitoring, backups")).toEqual(["cio.it-operations"]);
+    expect(duties("Coordina le operazioni IT (ticket, backup notturni, monitoraggio)")).toEqual(["cio.it-operations"]);
+    // An infrastructure part with an action of its own is still a further duty.
+    expect(duties("Trains users on Office 365, runs the helpdesk and manages the network")).toEqual(["cio.user-access-training", "cio.it-operations", "cio.infrastructure-management"]);
+  });
+
+  it("reads the service desk named as who does the access and training work as who, not a further IT-operations duty", () => {
+    expect(duties("Creazione account e profili di accesso per i nuovi assunti, a cura del Service Desk")).toEqual(["cio.user-access-training"]);
+    expect(duties("New joiners get their accounts and system training; the Service Desk owns joiners and leavers")).toEqual(["cio.user-access-training"]);
+    // The service desk's own work beside access is still a further duty.
+    expect(duties("Service desk, account dei dipendenti e rinnovo delle licenze Microsoft")).toEqual(["cio.it-operations", "cio.user-access-training", "cio.technology-vendors"]);
+  });
+});
