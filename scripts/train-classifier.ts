@@ -29,7 +29,7 @@ const FIXTURES = "lib/rules/fixtures";
 const OUTPUT = "lib/rules/classifier/model-weights.json";
 const TRAINING_FILES = [
   "tuning-phrases.json",
-  ...Array.from({ length: 44 }, (_, index) => `round-${index + 1}-phrases.json`),
+  ...Array.from({ length: 52 }, (_, index) => `round-${index + 1}-phrases.json`),
 ];
 const NEVER_TRAINED_ON = ["held-aside-phrases.json"];
 // Seed 13 from round 40 (11 before): trained through round 40, seed 11 left rounds 15, 24, 29 and 32 one
@@ -39,6 +39,8 @@ const NEVER_TRAINED_ON = ["held-aside-phrases.json"];
 // floor (a CAB note on the ERP vendor's e-invoicing delay, read as no duty); seeds 11, 12 and 14 kept every round
 // over its floor but wrote 311,401, 307,690 and 311,778 chars, so min weight 0.13: seed 12 290,119 (5,694 of
 // 5,756 duties right), 11 291,325 (5,688), 14 296,259 (dropped round 15's rejection).
+// Seed 12 kept from round 52 (min weight 0.14): seed 11 left rounds 26, 31 and 42 under their floors, 13 rounds 35
+// and 39, 14 rounds 35, 39 and 42 (fixtures/ROUNDS.md).
 const SEED = 12;
 // l2 chosen leaving one round out at a time over rounds 12–27 (fixtures/ROUNDS.md, "The model's
 // training"): 2e-3 scored as well as 3e-3 there, and its model trained on every round keeps every
@@ -49,7 +51,9 @@ const SEED = 12;
 // Through round 40, weights kept as integers in hundredths (JSON.stringify length, as the size test measures):
 // 0.10 324,829, 0.11 305,938, 0.12 285,605 (10,238 features); a weight is a whole hundredth, so 0.12 is the least under 300 KB.
 // 0.13 from round 44: trained through it with seed 12, 0.12 wrote 307,690, 0.13 290,119 (10,652 features).
-const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.13, digits: 2 };
+// 0.14 from round 52: trained through it, 0.13 wrote 305,972–312,589 chars for seeds 11–14; at 0.14 seed 12 (288,988,
+// 11,293 features) kept every round over its floor, seeds 11, 13 and 14 left two or three rounds one phrase under theirs.
+const OPTIONS: Omit<TrainingOptions, "random"> = { epochs: 30, learningRate: 0.2, decay: 0.2, l2: 2e-3, minCount: 3, minWeight: 0.14, digits: 2 };
 
 const CLASSES = [...DUTY_IDS, NO_DUTY_CLASS];
 

@@ -377,6 +377,12 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
     // So is one of its teams named by its lead alone ("a new service-desk lead", "nuovo capo helpdesk"): which
     // team gets a lead, not its work as a further duty.
     if (DEPARTMENT_DUTIES.has(main) && duty.duty !== main && actions.length > 0 && actions.every(([concept]) => concept === "lead")) continue;
+    // Running IT day to day, the items listed after it with no action of their own ("IT operations (service desk,
+    // backups, monitoring)", "gestisce le operazioni IT: ticket, backup notturni") are its scope, not infrastructure work.
+    if (main === "cio.it-operations" && duty.duty === "cio.infrastructure-management" && actions.length === 0) continue;
+    // The service desk named beside access and training work is who does it ("a cura del Service Desk", "the Service
+    // Desk owns joiners/movers/leavers", "Addetto service desk"): a part read as IT operations only by it adds no duty.
+    if (main === "cio.user-access-training" && duty.duty === "cio.it-operations" && readsOnly(duty.reason, "helpdesk")) continue;
     // The other side of the main duty's boundary is the same work seen from the other role ("secure infrastructure").
     if (duty.learned && (duty.duty === main || PARTNERS.get(main)?.includes(duty.duty))) continue;
     (duty.learned ? learned : found).push({ ...duty, part: index });
@@ -407,6 +413,11 @@ function withPartDuties(whole: Classification, parts: readonly string[][], doers
   const { runnerUp: _dropped, ...rest } = whole;
   const dutyParts = kept.map(({ part }) => part);
   return { ...rest, duty: duties[0] ?? main, duties, dutyParts, why, reasons, ambiguous, ...(runnerUp === undefined ? {} : { runnerUp }) };
+}
+
+/** Whether a part's duty was read from one concept alone (a learned reading names no concepts: not). */
+function readsOnly(reason: ClassificationReason, concept: Concept): boolean {
+  return reason.kind === "matched" && reason.concepts.length > 0 && reason.concepts.every((read) => read === concept);
 }
 
 /**
