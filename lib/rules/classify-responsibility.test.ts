@@ -768,12 +768,11 @@ describe("classifyResponsibility on compound texts", () => {
 
   it("adds no part's duty to a main duty that no part carries on its own", () => {
     // The whole text's duty is read across the parts (the split cut through one piece of work): a part's
-    // own reading is a detail of it. "caselle email" alone reads as building communication systems.
-    expect(classifyResponsibility("Creazione account e caselle email per i neoassunti").duties).toEqual(["cio.user-access-training"]);
-    // Read as product technology across its parts (a one-word model, not what the trained model happens to read).
-    withOneWordModel({ telematics: "cto.product-technology" }, () => {
-      expect(classifyResponsibility("Brings over-the-air updates and telematics to the boilers we build").duties).toEqual(["cto.product-technology"]);
-    });
+    // own reading is a detail of it. Read by the lexicon alone, so the test does not rest on what the
+    // trained model happens to read: "caselle email" alone is building communication systems, "vetro e
+    // cerniere" alone the vendors of technology.
+    expect(classifyWithLexiconOnly("Creazione account e caselle email per i nuovi assunti").duties).toEqual(["cio.user-access-training"]);
+    expect(classifyWithLexiconOnly("Segue chi ci fornisce vetro e cerniere per rendere le nostre finestre più isolanti").duties).toEqual(["cto.product-vendors"]);
   });
 
   it("never names a duty twice", () => {
