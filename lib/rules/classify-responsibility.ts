@@ -3,7 +3,7 @@ import { ACTIONS, CONCEPTS, OUT_OF_SCOPE_DOMAINS, type Concept, type OutOfScopeD
 import { DISPLAY, clearWordCache, normalizeWords, readWords, typedWord, type Reading } from "./classifier/reading";
 import { DUTY_SENSES, OUT_OF_SCOPE_SENSES, PART_OF_THE_JOB, WORK_DONE_TO, type Condition, type DutySense } from "./classifier/senses";
 import { splitIntoParts, type TextPart } from "./classifier/split-parts";
-import { doerWords, headingPart, namesAgent, namesHolder, signatureParts } from "./classifier/doer-words";
+import { headingPart, namesHolder, readDoers, signatureParts } from "./classifier/doer-words";
 import { headingLength } from "./classifier/document-frames";
 import { foldText, words } from "./text/fold";
 import { partDutyByModel, vetoesPartDuty, withLearnedModel } from "./classifier/consult-model";
@@ -550,9 +550,8 @@ function doersOf(text: string, parts: readonly TextPart[]): PartDoers[] {
   const signature = signatureParts(text, parts);
   const heading = headingPart(text, parts);
   return parts.map((part, index) => ({
-    words: doerWords(part.text),
+    ...readDoers(part.text),
     holder: namesHolder(part.text) || signature.has(index),
-    agent: namesAgent(part.text),
     heading: heading && index === 0,
   }));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { doerWords, headingPart, namesHolder, signatureParts } from "./doer-words";
+import { headingPart, namesHolder, readDoers, signatureParts } from "./doer-words";
+
+const doerWords = (part: string) => readDoers(part).words;
 import { splitIntoParts } from "./split-parts";
 
 describe("doerWords", () => {

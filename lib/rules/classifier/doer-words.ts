@@ -61,7 +61,7 @@ function foldedWords(text: string): string[] {
  * predicate, and a passive's participle with its whole agent ("owned by the … lead"), or whoever the
  * work is entrusted to ("a cura dell'Ufficio …"); `agent` when one of the latter is named.
  */
-function scanDoers(part: string): { doers: Set<string>; agent: boolean } {
+export function readDoers(part: string): { words: ReadonlySet<string>; agent: boolean } {
   const words = foldedWords(part);
   const doers = new Set<string>();
   let predicate = false;
@@ -72,26 +72,16 @@ function scanDoers(part: string): { doers: Set<string>; agent: boolean } {
     if (entrusted > 0) {
       // The marker's noun ("cura", "direzione") reads as an action; it and its agent name who.
       for (const agent of words.slice(index + entrusted - 2)) doers.add(agent);
-      return { doers, agent: true };
+      return { words: doers, agent: true };
     }
     const before = words[index - 1];
     if (AGENT_MARKERS.has(word) && before !== undefined && PARTICIPLE.test(before)) {
       doers.add(before);
       for (const agent of words.slice(index + 1)) doers.add(agent);
-      return { doers, agent: true };
+      return { words: doers, agent: true };
     }
   }
-  return { doers, agent: false };
-}
-
-/** The folded words of `part` that name who does its work (`scanDoers`). */
-export function doerWords(part: string): ReadonlySet<string> {
-  return scanDoers(part).doers;
-}
-
-/** Whether `part` names who does the work as a passive's agent or whom it is entrusted to ("a cura di", "sotto la direzione di"). */
-export function namesAgent(part: string): boolean {
-  return scanDoers(part).agent;
+  return { words: doers, agent: false };
 }
 
 /**
