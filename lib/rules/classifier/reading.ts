@@ -1,6 +1,6 @@
 import { ACTIONS, type Concept, type OutOfScopeDomain } from "./concepts";
 import { LEXICON, OUT_OF_SCOPE_LEXICON } from "./lexicon";
-import { buyFromAt, makeVerdict } from "./document-frames";
+import { buyFromAt, makeVerdict, NUMBER } from "./document-frames";
 import { foldClauses, type ClauseEnd } from "./fold-clauses";
 import { negatedWords } from "./negated-words";
 import { IT_AFTER, IT_BEFORE, PHRASES, STOPWORDS } from "./phrases";
@@ -318,7 +318,7 @@ function cedIsPlace(folded: readonly string[], at: number, ends: ReadonlyMap<num
   let before = at - 1;
   while (before >= 0 && OF_WORDS.has(folded[before] as string)) before--;
   if (before >= 0 && HEADS_OF.has(folded[before] as string) && ends.get(before) === undefined) return false;
-  if (COUNTS.has(folded[at - 1] ?? "") || NUMBER_WORD.test(folded[at - 1] ?? "")) return true;
+  if (COUNTS.has(folded[at - 1] ?? "") || NUMBER.test(folded[at - 1] ?? "")) return true;
   const housed = (index: number) => {
     const word = folded[index] as string;
     if (word === "data" && /^cent/.test(folded[index + 1] ?? "")) return true;
@@ -329,7 +329,6 @@ function cedIsPlace(folded: readonly string[], at: number, ends: ReadonlyMap<num
   for (let index = at + 1; index < folded.length && ends.get(index - 1) !== "hard"; index++) if (housed(index)) return true;
   return false;
 }
-const NUMBER_WORD = /^\d+$/;
 
 /** Words that open a fixed expression with its own negation ("no longer serve…", "non servono più"). */
 const NEGATIONS: ReadonlySet<string> = new Set(["no", "non", "not", "never"]);
