@@ -1,4 +1,4 @@
-import { foldClauses, type ClauseEnd } from "./fold-clauses";
+import { foldClauses, wordsAt, type ClauseEnd } from "./fold-clauses";
 
 /**
  * The document a line is copied from: a press release's heading, a survey comment's unit, a chat's
@@ -88,7 +88,7 @@ const ASSIGNEE_LABELS: ReadonlySet<string> = new Set(["risorsa", "risorse", "res
 /** The number of words of a source heading at the start of the text, the unit in brackets after it included; 0 when none. */
 function sourceHeadingAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
   if (index !== 0) return 0;
-  const cue = SOURCE_HEADINGS.find((heading) => heading.every((part, offset) => folded[offset] === part));
+  const cue = SOURCE_HEADINGS.find((heading) => wordsAt(folded, 0, heading));
   if (cue === undefined) return 0;
   // One more word may close it ("Exit interview remark:"), then the unit in brackets.
   let last = cue.length - 1;
@@ -332,7 +332,7 @@ const FRAMES_BY_FIRST_WORD: ReadonlyMap<string, readonly Frame[]> = (() => {
 
 /** The frame the text opens with, if any. */
 function openingFrame(folded: readonly string[]): Frame | undefined {
-  return FRAMES_BY_FIRST_WORD.get(folded[0] ?? "")?.find(({ cue }) => cue.every((part, offset) => folded[offset] === part));
+  return FRAMES_BY_FIRST_WORD.get(folded[0] ?? "")?.find(({ cue }) => wordsAt(folded, 0, cue));
 }
 
 /** A short label after a frame ("– Resolved:", "– Manutenzione programmata:", "– Position:"): at most this many words. */
@@ -349,7 +349,7 @@ const SIGNATURE_NAME_WORDS = 2;
 const SIGNATURE_UNIT_WORDS = 3;
 
 export function signatureAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number {
-  if (index === 0 || ends.get(index - 1) !== "hard" || !SIGNED.some((cue) => cue.every((part, offset) => folded[offset] === part))) return 0;
+  if (index === 0 || ends.get(index - 1) !== "hard" || !SIGNED.some((cue) => wordsAt(folded, 0, cue))) return 0;
   let name = index;
   while (!ends.has(name) && name - index < SIGNATURE_NAME_WORDS - 1) name++;
   if (ends.get(name) !== "soft") return 0;
@@ -478,7 +478,7 @@ const AGENDA_LABEL_WORDS = 5;
 /** The index after an agenda item's label starting at `start` (with a bracket after it: "Item 16 (Finance):"), or 0 when none starts there. */
 function agendaLabelEnd(folded: readonly string[], start: number, ends: ReadonlyMap<number, ClauseEnd>, bracketed: ReadonlySet<number>): number {
   let last: number;
-  const other = AGENDA_OTHERS.find((cue) => cue.every((part, offset) => folded[start + offset] === part));
+  const other = AGENDA_OTHERS.find((cue) => wordsAt(folded, start, cue));
   if (other !== undefined) last = start + other.length - 1;
   else if (AGENDA_ITEMS.has(folded[start] ?? "") && NUMBER.test(folded[start + 1] ?? "")) last = start + 1;
   else return 0;
@@ -561,7 +561,7 @@ const OBJECTING: ReadonlySet<string> = new Set([
 const OBJECTION_REACH = 3;
 
 function objectionAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): number {
-  if (index === 0 || ends.get(index - 1) !== "hard" || !DISPUTES.some((cue) => cue.every((part, offset) => folded[offset] === part))) return 0;
+  if (index === 0 || ends.get(index - 1) !== "hard" || !DISPUTES.some((cue) => wordsAt(folded, 0, cue))) return 0;
   let end = index;
   while (!ends.has(end) && end + 1 < folded.length) end++;
   if (end + 1 >= folded.length || ends.get(end) !== "hard") return 0;
@@ -602,7 +602,7 @@ const MAKE_WORDS: ReadonlySet<string> = new Set(["make", "build", "keep"]);
 /** How many words a verdict may run to ("né make né buy", "keep in house"). */
 const VERDICT_WORDS_MAX = 4;
 
-const isMakeOrBuy = (folded: readonly string[]): boolean => MAKE_OR_BUY.some((cue) => cue.every((part, offset) => folded[offset] === part));
+const isMakeOrBuy = (folded: readonly string[]): boolean => MAKE_OR_BUY.some((cue) => wordsAt(folded, 0, cue));
 
 /** The verdict's words after a recommendation's label at `index`, when they are a verdict alone ("MAKE;"); undefined when there is no label there. */
 function verdictAt(folded: readonly string[], index: number, ends: ReadonlyMap<number, ClauseEnd>): readonly string[] | undefined {

@@ -31,3 +31,8 @@ export function foldClauses(text: string): { words: string[]; ends: Map<number, 
   add(text.length);
   return { words: folded, ends, bracketed };
 }
+
+/** Whether the folded words from `at` on are those of `cue` ("fuori", "scope"). */
+export function wordsAt(folded: readonly string[], at: number, cue: readonly string[]): boolean {
+  return cue.every((part, offset) => folded[at + offset] === part);
+}

@@ -1,5 +1,5 @@
 import { documentFrameAt, NUMBER, NUMBER_WORDS, signatureAt } from "./document-frames";
-import type { ClauseEnd } from "./fold-clauses";
+import { wordsAt, type ClauseEnd } from "./fold-clauses";
 
 /**
  * Negation: "Non progetta l'infrastruttura, ma la gestisce" is about managing, not designing;
@@ -123,12 +123,12 @@ function cueAt(folded: readonly string[], index: number, ends: ReadonlyMap<numbe
   const frame = documentFrameAt(folded, index, ends, bracketed);
   if (frame !== undefined) return { ...frame, replaces: false };
   if (index === 0 || ends.get(index - 1) === "hard") {
-    const benefits = BENEFITS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
+    const benefits = BENEFITS.find((cue) => wordsAt(folded, index, cue));
     if (benefits !== undefined) return { length: benefits.length, replaces: true };
   }
-  const constraint = CONSTRAINTS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
+  const constraint = CONSTRAINTS.find((cue) => wordsAt(folded, index, cue));
   if (constraint !== undefined) return { length: constraint.length, replaces: false, constraint: true };
-  const excluded = EXCLUSIONS.find((cue) => cue.every((part, offset) => folded[index + offset] === part));
+  const excluded = EXCLUSIONS.find((cue) => wordsAt(folded, index, cue));
   if (excluded !== undefined) return { length: excluded.length, replaces: true };
   const past = pastCueAt(folded, index) || concessionAt(folded, index);
   if (past > 0) return { length: past, replaces: true };
