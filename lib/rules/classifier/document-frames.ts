@@ -659,6 +659,50 @@ export function headingLength(text: string): number {
 }
 
 /**
+ * A recognition badge with its name, and who gives it to whom ("Kudos · Badge: 'Rock Solid' · from Priya S. to Daniel O.:",
+ * "Badge «Architetto» – da Federico a Valentina:", "Kudos con badge «Negoziatore» – a Stefano (IT Vendor Mgmt) da parte del CIO:"):
+ * a kudos' badge is no building badge, its name ('Bold Call', 'Team Builder', «Architetto») no work, and the giver's unit
+ * (Finance, Sales) who thanks, not whose work it is. What the kudos says is the work.
+ */
+const QUOTED_NAME = `(?:'[^'\\n]{1,40}'|«[^»\\n]{1,40}»|"[^"\\n]{1,40}"|“[^”\\n]{1,40}”|‘[^’\\n]{1,40}’)`;
+const GIVER = `(?:from|to|da|a)\\s[^:«"“‘\\n]{1,70}?(?:\\s(?:to|from|a|da(?:\\s+parte)?)\\s[^:«"“‘\\n]{1,50}?)?(?=\\s*(?::|[–—]\\s))`;
+const RECOGNITION = new RegExp(
+  `(?<![\\p{L}])(?:kudos[^\\p{L}\\p{N}]*(?:(?:con|with)\\s+)?)?badge\\s*:?\\s*${QUOTED_NAME}(?:[^\\p{L}\\p{N}'«"“‘]*${GIVER})?`,
+  "giu",
+);
+
+/**
+ * A subtitle's heading, its number and its timecode ("Sottotitoli video employer branding – 44 – 00:03:20,000 --> 00:03:26,100 –",
+ * "SRT – 'Made better' – 33 – 00:02:40,000 --> …"): the video is where the line is said, not the work ("employer branding").
+ */
+const SUBTITLE_HEADING = /^[^\n]{0,100}?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/u;
+
+/**
+ * A collective agreement and the grade under it ("CCNL Metalmeccanici Industria, livello A1 (quadro)", "CCNL Commercio, I livello"):
+ * the contract the job is paid under, whose sector ("Commercio", "Logistica, Trasporto Merci") is not the work.
+ */
+const COLLECTIVE_AGREEMENT = /(?<![\p{L}])CCNL\s[^–—:\n]{0,70}?(?=\s[–—-]\s|:|\)|$)/gu;
+
+/**
+ * The party a requirement binds ("The Supplier shall…", "the Bidder will…", "il Fornitore dovrà…"): who will do the work
+ * in a tender, not a vendor to manage. How far a response complies ("Status: Fully Compliant", "Compliance: PC", "FC") is the
+ * response's status, not compliance work (legal's) nor a complaint to listen to.
+ */
+const REQUIREMENT_STATUS = new RegExp(
+  `(?<![\\p{L}])(?:(?:Status|Compliance|Stato|Conformità|Response|Risposta)\\s*:\\s*(?:FC|PC|NC|C)(?![\\p{L}])(?:\\s*\\([^)\\n]{0,25}\\))?|(?:(?:Status|Compliance|Stato|Conformità)\\s*:\\s*)?(?:Fully\\s+|Partially\\s+|Non[- ]?)?Compliant(?![\\p{L}]))`,
+  "gu",
+);
+const BOUND_PARTY = /(?<![\p{L}])(?:(?:the|The|il|Il)\s+)?(?:Supplier|Bidder|Contractor|Fornitore|Aggiudicatario)\s+(?:shall|will|must|dovr[àa]|deve)(?![\p{L}])/gu;
+
+/**
+ * The marks of a document that stand in the text as typed, before it is folded (their quotes, their
+ * capitals, a timecode's punctuation tell them): taken out before the words are read.
+ */
+export function dropDocumentMarks(text: string): string {
+  return text.replace(SUBTITLE_HEADING, " ").replace(COLLECTIVE_AGREEMENT, " ").replace(BOUND_PARTY, " ").replace(REQUIREMENT_STATUS, " ").replace(RECOGNITION, " ");
+}
+
+/**
  * The words at `index` that belong to the document a line is copied from, not to its work: a
  * heading, a speaker, a greeting, a form's labels. Undefined when none starts there; a length of 0
  * when the words there name the document and stay ("Standup comitato prodotto –"). `alone`: only

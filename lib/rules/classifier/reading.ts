@@ -1,6 +1,6 @@
 import { ACTIONS, type Concept, type OutOfScopeDomain } from "./concepts";
 import { LEXICON, OUT_OF_SCOPE_LEXICON } from "./lexicon";
-import { buyFromAt, makeVerdict, NUMBER } from "./document-frames";
+import { buyFromAt, dropDocumentMarks, makeVerdict, NUMBER } from "./document-frames";
 import { foldClauses, type ClauseEnd } from "./fold-clauses";
 import { negatedWords } from "./negated-words";
 import { IT_AFTER, IT_BEFORE, PHRASES, STOPWORDS } from "./phrases";
@@ -181,42 +181,6 @@ const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 const EMPLOYER = new RegExp(`(?<=(?<![\\p{L}])(?:at|presso|(?:CTO|CIO|CEO|CFO|COO|CISO|CDO|CPO|CMO|CHRO)\\s+(?:of|di|at))\\s+)${NAME}(?![\\p{L}])`, "gu");
 const LEGAL_NAME = new RegExp(`(?<![\\p{L}])${NAME}(?:\\s+(?:IT|ICT))?\\s+(?:Ltd|Limited|Inc|GmbH|AG|plc|LLC|S\\.?p\\.?A|S\\.?r\\.?l|Soc\\.\\s+Coop)\\b\\.?`, "gu");
 
-/**
- * A recognition badge with its name, and who gives it to whom ("Kudos · Badge: 'Rock Solid' · from Priya S. to Daniel O.:",
- * "Badge «Architetto» – da Federico a Valentina:", "Kudos con badge «Negoziatore» – a Stefano (IT Vendor Mgmt) da parte del CIO:"):
- * a kudos' badge is no building badge, its name ('Bold Call', 'Team Builder', «Architetto») no work, and the giver's unit
- * (Finance, Sales) who thanks, not whose work it is. What the kudos says is the work.
- */
-const QUOTED_NAME = `(?:'[^'\\n]{1,40}'|«[^»\\n]{1,40}»|"[^"\\n]{1,40}"|“[^”\\n]{1,40}”|‘[^’\\n]{1,40}’)`;
-const GIVER = `(?:from|to|da|a)\\s[^:«"“‘\\n]{1,70}?(?:\\s(?:to|from|a|da(?:\\s+parte)?)\\s[^:«"“‘\\n]{1,50}?)?(?=\\s*(?::|[–—]\\s))`;
-const RECOGNITION = new RegExp(
-  `(?<![\\p{L}])(?:kudos[^\\p{L}\\p{N}]*(?:(?:con|with)\\s+)?)?badge\\s*:?\\s*${QUOTED_NAME}(?:[^\\p{L}\\p{N}'«"“‘]*${GIVER})?`,
-  "giu",
-);
-
-/**
- * A subtitle's heading, its number and its timecode ("Sottotitoli video employer branding – 44 – 00:03:20,000 --> 00:03:26,100 –",
- * "SRT – 'Made better' – 33 – 00:02:40,000 --> …"): the video is where the line is said, not the work ("employer branding").
- */
-const SUBTITLE_HEADING = /^[^\n]{0,100}?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/u;
-
-/**
- * A collective agreement and the grade under it ("CCNL Metalmeccanici Industria, livello A1 (quadro)", "CCNL Commercio, I livello"):
- * the contract the job is paid under, whose sector ("Commercio", "Logistica, Trasporto Merci") is not the work.
- */
-const COLLECTIVE_AGREEMENT = /(?<![\p{L}])CCNL\s[^–—:\n]{0,70}?(?=\s[–—-]\s|:|\)|$)/gu;
-
-/**
- * The party a requirement binds ("The Supplier shall…", "the Bidder will…", "il Fornitore dovrà…"): who will do the work
- * in a tender, not a vendor to manage. How far a response complies ("Status: Fully Compliant", "Compliance: PC", "FC") is the
- * response's status, not compliance work (legal's) nor a complaint to listen to.
- */
-const REQUIREMENT_STATUS = new RegExp(
-  `(?<![\\p{L}])(?:(?:Status|Compliance|Stato|Conformità|Response|Risposta)\\s*:\\s*(?:FC|PC|NC|C)(?![\\p{L}])(?:\\s*\\([^)\\n]{0,25}\\))?|(?:(?:Status|Compliance|Stato|Conformità)\\s*:\\s*)?(?:Fully\\s+|Partially\\s+|Non[- ]?)?Compliant(?![\\p{L}]))`,
-  "gu",
-);
-const BOUND_PARTY = /(?<![\p{L}])(?:(?:the|The|il|Il)\s+)?(?:Supplier|Bidder|Contractor|Fornitore|Aggiudicatario)\s+(?:shall|will|must|dovr[àa]|deve)(?![\p{L}])/gu;
-
 /** The honorific "Dr"/"Dr." before a name ("Dr Anil Mehta") is no disaster recovery ("DR site" is typed in capitals). */
 const DOCTOR = new RegExp(`(?<![\\p{L}])Dr\\.?(?=\\s+${NAME_WORD}(?![\\p{L}]))`, "gu");
 
@@ -252,7 +216,7 @@ function joinPhrases(words: readonly string[], index: PhraseIndex): string[] {
  * which is what makes this the key of the classification cache.
  */
 export function normalizeWords(text: string): string[] {
-  let marked = text.replace(SUBTITLE_HEADING, " ").replace(COLLECTIVE_AGREEMENT, " ").replace(BOUND_PARTY, " ").replace(REQUIREMENT_STATUS, " ").replace(RECOGNITION, " ").replace(DOCTOR, " ").replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
+  let marked = dropDocumentMarks(text).replace(DOCTOR, " ").replace(LEGAL_NAME, " ").replace(EMPLOYER, " ").replace(HOURS_RATE, " workinghours ").replace(UPPER_IT, " infotech ").replace(MINUS_PERCENT, " decrease ").replace(PLUS_PERCENT, " increase ");
   // In text typed all in capitals "AI" is as likely the Italian "ai" as the acronym.
   if (text !== text.toUpperCase()) marked = marked.replace(UPPER_AI, " artificialintelligence ");
   const { words: folded, ends, bracketed } = foldClauses(marked);
