@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DUTIES, DUTY_IDS, isDutyId, type DutyId } from "./catalog";
-import { NO_DUTY_CLASS, setWeights } from "./classifier/learned-model";
-import { classifyResponsibility, classifyWithLexiconOnly, clearClassificationCache, needsDecision } from "./classify-responsibility";
+import { DUTIES, isDutyId, type DutyId } from "./catalog";
+import { withWordModel } from "./classifier/testing/with-word-model";
+import { classifyResponsibility, classifyWithLexiconOnly, needsDecision } from "./classify-responsibility";
 import heldAside from "./fixtures/held-aside-phrases.json";
 import round1 from "./fixtures/round-1-phrases.json";
 import round2 from "./fixtures/round-2-phrases.json";
@@ -579,20 +579,6 @@ describe("classifyResponsibility", () => {
   });
 });
 
-/** Runs a check with a model that reads each given word as its duty and nothing else, then restores the trained model. */
-function withOneWordModel(words: Record<string, DutyId>, check: () => void): void {
-  const classes = [...DUTY_IDS, NO_DUTY_CLASS];
-  const table = Object.entries(words).map(([word, duty]) => `w:${word}\t${classes.indexOf(duty)}:9`).join("\n");
-  setWeights({ classes, bias: classes.map(() => 0), scale: 1, table });
-  clearClassificationCache();
-  try {
-    check();
-  } finally {
-    setWeights(null);
-    clearClassificationCache();
-  }
-}
-
 describe("classifyResponsibility on compound texts", () => {
   // Lists in both languages, two and three duties, commas, "e"/"and", semicolons, "as well as";
   // and texts whose "and" joins two sides of one duty ("IT operations and maintenance").
@@ -743,7 +729,7 @@ describe("classifyResponsibility on compound texts", () => {
   it("reads the items after a group named with no action as its members, not as further duties", () => {
     // The whole text's duty is what the model reads: a one-word model makes it leading the IT department, so the
     // test asserts the items' reading, not what the trained model happens to read ("service desk" alone is IT operations).
-    withOneWordModel({ department: "cio.it-department", reparto: "cio.it-department" }, () => {
+    withWordModel({ department: "cio.it-department", reparto: "cio.it-department" }, () => {
       expect(classifyResponsibility("The IT department now has three teams (infrastructure, applications, service desk)").duties).toEqual(["cio.it-department"]);
       expect(classifyResponsibility("Il reparto IT ha tre team: infrastruttura, applicazioni e helpdesk").duties).toEqual(["cio.it-department"]);
     });
